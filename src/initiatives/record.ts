@@ -1,0 +1,88 @@
+/**
+ * Conversion between the interchange shape (snake_case codes, see
+ * shared/spec/interchange.md) and the database row.
+ */
+import type { Initiative } from './schema.js';
+import type { InitiativeStatus } from '../db/schema.js';
+import { initiatives } from '../db/schema.js';
+import { searchFields } from '../search/normalise.js';
+
+export type InitiativeRow = typeof initiatives.$inferSelect;
+export type InitiativeInsert = typeof initiatives.$inferInsert;
+
+/** An initiative as stored, with its bookkeeping. */
+export interface StoredInitiative extends Initiative {
+  status: InitiativeStatus;
+  created_at: string;
+  updated_at: string;
+}
+
+export function toRow(i: Initiative, source: string, status: InitiativeStatus): InitiativeInsert {
+  return {
+    id: i.id,
+    name: i.name,
+    url: i.url ?? null,
+    description: i.description ?? null,
+    goal: i.goal ?? null,
+    location: i.location ?? null,
+    organisation: i.organisation ?? null,
+    partners: i.partners,
+    areas: i.areas,
+    contact: i.contact ?? null,
+    source,
+    elements: i.elements,
+    prevention: i.prevention,
+    dimensions: i.dimensions,
+    socialIsolation: i.social_isolation,
+    ageGroups: i.age_groups,
+    course: i.course,
+    riskFactors: i.risk_factors,
+    approach: i.approach,
+    evidence: i.evidence,
+    primaryActor: i.primary_actor,
+    geographicLevel: i.geographic_level,
+    status,
+    ...searchFields(i),
+  };
+}
+
+const opt = (v: string | null) => (v === null ? undefined : v);
+
+export function fromRow(r: InitiativeRow): StoredInitiative {
+  const out: StoredInitiative = {
+    id: r.id,
+    name: r.name,
+    url: opt(r.url),
+    description: opt(r.description),
+    goal: opt(r.goal),
+    location: opt(r.location),
+    organisation: opt(r.organisation),
+    partners: r.partners,
+    areas: r.areas,
+    contact: opt(r.contact),
+    source: r.source,
+    elements: r.elements,
+    prevention: r.prevention,
+    dimensions: r.dimensions,
+    social_isolation: r.socialIsolation,
+    age_groups: r.ageGroups,
+    course: r.course,
+    risk_factors: r.riskFactors,
+    approach: r.approach,
+    evidence: r.evidence,
+    primary_actor: r.primaryActor,
+    geographic_level: r.geographicLevel,
+    status: r.status,
+    created_at: new Date(r.createdAt).toISOString(),
+    updated_at: new Date(r.updatedAt).toISOString(),
+  } as StoredInitiative;
+  // Leave absent optional fields out entirely, so exports round-trip cleanly.
+  for (const k of Object.keys(out) as (keyof StoredInitiative)[]) if (out[k] === undefined) delete out[k];
+  return out;
+}
+
+/** The interchange object (what export writes and import reads). */
+export function toInterchange(s: StoredInitiative): Initiative {
+  const { status: _s, created_at: _c, updated_at: _u, ...rest } = s;
+  return rest;
+}

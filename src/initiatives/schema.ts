@@ -1,0 +1,55 @@
+/**
+ * One schema for an initiative as it crosses every boundary: interchange
+ * import/export (shared/spec/interchange.md), the JSON API and the coders'
+ * forms. It validates, types the code and documents the API (OpenAPI).
+ */
+import { z } from 'zod';
+import { AXES, type AxisName } from '../vocabulary/matrix.js';
+
+const codeEnum = (axis: AxisName) => {
+  const codes = AXES[axis].codes.map((c) => c.code) as [string, ...string[]];
+  return z.enum(codes);
+};
+
+export const LIMITS = { id: 64, name: 300, url: 2000, text: 10000, short: 500, listItems: 200 } as const;
+
+const text = (max: number) => z.string().trim().max(max);
+const optionalText = (max: number) => text(max).optional();
+
+export const initiativeInputSchema = z.object({
+  id: z
+    .string()
+    .trim()
+    .min(1)
+    .max(LIMITS.id)
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'letters, digits, dot, dash, underscore or colon'),
+  name: text(LIMITS.name).min(1),
+  url: z.url({ protocol: /^https?$/ }).max(LIMITS.url).optional(),
+  description: optionalText(LIMITS.text),
+  goal: optionalText(LIMITS.text),
+  location: optionalText(LIMITS.short),
+  organisation: optionalText(LIMITS.short),
+  partners: z.array(text(LIMITS.short).min(1)).max(LIMITS.listItems).default([]),
+  /** NIS/REFNIS codes of municipalities (5 digits) or statistical sectors (e.g. 11001A00-). */
+  areas: z.array(z.string().trim().regex(/^\d{5}([A-Z0-9]{4}-?)?$/, 'a NIS code (5 digits) or a statistical sector code')).max(LIMITS.listItems).default([]),
+  /** Public contact of the initiative (phone, e-mail or web form), never a private person's data. */
+  contact: optionalText(LIMITS.short),
+  /** Where this record came from: a survey round, a partner list, a publication. */
+  source: optionalText(LIMITS.short),
+  elements: z.array(codeEnum('elements')),
+  prevention: codeEnum('prevention'),
+  dimensions: z.array(codeEnum('dimensions')),
+  social_isolation: z.boolean(),
+  age_groups: z.array(codeEnum('age_groups')),
+  course: codeEnum('course').default('unknown'),
+  risk_factors: z.array(codeEnum('risk_factors')).default([]),
+  approach: codeEnum('approach').default('organised'),
+  evidence: codeEnum('evidence').default('unknown'),
+  primary_actor: codeEnum('primary_actor'),
+  geographic_level: codeEnum('geographic_level'),
+});
+
+/** What a caller may send (defaults not yet applied). */
+export type InitiativeInput = z.input<typeof initiativeInputSchema>;
+/** A validated initiative with defaults applied. */
+export type Initiative = z.output<typeof initiativeInputSchema>;
