@@ -38,7 +38,7 @@ export interface CatalogueResult {
 }
 
 /** Column name per axis (they coincide with the interchange names). */
-const column = (axis: AxisName) => sql.identifier(axis);
+const column = (axis: AxisName): SQL => sql`${sql.identifier(axis)}`;
 
 function axisCondition(axis: AxisName, codes: readonly string[]): SQL {
   const arr = sql`${sql.raw('ARRAY[')}${sql.join(codes.map((c) => sql`${c}`), sql`, `)}${sql.raw(']::text[]')}`;
@@ -93,7 +93,7 @@ export async function searchCatalogue(database: Database, q: CatalogueQuery): Pr
   // One pass over the rows matching the non-facet filters; each facet excludes its own filter.
   const flags = [...filters.entries()].map(([name, cond]) => sql`(${cond}) AS ${sql.identifier('m_' + name)}`);
   const others = (name: FacetName) =>
-    and([...filters.keys()].filter((k) => k !== name).map((k) => sql.identifier('m_' + k)));
+    and([...filters.keys()].filter((k) => k !== name).map((k) => sql`${sql.identifier('m_' + k)}`));
   const parts: SQL[] = [];
   for (const axis of AXIS_NAMES) {
     parts.push(

@@ -1,0 +1,4 @@
+/** Commands beyond serve and migrate, one file each in this folder. */
+import type { Command } from '../command.js';
+
+export const extraCommands: Command[] = [];

@@ -1,0 +1,42 @@
+import { parseArgs } from 'node:util';
+import type { Command } from '../command.js';
+import { configFromEnv } from '../../config.js';
+import { openDatabase } from '../../db/client.js';
+import { buildApp } from '../../http/app.js';
+import { seedIfEmpty } from '../../seed/seed.js';
+
+export const serveCommand: Command = {
+  name: 'serve',
+  summary: 'Run the web application (seeds an empty database first)',
+  help: [
+    'Usage: npx verbind serve [--port N] [--host H] [--no-seed]',
+    '',
+    'Serves Verbind. Migrates the database, fills an empty one with the study content, then listens.',
+    'Environment: PORT (3000), HOST (127.0.0.1), DATABASE_URL or VERBIND_DATA_DIR (./data),',
+    'VERBIND_SECURE_COOKIES=true behind HTTPS, LOG_LEVEL (info).',
+  ].join('\n'),
+  async run(argv) {
+    const { values } = parseArgs({ args: argv, options: { port: { type: 'string' }, host: { type: 'string' }, 'no-seed': { type: 'boolean' } } });
+    const config = configFromEnv();
+    const database = await openDatabase(config.database);
+    await database.migrate();
+    if (!values['no-seed']) {
+      const seeded = await seedIfEmpty(database);
+      if (seeded) console.log(`Seeded the empty database with ${seeded} initiatives from the study.`);
+    }
+    const app = await buildApp({ database, secureCookies: config.secureCookies, logLevel: config.logLevel });
+    const port = values.port ? Number(values.port) : config.port;
+    const host = values.host ?? config.host;
+    const shutdown = async () => {
+      await app.close();
+      await database.close();
+      process.exit(0);
+    };
+    process.once('SIGINT', shutdown);
+    process.once('SIGTERM', shutdown);
+    await app.listen({ port, host });
+    console.log(`Verbind runs at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/ (database: ${database.kind}${database.kind === 'pglite' ? ' in ' + (config.database.dataDir ?? './data') : ''})`);
+    await new Promise(() => {}); // serve until stopped
+    return 0;
+  },
+};

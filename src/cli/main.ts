@@ -1,0 +1,57 @@
+/**
+ * `npx verbind <command>`. Every command has --help; exit code 0 on success,
+ * 1 on failure, 2 on wrong usage.
+ */
+import type { Command } from './command.js';
+import { UsageError } from './command.js';
+import { serveCommand } from './commands/serve.js';
+import { migrateCommand } from './commands/migrate.js';
+import { extraCommands } from './commands/index.js';
+
+const commands: Command[] = [serveCommand, migrateCommand, ...extraCommands];
+
+function usage(): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
+  return [
+    'Verbind: knowledge bank, landscape and monitor of loneliness initiatives.',
+    '',
+    'Usage: npx verbind <command> [options]',
+    '',
+    'Commands:',
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Run `npx verbind <command> --help` for a command\'s options.',
+    'Environment: DATABASE_URL (PostgreSQL server), else VERBIND_DATA_DIR (embedded database folder, default ./data).',
+  ].join('\n');
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    console.log(usage());
+    return name ? 0 : 2;
+  }
+  // Two-word commands ("user add") are registered with their full name.
+  const command = commands.find((c) => c.name === name) ?? commands.find((c) => rest[0] !== undefined && c.name === `${name} ${rest[0]}`);
+  if (!command) {
+    console.error(`Unknown command "${name}".\n\n${usage()}`);
+    return 2;
+  }
+  const args = command.name.includes(' ') ? rest.slice(1) : rest;
+  if (args.includes('--help') || args.includes('-h')) {
+    console.log(command.help);
+    return 0;
+  }
+  try {
+    return await command.run(args);
+  } catch (e) {
+    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`${(e as Error).message}\n\n${command.help}`);
+      return 2;
+    }
+    console.error(`Error: ${(e as Error).message}`);
+    return 1;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,22 @@
+/** Run-time configuration, from the environment. */
+import { databaseOptionsFromEnv, type DatabaseOptions } from './db/client.js';
+
+export interface Config {
+  port: number;
+  host: string;
+  database: DatabaseOptions;
+  /** Mark cookies Secure (set VERBIND_SECURE_COOKIES=true behind HTTPS). */
+  secureCookies: boolean;
+  /** Log level for Fastify's logger (requests are logged without query strings or bodies). */
+  logLevel: string;
+}
+
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    port: Number(env.PORT ?? 3000),
+    host: env.HOST ?? '127.0.0.1',
+    database: databaseOptionsFromEnv(env),
+    secureCookies: env.VERBIND_SECURE_COOKIES === 'true' || env.NODE_ENV === 'production',
+    logLevel: env.LOG_LEVEL ?? 'info',
+  };
+}

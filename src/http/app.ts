@@ -1,0 +1,140 @@
+/**
+ * The Fastify application: security plugins, request context (language,
+ * translator, signed-in user), error pages / problem+json, and every
+ * capability's routes. Stateless: sessions live in the database.
+ */
+import Fastify, { type FastifyInstance } from 'fastify';
+import helmet from '@fastify/helmet';
+import cookie from '@fastify/cookie';
+import formbody from '@fastify/formbody';
+import csrf from '@fastify/csrf-protection';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import { fileURLToPath } from 'node:url';
+import type { Database } from '../db/client.js';
+import { makeTranslator, negotiateLang, isLang, type Lang, type Translate } from '../i18n/index.js';
+import { CATALOGUE } from '../i18n/catalogue.js';
+import { loadSessionUser, SESSION_COOKIE, type SessionUser } from '../accounts/sessions.js';
+import { ProblemError, problemBody } from './problem.js';
+import { cookieSecret } from './secret.js';
+import { registerRoutes } from './routes.js';
+import { sendErrorPage } from '../web/render.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    database: Database;
+    config: AppOptions;
+  }
+  interface FastifyRequest {
+    user: SessionUser | null;
+    lang: Lang;
+    t: Translate;
+  }
+}
+
+export interface AppOptions {
+  database: Database;
+  secureCookies?: boolean;
+  logLevel?: string;
+  /** Off in tests that hammer one route. */
+  rateLimit?: boolean;
+}
+
+const translators = Object.fromEntries((['nl', 'fr', 'en'] as const).map((l) => [l, makeTranslator(CATALOGUE, l)])) as Record<Lang, Translate>;
+export const translatorFor = (lang: Lang): Translate => translators[lang];
+
+/** Language from the path prefix (/nl/, /fr/, /en/), else the lang cookie, else Accept-Language. */
+export function requestLang(url: string, cookieLang: string | undefined, acceptLanguage: string | undefined): Lang {
+  const first = url.split('?')[0]!.split('/')[1];
+  if (isLang(first)) return first;
+  if (isLang(cookieLang)) return cookieLang;
+  return negotiateLang(acceptLanguage);
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logLevel === 'silent' || !options.logLevel
+      ? false
+      : {
+          level: options.logLevel,
+          // No personal data in logs: log the path without its query string, never bodies or cookies.
+          serializers: {
+            req: (req) => ({ method: req.method, url: req.url.split('?')[0] }),
+            res: (res) => ({ statusCode: res.statusCode }),
+          },
+        },
+    bodyLimit: 2 * 1024 * 1024,
+    trustProxy: true,
+  });
+  app.decorate('database', options.database);
+  app.decorate('config', options);
+  app.decorateRequest('user', null);
+  app.decorateRequest('lang', 'nl');
+  app.decorateRequest('t', translators.nl);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        objectSrc: ["'none'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(cookie, { secret: await cookieSecret(options.database) });
+  await app.register(formbody, { bodyLimit: 1024 * 1024 });
+  await app.register(csrf, {
+    sessionPlugin: '@fastify/cookie',
+    cookieOpts: { signed: true, httpOnly: true, sameSite: 'lax', path: '/', secure: options.secureCookies ?? false },
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(fastifyStatic, {
+    root: fileURLToPath(new URL('../web/assets', import.meta.url)),
+    prefix: '/assets/',
+    maxAge: '1d',
+  });
+
+  app.addHook('onRequest', async (req) => {
+    req.lang = requestLang(req.url, req.cookies.lang, req.headers['accept-language']);
+    req.t = translators[req.lang];
+    req.user = await loadSessionUser(options.database.db, req.cookies[SESSION_COOKIE]);
+  });
+
+  app.setErrorHandler(async (error, req, reply) => {
+    const wantsJson = req.url.startsWith('/api/') || req.url.startsWith('/hsds') || req.url.startsWith('/openapi');
+    let problem: ProblemError;
+    if (error instanceof ProblemError) problem = error;
+    else if ((error as { code?: string }).code === 'FST_CSRF_INVALID_TOKEN' || (error as { code?: string }).code === 'FST_CSRF_MISSING_SECRET') {
+      problem = new ProblemError(403, 'Forbidden', 'The form expired or was sent from elsewhere. Reload the page and try again.');
+    } else if (typeof (error as { statusCode?: number }).statusCode === 'number' && (error as { statusCode: number }).statusCode < 500) {
+      const e = error as { statusCode: number; message: string };
+      problem = new ProblemError(e.statusCode, e.statusCode === 429 ? 'Too many requests' : 'Bad request', e.message);
+    } else {
+      req.log.error({ err: error }, 'unhandled error');
+      problem = new ProblemError(500, 'Internal error', 'Something went wrong on our side. Nothing was changed.');
+    }
+    if (wantsJson) {
+      return reply.code(problem.status).type('application/problem+json').send(problemBody(problem, req.url.split('?')[0]));
+    }
+    return sendErrorPage(req, reply, problem);
+  });
+  app.setNotFoundHandler(async (req, reply) => {
+    const p = new ProblemError(404, 'Not found', 'This page or record does not exist.');
+    if (req.url.startsWith('/api/') || req.url.startsWith('/hsds')) {
+      return reply.code(404).type('application/problem+json').send(problemBody(p, req.url.split('?')[0]));
+    }
+    return sendErrorPage(req, reply, p);
+  });
+
+  await registerRoutes(app);
+  return app;
+}

@@ -1,0 +1,26 @@
+/** Every capability's routes, in one place: find where a URL is served in a minute. */
+import type { FastifyInstance } from 'fastify';
+import { registerCatalogueApi } from '../catalogue/api.js';
+import { registerCataloguePages } from '../catalogue/pages.js';
+import { registerVocabularyPages } from '../vocabulary/pages.js';
+import { registerAccountRoutes } from '../accounts/routes.js';
+import { registerCodingRoutes } from '../coding/routes.js';
+import { registerHsdsRoutes } from '../hsds/routes.js';
+import { openApiDocument } from '../api/registry.js';
+
+export async function registerRoutes(app: FastifyInstance): Promise<void> {
+  await registerCataloguePages(app); // /, /{lang}, /{lang}/initiatives/{id}, /{lang}/about
+  await registerVocabularyPages(app); // /{lang}/matrix/...
+  await registerAccountRoutes(app); // /{lang}/sign-in, /{lang}/admin/users
+  await registerCodingRoutes(app); // /{lang}/coding/...
+  await registerCatalogueApi(app); // /api/v1/...
+  await registerHsdsRoutes(app); // /hsds/...
+  app.get('/openapi.json', async () =>
+    openApiDocument(app, {
+      title: 'Verbind API',
+      version: '1.0.0',
+      description: 'Knowledge bank of loneliness initiatives in Flanders and Brussels, coded on the matrix of the Flemish study (2023). Codes: see /api/v1/vocabulary.',
+    }),
+  );
+  app.get('/healthz', async () => ({ ok: true }));
+}

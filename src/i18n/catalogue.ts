@@ -1,0 +1,24 @@
+/** All messages, merged from each capability's messages.ts. */
+import type { MessageBundle } from './index.js';
+import { webMessages } from '../web/messages.js';
+import { catalogueMessages } from '../catalogue/messages.js';
+import { vocabularyMessages } from '../vocabulary/messages.js';
+import { accountMessages } from '../accounts/messages.js';
+import { codingMessages } from '../coding/messages.js';
+
+const bundles: MessageBundle[] = [webMessages, catalogueMessages, vocabularyMessages, accountMessages, codingMessages];
+
+function merge(list: MessageBundle[]): MessageBundle {
+  const out: MessageBundle = { nl: {}, fr: {}, en: {} };
+  for (const b of list) {
+    for (const lang of ['nl', 'fr', 'en'] as const) {
+      for (const [k, v] of Object.entries(b[lang])) {
+        if (k in out[lang]) throw new Error(`Message key "${k}" is defined twice`);
+        out[lang][k] = v;
+      }
+    }
+  }
+  return out;
+}
+
+export const CATALOGUE: MessageBundle = merge(bundles);

@@ -1,0 +1,52 @@
+/**
+ * ICU messages for nl (first), fr and en. Each capability keeps its own
+ * messages next to its code (`messages.ts`) and registers them in
+ * catalogue.ts; keys are namespaced ("search.title").
+ */
+import { IntlMessageFormat } from 'intl-messageformat';
+import type { Lang } from '../vocabulary/matrix.js';
+
+export type { Lang } from '../vocabulary/matrix.js';
+export { LANGS } from '../vocabulary/matrix.js';
+
+export type MessageBundle<K extends string = string> = Record<Lang, Record<K, string>>;
+
+/** Declares a module's messages; the type makes fr and en carry every nl key. */
+export function defineMessages<K extends string>(bundle: { nl: Record<K, string>; fr: Record<NoInfer<K>, string>; en: Record<NoInfer<K>, string> }): MessageBundle<K> {
+  return bundle;
+}
+
+export type Translate = (key: string, values?: Record<string, unknown>) => string;
+
+export function makeTranslator(catalogue: MessageBundle, lang: Lang): Translate {
+  const cache = new Map<string, IntlMessageFormat>();
+  return (key, values) => {
+    const pattern = catalogue[lang][key] ?? catalogue.nl[key];
+    if (pattern === undefined) throw new Error(`Missing message "${key}"`);
+    let f = cache.get(key);
+    if (!f) {
+      f = new IntlMessageFormat(pattern, lang);
+      cache.set(key, f);
+    }
+    return String(f.format(values as never));
+  };
+}
+
+export function isLang(x: unknown): x is Lang {
+  return x === 'nl' || x === 'fr' || x === 'en';
+}
+
+/** Picks the best language from an Accept-Language header; Dutch when nothing fits. */
+export function negotiateLang(header: string | undefined): Lang {
+  if (!header) return 'nl';
+  const prefs = header
+    .split(',')
+    .map((part) => {
+      const [tag, ...params] = part.trim().split(';');
+      const qp = params.find((p) => p.trim().startsWith('q='));
+      return { lang: (tag ?? '').slice(0, 2).toLowerCase(), q: qp ? Number(qp.split('=')[1]) : 1 };
+    })
+    .filter((p) => isLang(p.lang) && p.q > 0)
+    .sort((a, b) => b.q - a.q);
+  return (prefs[0]?.lang as Lang | undefined) ?? 'nl';
+}

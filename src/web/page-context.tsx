@@ -1,0 +1,27 @@
+/** What every server-rendered component may know about the request. */
+import { createContext, useContext } from 'react';
+import type { Lang, Translate } from '../i18n/index.js';
+import type { SessionUser } from '../accounts/sessions.js';
+
+export interface PageContextValue {
+  lang: Lang;
+  t: Translate;
+  user: SessionUser | null;
+  /** Path without the language prefix, e.g. "/initiatives/abc?x=1", for the language switcher. */
+  pathWithoutLang: string;
+  /** CSRF token for forms (present when the page has forms that post). */
+  csrfToken?: string;
+}
+
+export const PageContext = createContext<PageContextValue | null>(null);
+
+export function usePage(): PageContextValue {
+  const v = useContext(PageContext);
+  if (!v) throw new Error('usePage outside a page');
+  return v;
+}
+
+/** Link to a page in the current language. */
+export function href(lang: Lang, path: string): string {
+  return `/${lang}${path.startsWith('/') ? path : '/' + path}`;
+}
