@@ -1,3 +1,108 @@
+/** The public JSON API of the knowledge bank under /api/v1. */
+import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
+import { defineApiRoute, registerApiRoute } from '../api/registry.js';
+import { catalogueQuerySchema } from './query-schema.js';
+import { searchCatalogue } from './search.js';
+import { getPublishedInitiative } from '../initiatives/repository.js';
+import { initiativeInputSchema } from '../initiatives/schema.js';
+import { notFound } from '../http/problem.js';
+import { AXES, AXIS_NAMES } from '../vocabulary/matrix.js';
+import { DESCRIPTIONS } from '../vocabulary/descriptions.js';
 
-export async function registerCatalogueApi(_app: FastifyInstance): Promise<void> {}
+const facetSchema = z.array(z.object({ code: z.string(), count: z.number().int() }));
+
+const itemSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  organisation: z.string().nullable(),
+  description: z.string().nullable().describe('The first 400 characters'),
+  areas: z.array(z.string()),
+  elements: z.array(z.string()),
+  prevention: z.string(),
+  dimensions: z.array(z.string()),
+  age_groups: z.array(z.string()),
+  evidence: z.string(),
+  primary_actor: z.string(),
+  geographic_level: z.string(),
+});
+
+export const catalogueResponseSchema = z.object({
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  items: z.array(itemSchema),
+  facets: z
+    .object(Object.fromEntries([...AXIS_NAMES, 'social_isolation', 'area'].map((k) => [k, facetSchema])))
+    .describe('For each axis, how many initiatives each code would give (the axis own filter is not applied to its counts)'),
+});
+
+const storedInitiativeSchema = initiativeInputSchema.extend({
+  status: z.enum(['draft', 'published', 'archived']),
+  created_at: z.string(),
+  updated_at: z.string(),
+});
+
+const labelsSchema = z.object({ nl: z.string(), fr: z.string(), en: z.string() });
+const vocabularySchema = z.array(
+  z.object({
+    axis: z.string(),
+    multi: z.boolean(),
+    label: labelsSchema,
+    codes: z.array(z.object({ code: z.string(), label: labelsSchema, effective: z.boolean(), summary: labelsSchema.optional(), sources: z.array(z.string()).optional() })),
+  }),
+);
+
+export async function registerCatalogueApi(app: FastifyInstance): Promise<void> {
+  registerApiRoute(
+    app,
+    defineApiRoute({
+      method: 'GET',
+      path: '/api/v1/initiatives',
+      operationId: 'searchInitiatives',
+      summary: 'Search published initiatives, with facet counts for every matrix axis',
+      tags: ['knowledge bank'],
+      query: catalogueQuerySchema,
+      response: catalogueResponseSchema,
+      handler: async ({ query }) => searchCatalogue(app.database, query),
+    }),
+  );
+  registerApiRoute(
+    app,
+    defineApiRoute({
+      method: 'GET',
+      path: '/api/v1/initiatives/:id',
+      operationId: 'getInitiative',
+      summary: 'One published initiative in the interchange format',
+      tags: ['knowledge bank'],
+      params: z.object({ id: z.string().max(64) }),
+      response: storedInitiativeSchema,
+      handler: async ({ params }) => {
+        const found = await getPublishedInitiative(app.database.db, params.id);
+        if (!found) throw notFound(`Initiative "${params.id}"`);
+        return found;
+      },
+    }),
+  );
+  registerApiRoute(
+    app,
+    defineApiRoute({
+      method: 'GET',
+      path: '/api/v1/vocabulary',
+      operationId: 'getVocabulary',
+      summary: 'The coding matrix: every axis and code with nl/fr/en labels, meaning and sources',
+      tags: ['knowledge bank'],
+      response: vocabularySchema,
+      handler: async () =>
+        AXIS_NAMES.map((axis) => ({
+          axis,
+          multi: AXES[axis].multi,
+          label: AXES[axis].label,
+          codes: AXES[axis].codes.map((c) => {
+            const d = (DESCRIPTIONS as unknown as Record<string, Record<string, { summary: typeof c.label; sources: string[] }> | undefined>)[axis]?.[c.code];
+            return { code: c.code, label: c.label, effective: c.effective === true, ...(d ? { summary: d.summary, sources: d.sources } : {}) };
+          }),
+        })),
+    }),
+  );
+}

@@ -1,8 +1,42 @@
+/** Public, server-rendered pages of the knowledge bank: search and initiative pages. */
 import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
 import { sendPage } from '../web/render.js';
 import { negotiateLang } from '../i18n/index.js';
+import { parseOrThrow, notFound } from '../http/problem.js';
+import { catalogueQuerySchema } from './query-schema.js';
+import { searchCatalogue } from './search.js';
+import { SearchPage } from './SearchPage.js';
+import { InitiativePage } from './InitiativePage.js';
+import { getPublishedInitiative } from '../initiatives/repository.js';
+import { areaNames } from '../areas/names.js';
+import { codingNoteFor } from '../seed/seed.js';
+import { AboutPage } from './AboutPage.js';
 
 export async function registerCataloguePages(app: FastifyInstance): Promise<void> {
-  app.get('/', async (req, reply) => reply.redirect(`/${negotiateLang(req.headers['accept-language'])}`));
-  app.get('/:lang(nl|fr|en)', async (req, reply) => sendPage(req, reply, { title: req.t('search.title') }, <h1>{req.t('search.title')}</h1>));
+  app.get('/', async (req, reply) => {
+    const lang = req.cookies.lang && ['nl', 'fr', 'en'].includes(req.cookies.lang) ? req.cookies.lang : negotiateLang(req.headers['accept-language']);
+    return reply.redirect(`/${lang}/`);
+  });
+
+  const search = async (req: import('fastify').FastifyRequest, reply: import('fastify').FastifyReply) => {
+    const query = parseOrThrow(catalogueQuerySchema, req.query);
+    const result = await searchCatalogue(app.database, query);
+    const names = await areaNames(app.database.db, [...result.facets.area.slice(0, 30).map((f) => f.code), ...(query.area ?? [])], req.lang);
+    return sendPage(req, reply, { title: req.t('search.title'), description: req.t('search.lead') }, <SearchPage query={query} result={result} areaNames={names} />);
+  };
+  app.get('/:lang(nl|fr|en)', search);
+  app.get('/:lang(nl|fr|en)/', search);
+
+  app.get('/:lang(nl|fr|en)/initiatives/:id', async (req, reply) => {
+    const { id } = parseOrThrow(z.object({ id: z.string().max(64) }), req.params);
+    const initiative = await getPublishedInitiative(app.database.db, id);
+    if (!initiative) throw notFound('Initiative');
+    const names = await areaNames(app.database.db, initiative.areas, req.lang);
+    return sendPage(req, reply, { title: initiative.name, description: initiative.description?.slice(0, 160) }, (
+      <InitiativePage initiative={initiative} areaNames={names} codingNote={codingNoteFor(initiative.id)} />
+    ));
+  });
+
+  app.get('/:lang(nl|fr|en)/about', async (req, reply) => sendPage(req, reply, { title: req.t('about.title') }, <AboutPage />));
 }

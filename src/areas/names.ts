@@ -1,0 +1,19 @@
+/** Names of areas by code, in the requested language where known (Brussels municipalities have a French name too). */
+import { inArray } from 'drizzle-orm';
+import type { Db } from '../db/client.js';
+import { areas } from '../db/schema.js';
+import type { Lang } from '../vocabulary/matrix.js';
+
+export async function areaNames(db: Db, codes: readonly string[], lang: Lang): Promise<Map<string, string>> {
+  if (!codes.length) return new Map();
+  const rows = await db
+    .select({ code: areas.code, nameNl: areas.nameNl, nameFr: areas.nameFr, validTo: areas.validTo })
+    .from(areas)
+    .where(inArray(areas.code, [...new Set(codes)]));
+  const out = new Map<string, string>();
+  // Prefer the currently valid record of a code.
+  for (const r of rows.sort((a, b) => (a.validTo === null ? 1 : 0) - (b.validTo === null ? 1 : 0))) {
+    out.set(r.code, lang === 'fr' && r.nameFr ? r.nameFr : r.nameNl);
+  }
+  return out;
+}

@@ -1,0 +1,186 @@
+/** The search page: a plain GET form (works without JavaScript), facets with counts, results, pager. */
+import { AXES, AXIS_NAMES, type AxisName } from '../vocabulary/matrix.js';
+import { href, usePage } from '../web/page-context.js';
+import type { CatalogueQuery } from './query-schema.js';
+import { toSearchParams } from './query-schema.js';
+import type { CatalogueResult, FacetCount } from './search.js';
+import { codeLabel, Tags } from './components.js';
+
+export interface SearchPageProps {
+  query: CatalogueQuery;
+  result: CatalogueResult;
+  areaNames: Map<string, string>;
+}
+
+function without(query: CatalogueQuery, key: keyof CatalogueQuery, code?: string): string {
+  const next: Partial<CatalogueQuery> = { ...query, page: 1 };
+  const current = next[key];
+  if (Array.isArray(current) && code) {
+    const rest = current.filter((c) => c !== code);
+    (next as Record<string, unknown>)[key] = rest.length ? rest : undefined;
+  } else {
+    (next as Record<string, unknown>)[key] = undefined;
+  }
+  const s = toSearchParams(next).toString();
+  return s ? `?${s}` : '?';
+}
+
+function FacetGroup({ axis, counts, selected }: { axis: AxisName; counts: FacetCount[]; selected: readonly string[] }) {
+  const { lang } = usePage();
+  return (
+    <details open={selected.length > 0 || axis === 'elements'}>
+      <summary>{AXES[axis].label[lang]}</summary>
+      <fieldset>
+        <legend className="visually-hidden">{AXES[axis].label[lang]}</legend>
+        <ul className="checks">
+          {counts.map((f) => {
+            const id = `f-${axis}-${f.code}`;
+            return (
+              <li key={f.code}>
+                <input type="checkbox" id={id} name={axis} value={f.code} defaultChecked={selected.includes(f.code)} />
+                <label htmlFor={id}>
+                  {codeLabel(axis, f.code, lang)}
+                  {AXES[axis].codes.find((c) => c.code === f.code)?.effective ? ' *' : ''} <span className="count">({f.count})</span>
+                </label>
+              </li>
+            );
+          })}
+        </ul>
+      </fieldset>
+    </details>
+  );
+}
+
+function ActiveFilters({ query, areaNames }: { query: CatalogueQuery; areaNames: Map<string, string> }) {
+  const { lang, t } = usePage();
+  const chips: { label: string; link: string }[] = [];
+  if (query.q) chips.push({ label: `“${query.q}”`, link: without(query, 'q') });
+  for (const axis of AXIS_NAMES) for (const c of query[axis] ?? []) chips.push({ label: `${AXES[axis].label[lang]}: ${codeLabel(axis, c, lang)}`, link: without(query, axis, c) });
+  if (query.social_isolation !== undefined) chips.push({ label: t('search.socialIsolation'), link: without(query, 'social_isolation') });
+  for (const a of query.area ?? []) chips.push({ label: `${t('search.area')}: ${areaNames.get(a) ?? a}`, link: without(query, 'area', a) });
+  if (query.source) chips.push({ label: `${t('search.source')}: ${query.source}`, link: without(query, 'source') });
+  if (!chips.length) return null;
+  return (
+    <section aria-labelledby="active-filters">
+      <h2 id="active-filters" className="visually-hidden">
+        {t('search.activeFilters')}
+      </h2>
+      <ul className="tags">
+        {chips.map((c) => (
+          <li key={c.label}>
+            <a className="tag" href={c.link} aria-label={t('search.removeFilter', { label: c.label })}>
+              {c.label} ✕
+            </a>
+          </li>
+        ))}
+        <li>
+          <a href={href(lang, '/')}>{t('search.clear')}</a>
+        </li>
+      </ul>
+    </section>
+  );
+}
+
+export function SearchPage({ query, result, areaNames }: SearchPageProps) {
+  const { lang, t } = usePage();
+  const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
+  const pageLink = (p: number) => `?${toSearchParams({ ...query, page: p }).toString()}`;
+  const areaFacet = result.facets.area.slice(0, 30);
+  return (
+    <>
+      <h1>{t('search.title')}</h1>
+      <p className="lead">{t('search.lead')}</p>
+      <form method="get" action={href(lang, '/')} role="search">
+        <div className="search-box">
+          <div className="field">
+            <label htmlFor="q">{t('search.q')}</label>
+            <p className="hint" id="q-hint">
+              {t('search.qHint')}
+            </p>
+            <input type="search" id="q" name="q" defaultValue={query.q ?? ''} aria-describedby="q-hint" maxLength={200} />
+          </div>
+          <button type="submit">{t('search.submit')}</button>
+        </div>
+        <ActiveFilters query={query} areaNames={areaNames} />
+        <div className="search-layout">
+          <section className="filters" aria-labelledby="filters-title">
+            <h2 id="filters-title">{t('search.filters')}</h2>
+            {AXIS_NAMES.map((axis) => (
+              <FacetGroup key={axis} axis={axis} counts={result.facets[axis]} selected={query[axis] ?? []} />
+            ))}
+            <details open={query.social_isolation !== undefined}>
+              <summary>{t('initiative.socialIsolation')}</summary>
+              <ul className="checks">
+                {(['true', 'false'] as const).map((v) => {
+                  const n = result.facets.social_isolation.find((f) => f.code === v)?.count ?? 0;
+                  return (
+                    <li key={v}>
+                      <input type="radio" id={`f-si-${v}`} name="social_isolation" value={v} defaultChecked={String(query.social_isolation) === v} />
+                      <label htmlFor={`f-si-${v}`}>
+                        {v === 'true' ? t('search.yes') : t('search.no')} <span className="count">({n})</span>
+                      </label>
+                    </li>
+                  );
+                })}
+              </ul>
+            </details>
+            <details open={!!query.area?.length}>
+              <summary>{t('search.area')}</summary>
+              {areaFacet.length > 0 && (
+                <ul className="checks">
+                  {areaFacet.map((f) => (
+                    <li key={f.code}>
+                      <input type="checkbox" id={`f-area-${f.code}`} name="area" value={f.code} defaultChecked={query.area?.includes(f.code) ?? false} />
+                      <label htmlFor={`f-area-${f.code}`}>
+                        {areaNames.get(f.code) ?? f.code} <span className="count">({f.count})</span>
+                      </label>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </details>
+            {query.source && <input type="hidden" name="source" value={query.source} />}
+            <p>
+              <button type="submit">{t('search.applyFilters')}</button>
+            </p>
+          </section>
+          <section aria-labelledby="results-title">
+            <h2 id="results-title" aria-live="polite">
+              {t('search.results', { total: result.total })}
+            </h2>
+            {result.total === 0 && <p>{t('search.noResults')}</p>}
+            <p className="muted">{t('search.effectiveNote')}</p>
+            <ul className="results">
+              {result.items.map((i) => (
+                <li key={i.id}>
+                  <h3>
+                    <a href={href(lang, `/initiatives/${encodeURIComponent(i.id)}`)}>{i.name}</a>
+                  </h3>
+                  {i.organisation && <p className="muted">{i.organisation}</p>}
+                  {i.description && <p>{i.description.length >= 400 ? i.description.replace(/\s+\S*$/, '') + ' …' : i.description}</p>}
+                  <Tags axis="elements" codes={i.elements} />
+                  <Tags axis="age_groups" codes={i.age_groups} />
+                </li>
+              ))}
+            </ul>
+            {pages > 1 && (
+              <nav className="pager" aria-label={t('search.pagination')}>
+                {result.page > 1 && (
+                  <a href={pageLink(result.page - 1)} rel="prev">
+                    {t('search.prev')}
+                  </a>
+                )}
+                <span>{t('search.page', { page: result.page, pages })}</span>
+                {result.page < pages && (
+                  <a href={pageLink(result.page + 1)} rel="next">
+                    {t('search.next')}
+                  </a>
+                )}
+              </nav>
+            )}
+          </section>
+        </div>
+      </form>
+    </>
+  );
+}
