@@ -5,10 +5,28 @@
  */
 import { eq } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
-import { meta, initiatives } from '../db/schema.js';
+import { meta, initiatives, areas } from '../db/schema.js';
 import { initiativeInputSchema } from '../initiatives/schema.js';
 import { saveInitiatives } from '../initiatives/repository.js';
 import { INSPIRING_EXAMPLES, SEED_SOURCE } from './examples.js';
+
+/**
+ * Names of the municipalities the seeded examples serve, so their pages read
+ * well before any area data is imported (the area monitor imports the full
+ * official lists).
+ */
+const SEED_AREAS: readonly [string, string][] = [
+  ['11002', 'Antwerpen'],
+  ['12002', 'Berlaar'],
+  ['12007', 'Bornem'],
+  ['12009', 'Duffel'],
+  ['12021', 'Lier'],
+  ['12026', 'Nijlen'],
+  ['13049', 'Westerlo'],
+  ['24054', 'Kortenaken'],
+  ['44021', 'Gent'],
+  ['71016', 'Genk'],
+];
 
 /** Seeds once: returns the number of initiatives added, 0 when the database already had content. */
 export async function seedIfEmpty(database: Database): Promise<number> {
@@ -17,12 +35,17 @@ export async function seedIfEmpty(database: Database): Promise<number> {
   const any = await database.db.select({ id: initiatives.id }).from(initiatives).limit(1);
   if (any.length) return 0;
   const items = INSPIRING_EXAMPLES.map(({ coding_note: _n, ...e }) => initiativeInputSchema.parse(e));
-  const r = await saveInitiatives(database.db, items, {
-    actor: { id: null, label: 'Verbind (startinhoud)' },
-    defaultSource: SEED_SOURCE,
-    action: 'seed',
+  // One transaction: a failed first start leaves an empty database that seeds again next time.
+  const r = await database.db.transaction(async (tx) => {
+    const saved = await saveInitiatives(tx, items, {
+      actor: { id: null, label: 'Verbind (startinhoud)' },
+      defaultSource: SEED_SOURCE,
+      action: 'seed',
+    });
+    await tx.insert(areas).values(SEED_AREAS.map(([code, nameNl]) => ({ code, level: 'municipality', nameNl })));
+    await tx.insert(meta).values({ key: 'seeded_at', value: new Date().toISOString() }).onConflictDoNothing();
+    return saved;
   });
-  await database.db.insert(meta).values({ key: 'seeded_at', value: new Date().toISOString() }).onConflictDoNothing();
   return r.created;
 }
 

@@ -1,0 +1,35 @@
+import { it } from 'node:test';
+import assert from 'node:assert/strict';
+import { describeDatabases } from '../support/databases.js';
+import { seedIfEmpty } from '../../src/seed/seed.js';
+import { INSPIRING_EXAMPLES } from '../../src/seed/examples.js';
+import { DESCRIPTIONS } from '../../src/vocabulary/descriptions.js';
+import { AXES } from '../../src/vocabulary/matrix.js';
+import { listAll } from '../../src/initiatives/repository.js';
+
+describeDatabases('first-start content', (ctx) => {
+  it('seeds the 19 inspiring examples of part 4 of the study once, each with its source', async () => {
+    assert.equal(await seedIfEmpty(ctx.database), 19);
+    assert.equal(await seedIfEmpty(ctx.database), 0, 'a second start adds nothing');
+    const all = await listAll(ctx.database.db);
+    assert.equal(all.length, 19);
+    for (const i of all) assert.match(i.source ?? '', /deel 4/);
+    const names = all.map((i) => i.name).join(' | ');
+    for (const n of ['Telefoonster', 'Buurtkar', 'Hello Jenny', 'Cultuurbuddy', 'Bloomup', 'Digipunt']) assert.match(names, new RegExp(n));
+  });
+});
+
+it('the literature covers every element, prevention level, dimension and effectladder level, with sources', () => {
+  for (const axis of ['elements', 'prevention', 'dimensions', 'evidence', 'course', 'approach'] as const) {
+    for (const c of AXES[axis].codes) {
+      const d = DESCRIPTIONS[axis][c.code];
+      assert.ok(d, `${axis}.${c.code} described`);
+      assert.ok(d.summary.nl && d.summary.fr && d.summary.en, `${axis}.${c.code} in three languages`);
+    }
+  }
+  for (const c of AXES.elements.codes.filter((x) => x.effective)) {
+    assert.ok(DESCRIPTIONS.elements[c.code]!.evidence, `evidence for effective element ${c.code}`);
+    assert.ok(DESCRIPTIONS.elements[c.code]!.sources.length > 0);
+  }
+  assert.equal(INSPIRING_EXAMPLES.length, 19);
+});
