@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { startThrowawayPostgres } from './throwaway-postgres.mjs';
+import { ensureSystemDeps } from './system-deps.mjs';
 
 function testFiles(dir) {
   const out = [];
@@ -22,6 +23,8 @@ if (files.length === 0) {
   console.error('No test files found under test/.');
   process.exit(1);
 }
+
+ensureSystemDeps({ postgres: !process.env.TEST_DATABASE_URL && process.env.VERBIND_TEST_SKIP_POSTGRES !== '1' });
 
 let pg;
 const env = { ...process.env };
