@@ -12,6 +12,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uuid,
@@ -145,4 +146,86 @@ export const areas = pgTable(
 export const meta = pgTable('meta', {
   key: text('key').primaryKey(),
   value: jsonb('value').notNull(),
+});
+
+// ---------------------------------------------------------------------------
+// Intake and coding (survey submissions)
+
+export const SUBMISSION_STATUSES = ['draft', 'submitted', 'question', 'coded', 'published', 'merged', 'rejected'] as const;
+export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
+
+/** One survey response (seed 003, bijlage 2). Answers stay as given; the coding lives in `codings`. */
+export const submissions = pgTable(
+  'submissions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    status: text('status').$type<SubmissionStatus>().notNull().default('draft'),
+    /** Survey answers (possibly incomplete while a draft). */
+    answers: jsonb('answers').notNull(),
+    lang: text('lang').notNull().default('nl'),
+    /** SHA-256 of the private status link's token; the token itself is only given to the respondent. */
+    accessTokenHash: text('access_token_hash').notNull().unique(),
+    /** Survey round, import file or 'form'. */
+    source: text('source').notNull(),
+    /** The initiative it became (published) or was merged into. */
+    initiativeId: text('initiative_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+  },
+  (t) => [index('submissions_status_idx').on(t.status, t.submittedAt)],
+);
+
+/** The contact person, apart from the answers: coders only, never published or exported, deleted on request. */
+export const submissionContacts = pgTable('submission_contacts', {
+  submissionId: uuid('submission_id')
+    .primaryKey()
+    .references(() => submissions.id, { onDelete: 'cascade' }),
+  name: text('name').notNull(),
+  email: text('email').notNull(),
+  phone: text('phone'),
+});
+
+/** The record's history: submitted, questions, answers, coded, published, merged, contact deleted. */
+export const submissionEvents = pgTable(
+  'submission_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    submissionId: uuid('submission_id')
+      .notNull()
+      .references(() => submissions.id, { onDelete: 'cascade' }),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    /** 'respondent', 'coder' or 'system'. */
+    actorKind: text('actor_kind').notNull(),
+    actorId: uuid('actor_id'),
+    actorLabel: text('actor_label').notNull().default(''),
+    kind: text('kind').notNull(),
+    /** A question or an answer; never contact data. */
+    body: text('body'),
+  },
+  (t) => [index('submission_events_submission_idx').on(t.submissionId, t.at)],
+);
+
+/** A coder's coding of a submission; two coders on one submission give the agreement figures. */
+export const codings = pgTable(
+  'codings',
+  {
+    submissionId: uuid('submission_id')
+      .notNull()
+      .references(() => submissions.id, { onDelete: 'cascade' }),
+    coderId: uuid('coder_id')
+      .notNull()
+      .references(() => users.id),
+    /** The matrix coding (axes of the interchange format). */
+    coding: jsonb('coding').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.submissionId, t.coderId] })],
+);
+
+/** Column mappings of survey exports, remembered by name (e.g. "QuestionPro 2024"). */
+export const surveyMappings = pgTable('survey_mappings', {
+  name: text('name').primaryKey(),
+  mapping: jsonb('mapping').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
