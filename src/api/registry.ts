@@ -25,6 +25,8 @@ export interface ApiRoute<Q extends AnyObject | undefined, P extends AnyObject |
   status?: number;
   /** Role needed; none means public. */
   role?: UserRole;
+  /** Per-route rate limit (@fastify/rate-limit), e.g. for public writes. */
+  rateLimit?: { max: number; timeWindow: string };
   handler: (input: {
     query: Q extends AnyObject ? z.output<Q> : undefined;
     params: P extends AnyObject ? z.output<P> : undefined;
@@ -52,6 +54,7 @@ export function registerApiRoute(app: FastifyInstance, route: SomeRoute): void {
   app.route({
     method: route.method,
     url: route.path,
+    ...(route.rateLimit ? { config: { rateLimit: route.rateLimit } } : {}),
     handler: async (req, reply) => {
       if (route.role) {
         const user = req.user;
@@ -126,6 +129,7 @@ export function openApiDocument(app: FastifyInstance, info: { title: string; ver
         '400': { description: 'Invalid input', content: { 'application/problem+json': { schema: problemSchema } } },
         ...(r.path.includes(':') ? { '404': { description: 'Not found', content: { 'application/problem+json': { schema: problemSchema } } } } : {}),
         ...(r.role ? { '401': { description: 'Not signed in' }, '403': { description: 'Role not allowed' } } : {}),
+        ...(r.rateLimit ? { '429': { description: `Too many requests (at most ${r.rateLimit.max} per ${r.rateLimit.timeWindow})` } } : {}),
       },
       ...(r.role ? { security: [{ session: [] }] } : {}),
     };

@@ -17,3 +17,14 @@ export async function areaNames(db: Db, codes: readonly string[], lang: Lang): P
   }
   return out;
 }
+
+/** Municipalities valid now, sorted by name, for pick lists. */
+export async function listMunicipalities(db: Db, lang: Lang): Promise<{ code: string; name: string }[]> {
+  const rows = await db.select({ code: areas.code, nameNl: areas.nameNl, nameFr: areas.nameFr, level: areas.level, validTo: areas.validTo }).from(areas);
+  const seen = new Map<string, string>();
+  for (const r of rows) {
+    if (r.level !== 'municipality' || r.validTo !== null) continue;
+    seen.set(r.code, lang === 'fr' && r.nameFr ? r.nameFr : r.nameNl);
+  }
+  return [...seen].map(([code, name]) => ({ code, name })).sort((a, b) => a.name.localeCompare(b.name, lang));
+}

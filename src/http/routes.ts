@@ -7,12 +7,16 @@ import { registerAccountRoutes } from '../accounts/routes.js';
 import { registerCodingRoutes } from '../coding/routes.js';
 import { registerHsdsRoutes } from '../hsds/routes.js';
 import { openApiDocument } from '../api/registry.js';
+import { registerSurveyPages } from '../intake/pages.js';
+import { registerIntakeApi } from '../intake/api.js';
 
 export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await registerCataloguePages(app); // /, /{lang}, /{lang}/initiatives/{id}, /{lang}/about
   await registerVocabularyPages(app); // /{lang}/matrix/...
   await registerAccountRoutes(app); // /{lang}/sign-in, /{lang}/admin/users
   await registerCodingRoutes(app); // /{lang}/coding/...
+  await registerSurveyPages(app); // /{lang}/survey, /{lang}/survey/s/{token}
+  await registerIntakeApi(app); // POST /api/v1/submissions
   await registerCatalogueApi(app); // /api/v1/...
   await registerHsdsRoutes(app); // /hsds/...
   app.get('/openapi.json', async () =>

@@ -5,8 +5,9 @@ import { catalogueMessages } from '../catalogue/messages.js';
 import { vocabularyMessages } from '../vocabulary/messages.js';
 import { accountMessages } from '../accounts/messages.js';
 import { codingMessages } from '../coding/messages.js';
+import { intakeMessages } from '../intake/messages.js';
 
-const bundles: MessageBundle[] = [webMessages, catalogueMessages, vocabularyMessages, accountMessages, codingMessages];
+const bundles: MessageBundle[] = [webMessages, catalogueMessages, vocabularyMessages, accountMessages, codingMessages, intakeMessages];
 
 function merge(list: MessageBundle[]): MessageBundle {
   const out: MessageBundle = { nl: {}, fr: {}, en: {} };

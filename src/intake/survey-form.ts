@@ -1,0 +1,104 @@
+/**
+ * From the HTML form to survey answers and back, with plain-language errors
+ * per field. A draft ("save and continue later") only has to respect the
+ * length limits; sending needs every required answer.
+ */
+import { z } from 'zod';
+import { contactSchema, surveyAnswersSchema, type Contact, type SurveyAnswers } from './survey-schema.js';
+import { formList, formString, type FormError } from '../accounts/form-ui.js';
+import type { Translate } from '../i18n/index.js';
+
+export interface SurveyFormValues {
+  answers: Partial<SurveyAnswers>;
+  contact: Partial<Contact>;
+}
+
+/** Fields in form order; the id is the HTML id an error links to. */
+export const SURVEY_FIELDS: { key: string; id: string; label: string }[] = [
+  { key: 'name', id: 'name', label: 'survey.q1' },
+  { key: 'url', id: 'url', label: 'survey.q2' },
+  { key: 'description', id: 'description', label: 'survey.q3' },
+  { key: 'goal', id: 'goal', label: 'survey.q4' },
+  { key: 'location_level', id: 'location_level-neighbourhood', label: 'survey.q5' },
+  { key: 'location_other', id: 'location_other', label: 'survey.q5.other.label' },
+  { key: 'municipalities', id: 'municipalities', label: 'survey.q5.municipalities' },
+  { key: 'initiator', id: 'initiator', label: 'survey.q6' },
+  { key: 'partners', id: 'partners', label: 'survey.q7' },
+  { key: 'age_groups', id: 'age_groups-children', label: 'survey.q8' },
+  { key: 'target', id: 'target-everyone', label: 'survey.q9' },
+  { key: 'target_other', id: 'target_other', label: 'survey.q9.other.label' },
+  { key: 'evaluated', id: 'evaluated-yes', label: 'survey.q10' },
+  { key: 'evaluation', id: 'evaluation', label: 'survey.q10.how' },
+  { key: 'contact_name', id: 'contact_name', label: 'survey.contact.name' },
+  { key: 'contact_email', id: 'contact_email', label: 'survey.contact.email' },
+  { key: 'contact_phone', id: 'contact_phone', label: 'survey.contact.phone' },
+];
+
+const clean = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== '' && v !== undefined && !(Array.isArray(v) && v.length === 0)));
+
+export function valuesFromBody(body: unknown): SurveyFormValues {
+  const s = (k: string) => formString(body, k).trim();
+  return {
+    answers: clean({
+      name: s('name'),
+      url: s('url'),
+      description: s('description'),
+      goal: s('goal'),
+      location_level: s('location_level'),
+      location_other: s('location_other'),
+      municipalities: formList(body, 'municipalities'),
+      initiator: s('initiator'),
+      partners: s('partners'),
+      age_groups: formList(body, 'age_groups'),
+      target: formList(body, 'target'),
+      target_other: s('target_other'),
+      evaluated: s('evaluated'),
+      evaluation: s('evaluation'),
+    }) as Partial<SurveyAnswers>,
+    contact: clean({ contact_name: s('contact_name'), contact_email: s('contact_email'), contact_phone: s('contact_phone') }) as Partial<Contact>,
+  };
+}
+
+function messageFor(issue: z.core.$ZodIssue, t: Translate, present: boolean): string {
+  if (issue.code === 'too_big' && typeof issue.maximum === 'number' && issue.origin === 'string') return t('survey.error.tooLong', { max: issue.maximum });
+  if (!present || issue.code === 'too_small') return issue.path[0] === 'age_groups' || issue.path[0] === 'target' ? t('survey.error.choose') : t('survey.error.required');
+  if (issue.path[0] === 'url') return t('survey.error.url');
+  if (issue.path[0] === 'contact_email') return t('survey.error.email');
+  if (issue.path[0] === 'municipalities') return t('survey.error.municipality');
+  return t('survey.error.invalid');
+}
+
+function toFormErrors(issues: readonly z.core.$ZodIssue[], values: Record<string, unknown>, t: Translate): FormError[] {
+  const seen = new Set<string>();
+  const out: FormError[] = [];
+  for (const f of SURVEY_FIELDS) {
+    const issue = issues.find((i) => i.path[0] === f.key);
+    if (!issue || seen.has(f.key)) continue;
+    seen.add(f.key);
+    out.push({ id: f.id, label: t(f.label).replace(/^\d+\.\s*/, ''), message: messageFor(issue, t, values[f.key] !== undefined) });
+  }
+  return out;
+}
+
+export type SurveyParse =
+  | { ok: true; answers: Partial<SurveyAnswers>; contact: Contact | undefined; errors: [] }
+  | { ok: false; errors: FormError[]; byField: Record<string, string> };
+
+/** Validates for sending (`submit`) or for saving a draft; known municipality codes restrict the list. */
+export function parseSurvey(values: SurveyFormValues, mode: 'submit' | 'save', t: Translate, knownMunicipalities: ReadonlySet<string>): SurveyParse {
+  const all = { ...values.answers, ...values.contact } as Record<string, unknown>;
+  const municipalityCheck = z.array(z.string().refine((c) => knownMunicipalities.size === 0 || knownMunicipalities.has(c)));
+  const schema =
+    mode === 'submit'
+      ? surveyAnswersSchema.extend(contactSchema.shape).extend({ municipalities: municipalityCheck.default([]) })
+      : surveyAnswersSchema.partial().extend(contactSchema.partial().shape).extend({ municipalities: municipalityCheck.optional() });
+  const r = schema.safeParse(all);
+  if (!r.success) {
+    const errors = toFormErrors(r.error.issues, all, t);
+    const byField = Object.fromEntries(errors.map((e) => [SURVEY_FIELDS.find((f) => f.id === e.id)!.key, e.message]));
+    return { ok: false, errors, byField };
+  }
+  const { contact_name, contact_email, contact_phone, ...answers } = r.data as Record<string, unknown>;
+  const contact = contact_name && contact_email ? ({ contact_name, contact_email, ...(contact_phone ? { contact_phone } : {}) } as Contact) : undefined;
+  return { ok: true, answers: answers as Partial<SurveyAnswers>, contact, errors: [] };
+}

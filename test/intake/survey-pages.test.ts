@@ -1,0 +1,109 @@
+import { it } from 'node:test';
+import assert from 'node:assert/strict';
+import { describeDatabases } from '../support/databases.js';
+import { useApp } from '../support/app.js';
+import { listQueue, getContact } from '../../src/intake/repository.js';
+
+/** GET a form page and return what a browser would send back: cookies and the CSRF token. */
+async function formSession(app: import('fastify').FastifyInstance, url: string) {
+  const res = await app.inject(url);
+  const token = /name="_csrf" value="([^"]+)"/.exec(res.body)?.[1];
+  const cookies = ([] as string[]).concat(res.headers['set-cookie'] ?? []).map((c) => c.split(';')[0]).join('; ');
+  assert.ok(token, 'form carries a CSRF token');
+  return { token: token!, cookies, body: res.body };
+}
+
+const filled = {
+  name: 'Praatcafé Zonnebloem',
+  description: 'Elke dinsdag ontmoeten buurtbewoners elkaar bij koffie.',
+  location_level: 'municipality',
+  age_groups: ['older', 'adults'],
+  target: ['at_risk'],
+  evaluated: 'no',
+  contact_name: 'An Peeters',
+  contact_email: 'an@example.org',
+};
+
+function form(fields: Record<string, string | string[]>): string {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(fields)) for (const x of ([] as string[]).concat(v)) p.append(k, x);
+  return p.toString();
+}
+
+describeDatabases('public survey', (ctx) => {
+  const h = useApp(ctx);
+
+  it('sends a complete survey and gives a receipt with a private link', async () => {
+    const s = await formSession(h.app, '/nl/survey');
+    assert.match(s.body, /Wat houdt het initiatief juist in\?/);
+    const res = await h.app.inject({ method: 'POST', url: '/nl/survey', headers: { cookie: s.cookies, 'content-type': 'application/x-www-form-urlencoded' }, payload: form({ ...filled, _csrf: s.token, action: 'submit' }) });
+    assert.equal(res.statusCode, 303);
+    const link = res.headers.location as string;
+    assert.match(link, /^\/nl\/survey\/s\/[A-Za-z0-9_-]{20,}\?sent=1$/);
+    const page = await h.app.inject({ url: link });
+    assert.match(page.body, /Bedankt!/);
+    assert.match(page.body, /Praatcafé Zonnebloem/);
+    assert.doesNotMatch(page.body, /an@example\.org/, 'the status page does not echo contact data');
+    const queue = await listQueue(ctx.database.db, ['submitted']);
+    const sub = queue.items.find((x) => x.answers.name === 'Praatcafé Zonnebloem')!;
+    assert.deepEqual(sub.answers.age_groups, ['older', 'adults']);
+    assert.equal((await getContact(ctx.database.db, sub.id))?.contact_email, 'an@example.org');
+  });
+
+  it('keeps the answers and names each missing field when the form is incomplete, saving nothing', async () => {
+    const before = (await listQueue(ctx.database.db, ['submitted', 'draft'])).total;
+    const s = await formSession(h.app, '/fr/survey');
+    const res = await h.app.inject({ method: 'POST', url: '/fr/survey', headers: { cookie: s.cookies, 'content-type': 'application/x-www-form-urlencoded' }, payload: form({ name: 'Mon projet', url: 'pas une adresse', _csrf: s.token, action: 'submit' }) });
+    assert.equal(res.statusCode, 400);
+    assert.match(res.body, /value="Mon projet"/, 'answers are kept');
+    assert.match(res.body, /href="#description"/);
+    assert.match(res.body, /href="#url">[^<]*adresse web complète/);
+    assert.match(res.body, /href="#age_groups-children"/);
+    assert.match(res.body, /aria-invalid="true"/);
+    assert.equal((await listQueue(ctx.database.db, ['submitted', 'draft'])).total, before);
+  });
+
+  it('saves a half-finished form as a draft that can be resumed and sent later', async () => {
+    const s = await formSession(h.app, '/en/survey');
+    const res = await h.app.inject({ method: 'POST', url: '/en/survey', headers: { cookie: s.cookies, 'content-type': 'application/x-www-form-urlencoded' }, payload: form({ name: 'Half done', _csrf: s.token, action: 'save' }) });
+    assert.equal(res.statusCode, 303);
+    const link = (res.headers.location as string).split('?')[0]!;
+    const resumed = await formSession(h.app, link);
+    assert.match(resumed.body, /value="Half done"/);
+    const sent = await h.app.inject({ method: 'POST', url: link, headers: { cookie: resumed.cookies, 'content-type': 'application/x-www-form-urlencoded' }, payload: form({ ...filled, name: 'Half done, now complete', _csrf: resumed.token, action: 'submit' }) });
+    assert.equal(sent.statusCode, 303);
+    const status = await h.app.inject({ url: link });
+    assert.match(status.body, /Received\. A researcher/);
+  });
+
+  it('stores nothing when the hidden spam trap is filled, and refuses a post without CSRF token', async () => {
+    const before = (await listQueue(ctx.database.db, ['submitted', 'draft'])).total;
+    const s = await formSession(h.app, '/nl/survey');
+    const bot = await h.app.inject({ method: 'POST', url: '/nl/survey', headers: { cookie: s.cookies, 'content-type': 'application/x-www-form-urlencoded' }, payload: form({ ...filled, website: 'http://spam', _csrf: s.token, action: 'submit' }) });
+    assert.equal(bot.statusCode, 303);
+    const noCsrf = await h.app.inject({ method: 'POST', url: '/nl/survey', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: form({ ...filled, action: 'submit' }) });
+    assert.equal(noCsrf.statusCode, 403);
+    assert.equal((await listQueue(ctx.database.db, ['submitted', 'draft'])).total, before);
+  });
+
+  it('lets the respondent erase the contact details through the private link', async () => {
+    const s = await formSession(h.app, '/nl/survey');
+    const res = await h.app.inject({ method: 'POST', url: '/nl/survey', headers: { cookie: s.cookies, 'content-type': 'application/x-www-form-urlencoded' }, payload: form({ ...filled, name: 'Te wissen', _csrf: s.token, action: 'submit' }) });
+    const link = (res.headers.location as string).split('?')[0]!;
+    const status = await formSession(h.app, link);
+    const erase = await h.app.inject({ method: 'POST', url: link, headers: { cookie: status.cookies, 'content-type': 'application/x-www-form-urlencoded' }, payload: form({ _csrf: status.token, action: 'delete-contact' }) });
+    assert.equal(erase.statusCode, 303);
+    const sub = (await listQueue(ctx.database.db, ['submitted'])).items.find((x) => x.answers.name === 'Te wissen')!;
+    assert.equal(await getContact(ctx.database.db, sub.id), undefined);
+  });
+
+  it('accepts the survey as JSON on POST /api/v1/submissions, naming each wrong field otherwise', async () => {
+    const ok = await h.app.inject({ method: 'POST', url: '/api/v1/submissions', payload: { ...filled, lang: 'fr' } });
+    assert.equal(ok.statusCode, 201);
+    assert.match(ok.json().status_url, /\/fr\/survey\/s\//);
+    const bad = await h.app.inject({ method: 'POST', url: '/api/v1/submissions', payload: { ...filled, age_groups: ['toddlers'], contact_email: 'nope', description: '' } });
+    assert.equal(bad.statusCode, 400);
+    const fields = bad.json().errors.map((e: { field: string }) => e.field).sort();
+    assert.deepEqual(fields, ['body.age_groups.0', 'body.contact_email', 'body.description']);
+  });
+});
