@@ -2,3 +2,4 @@
 import type { Command } from '../command.js';
 
 export const extraCommands: Command[] = [];
+extraCommands.push((await import('./user.js')).userAddCommand); // verbind user add

@@ -1,0 +1,73 @@
+import { parseArgs } from 'node:util';
+import { UsageError, type Command } from '../command.js';
+import { withDatabase } from '../open.js';
+import { USER_ROLES } from '../../db/schema.js';
+import { createUser, DuplicateEmailError, emailSchema, roleSchema } from '../../accounts/users.js';
+import { generatePassword, passwordProblem, PASSWORD_MAX, PASSWORD_MIN } from '../../accounts/passwords.js';
+import { audit } from '../../audit/audit.js';
+
+/** `verbind user add`: the way to create the first admin, and accounts in bulk from scripts. */
+export const userAddCommand: Command = {
+  name: 'user add',
+  summary: 'Add an account (admin or coder)',
+  help: [
+    'Usage: npx verbind user add --email E --role admin|coder [--name N] [--password P]',
+    '',
+    'Adds an account that can sign in to the coding desk.',
+    '',
+    'Options:',
+    '  --email E     E-mail address used to sign in (required)',
+    '  --role R      admin (may also manage accounts) or coder (required)',
+    '  --name N      Name shown in the history of initiatives (optional)',
+    `  --password P  Initial password, ${PASSWORD_MIN} to ${PASSWORD_MAX} characters (optional; visible in your shell`,
+    '                history, so prefer the VERBIND_PASSWORD environment variable)',
+    '',
+    'Without --password, VERBIND_PASSWORD is used; without either, a strong password is',
+    'generated and printed once. It is stored only as an argon2id hash.',
+    '',
+    'Exit codes: 0 added, 1 refused (e-mail already in use, unknown role, weak password), 2 wrong usage.',
+    'Environment: DATABASE_URL (PostgreSQL server), else VERBIND_DATA_DIR (embedded database, default ./data).',
+  ].join('\n'),
+  async run(argv) {
+    const { values } = parseArgs({
+      args: argv,
+      options: { email: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' } },
+      strict: true,
+      allowPositionals: false,
+    });
+    if (!values.email) throw new UsageError('Missing --email.');
+    if (!values.role) throw new UsageError('Missing --role (admin or coder).');
+    const role = roleSchema.safeParse(values.role);
+    if (!role.success) {
+      console.error(`Error: unknown role "${values.role}". Use one of: ${USER_ROLES.join(', ')}.`);
+      return 1;
+    }
+    const email = emailSchema.safeParse(values.email);
+    if (!email.success) {
+      console.error(`Error: "${values.email}" is not a valid e-mail address.`);
+      return 1;
+    }
+    const given = values.password ?? process.env.VERBIND_PASSWORD;
+    const password = given || generatePassword();
+    const problem = given ? passwordProblem(given) : null;
+    if (problem) {
+      console.error(`Error: the password is too ${problem === 'tooShort' ? `short (at least ${PASSWORD_MIN}` : `long (at most ${PASSWORD_MAX}`} characters).`);
+      return 1;
+    }
+    return withDatabase(async (database) => {
+      try {
+        const user = await createUser(database.db, { email: email.data, name: values.name ?? '', role: role.data, password });
+        await audit(database.db, { actorId: null, action: 'user.create', entity: 'user', entityId: user.id, details: { role: user.role, via: 'cli', initial: given ? 'chosen' : 'generated' } });
+        console.log(`Added ${user.role} account ${user.email} (id ${user.id}).`);
+        if (!given) console.log(`Password (shown only this once, write it down): ${password}`);
+        return 0;
+      } catch (e) {
+        if (e instanceof DuplicateEmailError) {
+          console.error(`Error: an account with e-mail ${email.data} already exists. Nothing was changed.`);
+          return 1;
+        }
+        throw e;
+      }
+    });
+  },
+};

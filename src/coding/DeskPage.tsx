@@ -1,0 +1,98 @@
+/** /{lang}/coding: every initiative (draft, published, archived), filterable and paged. */
+import { INITIATIVE_STATUSES } from '../db/schema.js';
+import { href, usePage } from '../web/page-context.js';
+import type { DeskList, DeskQuery } from './desk-list.js';
+import { formatWhen, StatusBadge } from './desk-ui.js';
+
+export function DeskPage({ query, list }: { query: DeskQuery; list: DeskList }) {
+  const { lang, t } = usePage();
+  const pageLink = (page: number) => {
+    const p = new URLSearchParams();
+    if (query.q) p.set('q', query.q);
+    if (query.status) p.set('status', query.status);
+    if (page > 1) p.set('page', String(page));
+    const s = p.toString();
+    return href(lang, `/coding${s ? `?${s}` : ''}`);
+  };
+  return (
+    <>
+      <h1>{t('coding.desk.title')}</h1>
+      <p className="lead">{t('coding.desk.lead')}</p>
+      <p>
+        <a className="button" href={href(lang, '/coding/new')}>
+          {t('coding.desk.new')}
+        </a>
+      </p>
+
+      <form method="get" action={href(lang, '/coding')} className="search-box" role="search" aria-label={t('coding.desk.filter')}>
+        <div className="field">
+          <label htmlFor="desk-q">{t('coding.desk.q')}</label>
+          <input type="search" id="desk-q" name="q" defaultValue={query.q ?? ''} />
+        </div>
+        <div className="field">
+          <label htmlFor="desk-status">{t('coding.desk.status')}</label>
+          <select id="desk-status" name="status" defaultValue={query.status ?? ''}>
+            <option value="">{t('coding.desk.allStatuses')}</option>
+            {INITIATIVE_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`coding.status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit">{t('coding.desk.show')}</button>
+      </form>
+
+      <p className="count" role="status">
+        {t('coding.desk.count', { total: list.total })}
+      </p>
+      {list.items.length > 0 && (
+        <table>
+          <caption className="visually-hidden">{t('coding.desk.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('coding.field.name')}</th>
+              <th scope="col">{t('coding.field.id')}</th>
+              <th scope="col">{t('coding.desk.status')}</th>
+              <th scope="col">{t('coding.desk.updated')}</th>
+              <th scope="col">{t('coding.history.title')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.items.map((i) => {
+              const base = href(lang, `/coding/initiatives/${encodeURIComponent(i.id)}`);
+              return (
+                <tr key={i.id}>
+                  <td>
+                    <a href={base}>{i.name}</a>
+                    {i.organisation && <div className="muted">{i.organisation}</div>}
+                  </td>
+                  <td>
+                    <code>{i.id}</code>
+                  </td>
+                  <td>
+                    <StatusBadge status={i.status} />
+                  </td>
+                  <td>{formatWhen(i.updatedAt, lang)}</td>
+                  <td>
+                    <a href={`${base}/history`}>
+                      {t('coding.history.link')}
+                      <span className="visually-hidden"> ({i.name})</span>
+                    </a>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      {list.pages > 1 && (
+        <nav className="pager" aria-label={t('coding.desk.pagination')}>
+          {list.page > 1 && <a href={pageLink(list.page - 1)}>{t('coding.desk.prev')}</a>}
+          <span>{t('coding.desk.page', { page: list.page, pages: list.pages })}</span>
+          {list.page < list.pages && <a href={pageLink(list.page + 1)}>{t('coding.desk.next')}</a>}
+        </nav>
+      )}
+    </>
+  );
+}

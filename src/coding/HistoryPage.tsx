@@ -1,0 +1,83 @@
+/** /{lang}/coding/initiatives/{id}/history: who changed what, when, with before → after in words. */
+import type { Revision } from '../initiatives/repository.js';
+import type { StoredInitiative } from '../initiatives/record.js';
+import type { Lang, Translate } from '../i18n/index.js';
+import { findCode } from '../vocabulary/matrix.js';
+import { href, usePage } from '../web/page-context.js';
+import { fieldLabel, formatWhen, isAxis } from './desk-ui.js';
+
+const KNOWN_ACTIONS = new Set(['create', 'update', 'publish', 'archive', 'unpublish', 'seed', 'import']);
+const MAX_SHOWN = 400;
+
+export function HistoryPage({ stored, revisions }: { stored: StoredInitiative; revisions: readonly Revision[] }) {
+  const { lang, t } = usePage();
+  return (
+    <>
+      <p>
+        <a href={href(lang, `/coding/initiatives/${encodeURIComponent(stored.id)}`)}>{t('coding.history.back', { name: stored.name })}</a>
+      </p>
+      <h1>{t('coding.history.heading', { name: stored.name })}</h1>
+      <p className="lead">{t('coding.history.lead')}</p>
+      {revisions.length === 0 && <p>{t('coding.history.none')}</p>}
+      <ol className="plain">
+        {revisions.map((r, i) => (
+          <li key={i}>
+            <h2>
+              {formatWhen(r.at, lang)}: {KNOWN_ACTIONS.has(r.action) ? t(`coding.action.${r.action}`) : r.action}
+            </h2>
+            <p>{t('coding.history.by', { who: r.actor })}</p>
+            <ChangesTable changes={r.changes} />
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
+
+function ChangesTable({ changes }: { changes: Revision['changes'] }) {
+  const { lang, t } = usePage();
+  // A creation lists every field; leave out the ones that stay empty, they say nothing.
+  const fields = Object.keys(changes).filter((f) => readable(f, changes[f]![0], lang, t) !== readable(f, changes[f]![1], lang, t));
+  if (!fields.length) return null;
+  return (
+    <table>
+      <caption className="visually-hidden">{t('coding.history.changes')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('coding.history.field')}</th>
+          <th scope="col">{t('coding.history.before')}</th>
+          <th scope="col">{t('coding.history.after')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {fields.map((f) => {
+          const [before, after] = changes[f]!;
+          return (
+            <tr key={f}>
+              <th scope="row">{fieldLabel(f, lang, t)}</th>
+              <td>{readable(f, before, lang, t)}</td>
+              <td>
+                <span className="visually-hidden">→ </span>
+                {readable(f, after, lang, t)}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+/** A stored value in words: code labels instead of codes, yes/no, "(empty)". */
+export function readable(field: string, value: unknown, lang: Lang, t: Translate): string {
+  if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return t('coding.history.empty');
+  if (typeof value === 'boolean') return t(value ? 'coding.yes' : 'coding.no');
+  const one = (v: unknown): string => {
+    const s = String(v);
+    if (isAxis(field)) return findCode(field, s)?.label[lang] ?? s;
+    if (field === 'status' && ['draft', 'published', 'archived'].includes(s)) return t(`coding.status.${s}`);
+    return s;
+  };
+  const text = Array.isArray(value) ? value.map(one).join('; ') : one(value);
+  return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text;
+}

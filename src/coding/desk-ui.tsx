@@ -1,0 +1,31 @@
+/** Small pieces shared by the coding desk pages. */
+import type { InitiativeStatus } from '../db/schema.js';
+import type { Lang } from '../i18n/index.js';
+import { usePage } from '../web/page-context.js';
+import { AXES, AXIS_NAMES, type AxisName } from '../vocabulary/matrix.js';
+
+/** Status in words (never colour alone). */
+export function StatusBadge({ status }: { status: InitiativeStatus }) {
+  const { t } = usePage();
+  return <span className={`badge ${status}`}>{t(`coding.status.${status}`)}</span>;
+}
+
+/** Date and time as people in Belgium read them, in Belgian time. */
+export function formatWhen(iso: string, lang: Lang): string {
+  return new Intl.DateTimeFormat(`${lang}-BE`, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Brussels' }).format(new Date(iso));
+}
+
+export const isAxis = (f: string): f is AxisName => (AXIS_NAMES as readonly string[]).includes(f);
+
+/** The label of any initiative field: matrix axes from the vocabulary, the rest from coding.field.*. */
+export function fieldLabel(field: string, lang: Lang, t: (k: string) => string): string {
+  if (isAxis(field)) return AXES[field].label[lang];
+  try {
+    return t(`coding.field.${field}`);
+  } catch {
+    return field; // a field added later without a label still shows up
+  }
+}
+
+/** The id of the element a field's error links to (for groups: the first box). */
+export const fieldId = (field: string) => `f-${field}`;
