@@ -227,7 +227,7 @@ describe('messages (nl, fr, en)', () => {
   });
 
   it('keys are namespaced landscape.*, identical in nl/fr/en, valid ICU, and do not clash with the catalogue', () => {
-    const nl = Object.keys(landscapeMessages.nl).sort();
+    const nl = Object.keys(landscapeMessages.nl).sort() as (keyof typeof landscapeMessages.nl)[];
     for (const lang of ['fr', 'en'] as const) assert.deepEqual(Object.keys(landscapeMessages[lang]).sort(), nl, lang);
     for (const lang of ['nl', 'fr', 'en'] as const) {
       for (const [k, v] of Object.entries(landscapeMessages[lang])) {
@@ -235,6 +235,7 @@ describe('messages (nl, fr, en)', () => {
         assert.doesNotThrow(() => new IntlMessageFormat(v, lang), `${lang} ${k}`);
       }
     }
-    for (const k of nl) assert.ok(!(k in CATALOGUE.nl), `${k} already in the catalogue`);
+    // Either not registered yet, or registered from this bundle (catalogue.ts refuses duplicates).
+    for (const k of nl) assert.ok(!(k in CATALOGUE.nl) || CATALOGUE.nl[k] === landscapeMessages.nl[k], `${k} defined elsewhere in the catalogue`);
   });
 });
