@@ -1,5 +1,7 @@
 /** Commands beyond serve and migrate, one file each in this folder. */
 import type { Command } from '../command.js';
+import { importCommand } from './import.js';
+import { exportCommand } from './export.js';
 
-export const extraCommands: Command[] = [];
+export const extraCommands: Command[] = [importCommand, exportCommand];
 extraCommands.push((await import('./user.js')).userAddCommand); // verbind user add

@@ -1,0 +1,78 @@
+/**
+ * The matrix as HSDS taxonomies: one taxonomy per axis, one term per code,
+ * plus a one-term taxonomy for the yes/no flag "also addresses social
+ * isolation" so a service can be found by it too. Names in the requested
+ * language; the description carries all three languages.
+ */
+import { AXES, AXIS_NAMES, type AxisName, type Lang, type Labels } from '../vocabulary/matrix.js';
+import { hsdsId } from './ids.js';
+import type { HsdsTaxonomy, HsdsTaxonomyTerm } from './types.js';
+
+/** Edition of the study's matrix the codes come from. */
+export const MATRIX_VERSION = '2023';
+
+export const SOCIAL_ISOLATION = 'social_isolation';
+export type TaxonomyName = AxisName | typeof SOCIAL_ISOLATION;
+export const TAXONOMY_NAMES: readonly TaxonomyName[] = [...AXIS_NAMES, SOCIAL_ISOLATION];
+
+const SOCIAL_ISOLATION_LABELS: Labels = { nl: 'Sociaal isolement', fr: 'Isolement social', en: 'Social isolation' };
+const SOCIAL_ISOLATION_TERM: Labels = {
+  nl: 'Werkt ook tegen sociaal isolement',
+  fr: "Agit aussi contre l'isolement social",
+  en: 'Also addresses social isolation',
+};
+
+const allLanguages = (l: Labels) => `nl: ${l.nl} · fr: ${l.fr} · en: ${l.en}`;
+
+function taxonomyLabels(name: TaxonomyName): Labels {
+  return name === SOCIAL_ISOLATION ? SOCIAL_ISOLATION_LABELS : AXES[name].label;
+}
+
+export function taxonomies(lang: Lang = 'nl'): HsdsTaxonomy[] {
+  return TAXONOMY_NAMES.map((name) => {
+    const labels = taxonomyLabels(name);
+    const kind = name === SOCIAL_ISOLATION ? 'a yes/no flag' : AXES[name].multi ? 'several codes per initiative' : 'one code per initiative';
+    return {
+      id: hsdsId.taxonomy(name),
+      name: labels[lang],
+      description: `'${name}' of the Verbind matrix, the coding matrix of the Flemish study of loneliness initiatives (${kind}). ${allLanguages(labels)}`,
+      version: MATRIX_VERSION,
+    };
+  });
+}
+
+export interface TermRef {
+  taxonomy: TaxonomyName;
+  code: string;
+}
+
+function termOf(ref: TermRef, labels: Labels, lang: Lang, effective: boolean): HsdsTaxonomyTerm {
+  return {
+    id: hsdsId.term(ref.taxonomy, ref.code),
+    code: ref.code,
+    name: labels[lang],
+    description: `${allLanguages(labels)}${effective ? ' (effectiveness shown in several reviews or meta-analyses)' : ''}`,
+    taxonomy_id: hsdsId.taxonomy(ref.taxonomy),
+    language: lang,
+  };
+}
+
+export function taxonomyTerms(lang: Lang = 'nl'): HsdsTaxonomyTerm[] {
+  const terms: HsdsTaxonomyTerm[] = [];
+  for (const axis of AXIS_NAMES) for (const c of AXES[axis].codes) terms.push(termOf({ taxonomy: axis, code: c.code }, c.label, lang, c.effective === true));
+  terms.push(termOf({ taxonomy: SOCIAL_ISOLATION, code: 'true' }, SOCIAL_ISOLATION_TERM, lang, false));
+  return terms;
+}
+
+/** Term id -> which taxonomy and code it stands for (for the taxonomy_term_id filter). */
+const refById = new Map<string, TermRef>();
+for (const axis of AXIS_NAMES) for (const c of AXES[axis].codes) refById.set(hsdsId.term(axis, c.code), { taxonomy: axis, code: c.code });
+refById.set(hsdsId.term(SOCIAL_ISOLATION, 'true'), { taxonomy: SOCIAL_ISOLATION, code: 'true' });
+
+export function termRef(termId: string): TermRef | undefined {
+  return refById.get(termId.toLowerCase());
+}
+
+export function taxonomyNameOf(taxonomyId: string): TaxonomyName | undefined {
+  return TAXONOMY_NAMES.find((n) => hsdsId.taxonomy(n) === taxonomyId.toLowerCase());
+}

@@ -1,0 +1,71 @@
+import { after, before, it } from 'node:test';
+import { initiatives } from '../../src/db/schema.js';
+import assert from 'node:assert/strict';
+import { describeDatabases, freshDatabase } from '../support/databases.js';
+import { initiative, SYSTEM } from '../support/fixtures.js';
+import { saveInitiatives, setStatus } from '../../src/initiatives/repository.js';
+import { exportInitiatives } from '../../src/interchange/export.js';
+import { importInitiatives } from '../../src/interchange/import.js';
+
+const items = [
+  initiative({
+    id: 'RT-1',
+    name: 'Buurtkar; "Koffie", taart',
+    description: 'Meerdere regels\nmet ; en , en "quotes"',
+    goal: 'Ontmoeting',
+    location: 'Gent, Brugse Poort',
+    organisation: 'OCMW Gent',
+    partners: ['CAW Oost-Vlaanderen', 'Samenlevingsopbouw, Gent'],
+    areas: ['44021'],
+    contact: 'info@buurtkar.example',
+    url: 'https://buurtkar.example/',
+    elements: ['meeting', 'practical_support'],
+    dimensions: ['social', 'emotional'],
+    risk_factors: ['poverty'],
+    social_isolation: true,
+    evidence: 'level1_described',
+    course: 'chronic',
+  }),
+  initiative({ id: 'RT-2', name: 'Café Contact — ça va ?', source: 'partner list', elements: [], dimensions: [], age_groups: [] }),
+  initiative({ id: 'RT-3', name: 'Concept in voorbereiding' }),
+  initiative({ id: 'RT-4', name: 'Gestopt initiatief' }),
+];
+
+describeDatabases('interchange round trip', (ctx) => {
+  /** A second, empty bank to restore into. */
+  let other: Awaited<ReturnType<typeof freshDatabase>>;
+  after(async () => other?.drop());
+  before(async () => {
+    other = await freshDatabase(ctx.engine);
+    await saveInitiatives(ctx.database.db, items, { actor: SYSTEM, defaultSource: 'seed.json' });
+    await setStatus(ctx.database.db, 'RT-3', 'draft', SYSTEM);
+    await setStatus(ctx.database.db, 'RT-4', 'archived', SYSTEM);
+  });
+
+  for (const format of ['json', 'csv'] as const) {
+    it(`${format}: importing an export changes nothing, and exporting again gives the same bytes`, async () => {
+      const first = await exportInitiatives(ctx.database, format, { all: true });
+      assert.equal(first.count, 4);
+      const result = await importInitiatives(ctx.database, `backup.${format}`, first.content, { actor: SYSTEM });
+      assert.deepEqual(result, { created: 0, updated: 0, unchanged: 4 });
+      const second = await exportInitiatives(ctx.database, format, { all: true });
+      assert.equal(second.content, first.content);
+    });
+
+    it(`${format}: an export imported into an empty bank exports to the same bytes`, async () => {
+      const first = await exportInitiatives(ctx.database, format);
+      assert.equal(first.count, 2, 'published only by default');
+      await other.db.delete(initiatives);
+      const result = await importInitiatives(other, `export.${format}`, Buffer.from(first.content), { actor: SYSTEM });
+      assert.deepEqual(result, { created: 2, updated: 0, unchanged: 0 });
+      assert.equal((await exportInitiatives(other, format)).content, first.content);
+    });
+  }
+
+  it('keeps the record\'s own source through the round trip', async () => {
+    const { content } = await exportInitiatives(ctx.database, 'json');
+    const sources = (JSON.parse(content) as { id: string; source: string }[]).map((i) => [i.id, i.source]);
+    assert.deepEqual(sources, [['RT-1', 'seed.json'], ['RT-2', 'partner list']]);
+  });
+});
+

@@ -1,0 +1,65 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { toCsvText, toJsonText } from '../../src/interchange/write.js';
+import { parseInterchange } from '../../src/interchange/parse.js';
+import { FIELD_NAMES } from '../../src/interchange/fields.js';
+import { initiative } from '../support/fixtures.js';
+
+const tricky = [
+  initiative({
+    id: 'T2',
+    name: 'Koffie; taart, en "babbels"',
+    description: 'Twee regels:\neen en\r\ntwee; met komma, en "quotes"',
+    url: 'https://example.org/a?b=1,2',
+    partners: ['CAW Oost-Vlaanderen', 'OCMW, Gent'],
+    areas: ['44021', '11002'],
+    elements: ['meeting', 'befriending'],
+    dimensions: [],
+    age_groups: [],
+    risk_factors: ['poverty', 'small_network'],
+    social_isolation: true,
+    contact: 'info@example.org',
+    source: 'bevraging 2023',
+    evidence: 'level2_theory',
+  }),
+  initiative({ id: 'T1', name: 'Ééntje met accenten: ça va, naïef' }),
+];
+
+describe('interchange writers', () => {
+  it('writes JSON keys in the order of the spec table, then contact and source; absent fields left out', () => {
+    const [first, second] = JSON.parse(toJsonText(tricky)) as Record<string, unknown>[];
+    assert.equal(first!.id, 'T1', 'sorted by id');
+    assert.deepEqual(Object.keys(second!), FIELD_NAMES.filter((f) => f !== 'goal' && f !== 'location' && f !== 'organisation'));
+    assert.equal('url' in first!, false);
+  });
+
+  it('uses the spec table\'s field order for JSON keys and CSV columns', () => {
+    // The spec's table lists the fields; contact and source (schema fields missing from that table) follow it.
+    const spec = readFileSync(new URL('../../../shared/spec/interchange.md', import.meta.url), 'utf8');
+    const specFields = [...spec.matchAll(/^\| (\w+) \| (?:string|code|boolean)/gm)].map((m) => m[1]);
+    assert.deepEqual(FIELD_NAMES, [...specFields, 'contact', 'source']);
+    assert.equal(toCsvText([]).trim(), FIELD_NAMES.join(','));
+  });
+
+  it('writes CSV with | between list values and true/false, and reads back exactly', () => {
+    const text = toCsvText(tricky);
+    assert.match(text, /CAW Oost-Vlaanderen\|"?OCMW, Gent/);
+    assert.match(text, /,true,/);
+    const back = parseInterchange('x.csv', text);
+    assert.deepEqual(back.errors, []);
+    assert.deepEqual(back.initiatives, [...tricky].reverse());
+    assert.equal(toCsvText(back.initiatives), text);
+  });
+
+  it('JSON reads back exactly', () => {
+    const text = toJsonText(tricky);
+    const back = parseInterchange('x.json', text);
+    assert.deepEqual(back.initiatives, [...tricky].reverse());
+    assert.equal(toJsonText(back.initiatives), text);
+  });
+
+  it('refuses to write a list value containing | to CSV (it would come back as two values)', () => {
+    assert.throws(() => toCsvText([initiative({ id: 'P1', partners: ['A|B'] })]), /P1, field partners.*export as JSON/);
+  });
+});
