@@ -14,13 +14,6 @@ import { localPath } from './safe-next.js';
 import { formString, titleWithErrors, type FormError } from './form-ui.js';
 import { SignInPage } from './SignInPage.js';
 
-declare module '../http/app.js' {
-  interface AppOptions {
-    /** Sign-in attempts per IP address per minute (default 10); tests lower it. */
-    signInRateLimit?: number;
-  }
-}
-
 export const SIGN_IN_ATTEMPTS_PER_MINUTE = 10;
 
 export async function registerSignInRoutes(app: FastifyInstance): Promise<void> {

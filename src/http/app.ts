@@ -38,6 +38,10 @@ export interface AppOptions {
   logLevel?: string;
   /** Off in tests that hammer one route. */
   rateLimit?: boolean;
+  /** Sign-in attempts per minute and address (default 10). */
+  signInRateLimit?: number;
+  /** Which proxies to trust for the client address (Fastify trustProxy: an IP, CIDR list, hop count or true). */
+  trustProxy?: boolean | string | number;
 }
 
 const translators = Object.fromEntries((['nl', 'fr', 'en'] as const).map((l) => [l, makeTranslator(CATALOGUE, l)])) as Record<Lang, Translate>;
@@ -64,7 +68,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           },
         },
     bodyLimit: 2 * 1024 * 1024,
-    trustProxy: true,
+    // Only a configured reverse proxy may set X-Forwarded-For; otherwise anyone could dodge per-address rate limits.
+    trustProxy: options.trustProxy ?? false,
   });
   app.decorate('database', options.database);
   app.decorate('config', options);
