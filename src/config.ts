@@ -10,7 +10,7 @@ export interface Config {
   /** Log level for Fastify's logger (requests are logged without query strings or bodies). */
   logLevel: string;
   /** VERBIND_TRUST_PROXY: the reverse proxy's address(es), e.g. "127.0.0.1" or "10.0.0.0/8"; unset = trust none. */
-  trustProxy: string | number | boolean;
+  trustProxy: string | boolean;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
@@ -20,6 +20,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     database: databaseOptionsFromEnv(env),
     secureCookies: env.VERBIND_SECURE_COOKIES === 'true' || env.NODE_ENV === 'production',
     logLevel: env.LOG_LEVEL ?? 'info',
-    trustProxy: env.VERBIND_TRUST_PROXY ? (/^\d+$/.test(env.VERBIND_TRUST_PROXY) ? Number(env.VERBIND_TRUST_PROXY) : env.VERBIND_TRUST_PROXY === 'true' ? true : env.VERBIND_TRUST_PROXY) : false,
+    trustProxy: env.VERBIND_TRUST_PROXY ? (env.VERBIND_TRUST_PROXY === 'true' ? true : env.VERBIND_TRUST_PROXY) : false,
   };
 }

@@ -30,7 +30,7 @@ const areaList = z
       const list = parts.map((s) => s.trim()).filter(Boolean);
       return list.length ? [...new Set(list)] : undefined;
     },
-    z.array(z.string().regex(/^\d{5}([A-Z0-9]{4}-?)?$/, 'a NIS code (5 digits)')).max(50).optional(),
+    z.array(z.string().regex(/^\d{5}([A-Z0-9]{3}[A-Z0-9-])?$/, 'a NIS code (5 digits)')).max(50).optional(),
   )
   .describe('Comma-separated NIS codes of municipalities the initiative serves');
 

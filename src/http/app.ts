@@ -41,7 +41,7 @@ export interface AppOptions {
   /** Sign-in attempts per minute and address (default 10). */
   signInRateLimit?: number;
   /** Which proxies to trust for the client address (Fastify trustProxy: an IP, CIDR list, hop count or true). */
-  trustProxy?: boolean | string | number;
+  trustProxy?: boolean | string;
 }
 
 const translators = Object.fromEntries((['nl', 'fr', 'en'] as const).map((l) => [l, makeTranslator(CATALOGUE, l)])) as Record<Lang, Translate>;

@@ -51,9 +51,10 @@ export async function saveInitiatives(db: Db, items: readonly Initiative[], opts
       for (const item of chunk) {
         const before = existing.get(item.id);
         const source = opts.sourceOverride ?? item.source ?? before?.source ?? opts.defaultSource;
-        const status = before?.status ?? opts.status ?? 'published';
+        const status = item.status ?? before?.status ?? opts.status ?? 'published';
         const after = { ...item, source };
-        const changes = diffInitiatives(before ? toInterchange(before) : undefined, stripUndefined(after));
+        const beforeComparable = before ? { ...toInterchange(before), ...(item.status ? { status: before.status } : {}) } : undefined;
+        const changes = diffInitiatives(beforeComparable, stripUndefined(after));
         if (before && Object.keys(changes).length === 0) {
           result.unchanged++;
           continue;

@@ -31,11 +31,13 @@ export const initiativeInputSchema = z.object({
   organisation: optionalText(LIMITS.short),
   partners: z.array(text(LIMITS.short).min(1)).max(LIMITS.listItems).default([]),
   /** NIS/REFNIS codes of municipalities (5 digits) or statistical sectors (e.g. 11001A00-). */
-  areas: z.array(z.string().trim().regex(/^\d{5}([A-Z0-9]{4}-?)?$/, 'a NIS code (5 digits) or a statistical sector code')).max(LIMITS.listItems).default([]),
+  areas: z.array(z.string().trim().regex(/^\d{5}([A-Z0-9]{3}[A-Z0-9-])?$/, 'a NIS code (5 digits) or a statistical sector code')).max(LIMITS.listItems).default([]),
   /** Public contact of the initiative (phone, e-mail or web form), never a private person's data. */
   contact: optionalText(LIMITS.short),
   /** Where this record came from: a survey round, a partner list, a publication. */
   source: optionalText(LIMITS.short),
+  /** Publication status; written by backups (export --all) so a restore keeps drafts private. Absent: new ones are published, existing ones keep theirs. */
+  status: z.enum(['draft', 'published', 'archived']).optional(),
   elements: z.array(codeEnum('elements')),
   prevention: codeEnum('prevention'),
   dimensions: z.array(codeEnum('dimensions')),

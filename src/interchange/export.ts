@@ -22,6 +22,7 @@ export async function exportInitiatives(database: Database, format: ExportFormat
     const names = await areaNames(database.db, stored.flatMap((i) => i.areas), 'nl');
     return { content: `${JSON.stringify(hsdsDataset(stored, names), null, 2)}\n`, count: stored.length };
   }
-  const items = stored.map(toInterchange);
+  // Backups carry the status, so restoring them keeps drafts and archived initiatives out of public view.
+  const items = stored.map((s) => (opts.all ? { ...toInterchange(s), status: s.status } : toInterchange(s)));
   return { content: format === 'json' ? toJsonText(items) : toCsvText(items), count: stored.length };
 }

@@ -45,6 +45,7 @@ export const INTERCHANGE_FIELDS: readonly FieldSpec[] = [
   code('geographic_level', true),
   text('contact'),
   text('source'),
+  text('status'),
 ];
 
 export const FIELD_NAMES: readonly FieldName[] = INTERCHANGE_FIELDS.map((f) => f.name);

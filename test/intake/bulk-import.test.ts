@@ -78,7 +78,7 @@ describe('npx verbind import-survey', () => {
       writeFileSync(join(dir, 'ok.csv'), csv(goodRows));
       writeFileSync(join(dir, 'bad.csv'), csv(['9;;x;Lokaal;Ouderen;Iedereen;Nee;;;']));
       writeFileSync(join(dir, 'mapping.json'), JSON.stringify(mapping));
-      const env = { ...process.env, VERBIND_DATA_DIR: join(dir, 'data') };
+      const env: NodeJS.ProcessEnv = { ...process.env, VERBIND_DATA_DIR: join(dir, "data") };
       delete env.DATABASE_URL;
       const bad = spawnSync(process.execPath, ['bin/verbind.js', 'import-survey', join(dir, 'bad.csv'), '--mapping', join(dir, 'mapping.json')], { env, encoding: 'utf8' });
       assert.equal(bad.status, 1, bad.stderr);

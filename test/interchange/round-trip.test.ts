@@ -62,6 +62,15 @@ describeDatabases('interchange round trip', (ctx) => {
     });
   }
 
+  it('restores a backup (export --all) into an empty bank with drafts and archived initiatives kept private', async () => {
+    const backup = await exportInitiatives(ctx.database, 'csv', { all: true });
+    await other.db.delete(initiatives);
+    await importInitiatives(other, 'backup.csv', backup.content, { actor: SYSTEM });
+    const publicNow = await exportInitiatives(other, 'json');
+    assert.deepEqual((JSON.parse(publicNow.content) as { id: string }[]).map((i) => i.id), ['RT-1', 'RT-2']);
+    assert.equal((await exportInitiatives(other, 'csv', { all: true })).content, backup.content);
+  });
+
   it('keeps the record\'s own source through the round trip', async () => {
     const { content } = await exportInitiatives(ctx.database, 'json');
     const sources = (JSON.parse(content) as { id: string; source: string }[]).map((i) => [i.id, i.source]);

@@ -30,15 +30,15 @@ describe('interchange writers', () => {
   it('writes JSON keys in the order of the spec table, then contact and source; absent fields left out', () => {
     const [first, second] = JSON.parse(toJsonText(tricky)) as Record<string, unknown>[];
     assert.equal(first!.id, 'T1', 'sorted by id');
-    assert.deepEqual(Object.keys(second!), FIELD_NAMES.filter((f) => f !== 'goal' && f !== 'location' && f !== 'organisation'));
+    assert.deepEqual(Object.keys(second!), FIELD_NAMES.filter((f) => f !== 'goal' && f !== 'location' && f !== 'organisation' && f !== 'status'));
     assert.equal('url' in first!, false);
   });
 
   it('uses the spec table\'s field order for JSON keys and CSV columns', () => {
-    // The spec's table lists the fields; contact and source (schema fields missing from that table) follow it.
+    // The spec's table lists the fields; contact, source and status (schema fields missing from that table) follow it.
     const spec = readFileSync(new URL('../../../shared/spec/interchange.md', import.meta.url), 'utf8');
     const specFields = [...spec.matchAll(/^\| (\w+) \| (?:string|code|boolean)/gm)].map((m) => m[1]);
-    assert.deepEqual(FIELD_NAMES, [...specFields, 'contact', 'source']);
+    assert.deepEqual(FIELD_NAMES, [...specFields, 'contact', 'source', 'status']);
     assert.equal(toCsvText([]).trim(), FIELD_NAMES.join(','));
   });
 

@@ -2,8 +2,6 @@ import { parseArgs } from 'node:util';
 import type { Command } from '../command.js';
 import { configFromEnv } from '../../config.js';
 import { openDatabase } from '../../db/client.js';
-import { buildApp } from '../../http/app.js';
-import { seedIfEmpty } from '../../seed/seed.js';
 
 export const serveCommand: Command = {
   name: 'serve',
@@ -17,6 +15,9 @@ export const serveCommand: Command = {
   ].join('\n'),
   async run(argv) {
     const { values } = parseArgs({ args: argv, options: { port: { type: 'string' }, host: { type: 'string' }, 'no-seed': { type: 'boolean' } } });
+    // Loaded here, not at the top: other commands should not pay for (or break on) the web application.
+    const { buildApp } = await import('../../http/app.js');
+    const { seedIfEmpty } = await import('../../seed/seed.js');
     const config = configFromEnv();
     const database = await openDatabase(config.database);
     await database.migrate();
