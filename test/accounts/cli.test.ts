@@ -18,7 +18,7 @@ describe('verbind user add (command line)', () => {
 
   const verbind = (args: string[], env: Record<string, string> = {}) => {
     const { DATABASE_URL: _ignored, VERBIND_PASSWORD: _p, ...rest } = process.env;
-    const r = spawnSync(process.execPath, ['bin/verbind.js', 'user', 'add', ...args], {
+    const r = spawnSync(process.execPath, ['bin/verbind.js', 'user', ...(args[0] === 'password' ? args : ['add', ...args])], {
       env: { ...rest, VERBIND_DATA_DIR: dataDir, ...env },
       encoding: 'utf8',
       timeout: 120_000,
@@ -69,6 +69,21 @@ describe('verbind user add (command line)', () => {
       assert.equal(await verifyPassword(admin!.passwordHash, 'een geheim wachtwoord'), true);
       const events = await recentAuditEvents(d.db);
       assert.equal(events.filter((e) => e.action === 'user.create').length, 2);
+    } finally {
+      await d.close();
+    }
+  });
+
+  it('sets a new password for a locked-out account (user password), and refuses unknown addresses', async () => {
+    const r = verbind(['password', '--email', 'beheer@example.test'], { VERBIND_PASSWORD: 'nieuw en lang genoeg' });
+    assert.equal(r.code, 0, r.err);
+    assert.doesNotMatch(r.out, /nieuw en lang/);
+    assert.equal(verbind(['password', '--email', 'niemand@example.test']).code, 1);
+    const d = await openDatabase({ dataDir });
+    try {
+      const admin = await findUserByEmail(d.db, 'beheer@example.test');
+      assert.equal(await verifyPassword(admin!.passwordHash, 'nieuw en lang genoeg'), true);
+      assert.equal(await verifyPassword(admin!.passwordHash, 'een geheim wachtwoord'), false);
     } finally {
       await d.close();
     }

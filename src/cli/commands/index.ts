@@ -6,3 +6,4 @@ import { exportCommand } from './export.js';
 export const extraCommands: Command[] = [importCommand, exportCommand];
 extraCommands.push((await import('./user.js')).userAddCommand); // verbind user add
 extraCommands.push((await import('./import-survey.js')).importSurveyCommand); // verbind import-survey
+extraCommands.push((await import('./user.js')).userPasswordCommand); // verbind user password

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { UsageError, type Command } from '../command.js';
 import { withDatabase } from '../open.js';
 import { USER_ROLES } from '../../db/schema.js';
-import { createUser, DuplicateEmailError, emailSchema, roleSchema } from '../../accounts/users.js';
+import { createUser, DuplicateEmailError, emailSchema, findUserByEmail, roleSchema, setPassword } from '../../accounts/users.js';
 import { generatePassword, passwordProblem, PASSWORD_MAX, PASSWORD_MIN } from '../../accounts/passwords.js';
 import { audit } from '../../audit/audit.js';
 
@@ -68,6 +68,42 @@ export const userAddCommand: Command = {
         }
         throw e;
       }
+    });
+  },
+};
+
+/** `verbind user password`: a new password for an account, e.g. when the only admin has lost theirs. */
+export const userPasswordCommand: Command = {
+  name: 'user password',
+  summary: 'Set a new password for an account (signs it out everywhere)',
+  help: [
+    'Usage: npx verbind user password --email E [--password P]',
+    '',
+    'Sets a new password for the account with this e-mail address and ends all its sessions.',
+    'Without --password, VERBIND_PASSWORD is used; without either, a strong password is generated',
+    'and printed once. Exit codes: 0 done, 1 no such account or weak password, 2 wrong usage.',
+  ].join('\n'),
+  async run(argv) {
+    const { values } = parseArgs({ args: argv, options: { email: { type: 'string' }, password: { type: 'string' } }, strict: true, allowPositionals: false });
+    if (!values.email) throw new UsageError('Missing --email.');
+    const given = values.password ?? process.env.VERBIND_PASSWORD;
+    const password = given || generatePassword();
+    const problem = given ? passwordProblem(given) : null;
+    if (problem) {
+      console.error(`Error: the password is too ${problem === 'tooShort' ? `short (at least ${PASSWORD_MIN}` : `long (at most ${PASSWORD_MAX}`} characters).`);
+      return 1;
+    }
+    return withDatabase(async (database) => {
+      const user = await findUserByEmail(database.db, values.email!);
+      if (!user) {
+        console.error(`Error: there is no account with e-mail ${values.email}. Nothing was changed.`);
+        return 1;
+      }
+      await setPassword(database.db, user.id, password); // also ends its sessions
+      await audit(database.db, { actorId: null, action: 'user.password', entity: 'user', entityId: user.id, details: { via: 'cli', chosen: Boolean(given) } });
+      console.log(`New password set for ${user.email}; its sessions were ended.`);
+      if (!given) console.log(`Password (shown only this once, write it down): ${password}`);
+      return 0;
     });
   },
 };
