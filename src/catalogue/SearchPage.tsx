@@ -103,6 +103,45 @@ export function SearchPage({ query, result, areaNames }: SearchPageProps) {
         </div>
         <ActiveFilters query={query} areaNames={areaNames} />
         <div className="search-layout">
+          {/* Results first: on a phone they come right under the search box; on wide screens the filters sit beside them. */}
+          <section aria-labelledby="results-title">
+            <h2 id="results-title" aria-live="polite">
+              {t('search.results', { total: result.total })}
+            </h2>
+            {result.total === 0 && <p>{t('search.noResults')}</p>}
+            <p className="jump-to-filters">
+              <a href="#filters-title">{t('search.filters')} ↓</a>
+            </p>
+            <p className="muted">{t('search.effectiveNote')}</p>
+            <ul className="results">
+              {result.items.map((i) => (
+                <li key={i.id}>
+                  <h3>
+                    <a href={href(lang, `/initiatives/${encodeURIComponent(i.id)}`)}>{i.name}</a>
+                  </h3>
+                  {i.organisation && <p className="muted">{i.organisation}</p>}
+                  {i.description && <p>{i.description.length >= 400 ? i.description.replace(/\s+\S*$/, '') + ' …' : i.description}</p>}
+                  <Tags axis="elements" codes={i.elements} />
+                  <Tags axis="age_groups" codes={i.age_groups} />
+                </li>
+              ))}
+            </ul>
+            {pages > 1 && (
+              <nav className="pager" aria-label={t('search.pagination')}>
+                {result.page > 1 && (
+                  <a href={pageLink(result.page - 1)} rel="prev">
+                    {t('search.prev')}
+                  </a>
+                )}
+                <span>{t('search.page', { page: result.page, pages })}</span>
+                {result.page < pages && (
+                  <a href={pageLink(result.page + 1)} rel="next">
+                    {t('search.next')}
+                  </a>
+                )}
+              </nav>
+            )}
+          </section>
           <section className="filters" aria-labelledby="filters-title">
             <h2 id="filters-title">{t('search.filters')}</h2>
             {AXIS_NAMES.map((axis) => (
@@ -143,41 +182,6 @@ export function SearchPage({ query, result, areaNames }: SearchPageProps) {
             <p>
               <button type="submit">{t('search.applyFilters')}</button>
             </p>
-          </section>
-          <section aria-labelledby="results-title">
-            <h2 id="results-title" aria-live="polite">
-              {t('search.results', { total: result.total })}
-            </h2>
-            {result.total === 0 && <p>{t('search.noResults')}</p>}
-            <p className="muted">{t('search.effectiveNote')}</p>
-            <ul className="results">
-              {result.items.map((i) => (
-                <li key={i.id}>
-                  <h3>
-                    <a href={href(lang, `/initiatives/${encodeURIComponent(i.id)}`)}>{i.name}</a>
-                  </h3>
-                  {i.organisation && <p className="muted">{i.organisation}</p>}
-                  {i.description && <p>{i.description.length >= 400 ? i.description.replace(/\s+\S*$/, '') + ' …' : i.description}</p>}
-                  <Tags axis="elements" codes={i.elements} />
-                  <Tags axis="age_groups" codes={i.age_groups} />
-                </li>
-              ))}
-            </ul>
-            {pages > 1 && (
-              <nav className="pager" aria-label={t('search.pagination')}>
-                {result.page > 1 && (
-                  <a href={pageLink(result.page - 1)} rel="prev">
-                    {t('search.prev')}
-                  </a>
-                )}
-                <span>{t('search.page', { page: result.page, pages })}</span>
-                {result.page < pages && (
-                  <a href={pageLink(result.page + 1)} rel="next">
-                    {t('search.next')}
-                  </a>
-                )}
-              </nav>
-            )}
           </section>
         </div>
       </form>

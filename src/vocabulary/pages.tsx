@@ -32,7 +32,7 @@ function MatrixOverview({ facets }: { facets: CatalogueResult['facets'] }) {
       {AXIS_NAMES.map((axis) => (
         <section key={axis} aria-labelledby={`axis-${axis}`}>
           <h2 id={`axis-${axis}`}>{AXES[axis].label[lang]}</h2>
-          <table>
+          <table className="stack-table">
             <thead>
               <tr>
                 <th scope="col">{t('matrix.code')}</th>
@@ -58,7 +58,9 @@ function MatrixOverview({ facets }: { facets: CatalogueResult['facets'] }) {
                       )}
                     </th>
                     <td>{d ? firstSentence(d.summary[lang]) : ''}</td>
-                    <td className="num">{n}</td>
+                    <td className="num" data-label={t('matrix.count')}>
+                      {n}
+                    </td>
                   </tr>
                 );
               })}
