@@ -1,5 +1,6 @@
 import { before, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { gunzipSync } from 'node:zlib';
 import { describeDatabases } from '../support/databases.js';
 import { useApp } from '../support/app.js';
 import { initiative, SYSTEM } from '../support/fixtures.js';
@@ -71,5 +72,13 @@ describeDatabases('public pages', (ctx) => {
     assert.match(res.headers['content-security-policy'] as string, /default-src 'self'/);
     assert.match(res.headers['content-security-policy'] as string, /script-src 'self'/);
     assert.equal(res.headers['x-content-type-options'], 'nosniff');
+  });
+
+  it('compresses pages for slow connections', async () => {
+    const res = await h.app.inject({ url: '/nl/', headers: { 'accept-encoding': 'gzip' } });
+    assert.equal(res.headers['content-encoding'], 'gzip');
+    const html = gunzipSync(res.rawPayload).toString('utf8');
+    assert.match(html, /^<!doctype html>/);
+    assert.ok(res.rawPayload.length < html.length / 3, `${res.rawPayload.length} bytes for ${html.length} characters`);
   });
 });
