@@ -1,0 +1,42 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { Choropleth, type MapValue } from '../../src/maps/Choropleth.js';
+import { featuresFromTopology } from '../../src/maps/topology.js';
+import { classOf, colourOf, quantileClasses, PALETTE } from '../../src/maps/classes.js';
+
+const topology = JSON.parse(readFileSync(new URL('../../../shared/data/geo/belgium-municipalities-2019.topojson', import.meta.url), 'utf8'));
+
+describe('choropleth map', () => {
+  it('puts about the same number of areas in each quantile class', () => {
+    const values = Array.from({ length: 100 }, (_, i) => i);
+    const c = quantileClasses(values)!;
+    assert.deepEqual(c.breaks, [20, 40, 60, 80]);
+    const counts = [0, 0, 0, 0, 0];
+    for (const v of values) counts[classOf(v, c)]!++;
+    assert.deepEqual(counts, [20, 20, 20, 20, 20]);
+    assert.equal(quantileClasses([]), null);
+    assert.deepEqual(quantileClasses([3, 3, 3])!.breaks, [], 'one distinct value: one class');
+    assert.equal(colourOf(0, 1).fill, PALETTE[4]);
+  });
+
+  it('draws the 581 municipalities of the 2019 boundaries, each a link with its value in words, with a legend', () => {
+    const features = featuresFromTopology(topology, 'municipalities', 'nis');
+    assert.equal(features.length, 581);
+    const values = new Map<string, MapValue>(
+      features.map((f, i) => [f.properties.code, { code: f.properties.code, name: `Gemeente ${f.properties.code}`, value: i % 50 === 0 ? null : i / 10, text: `${(i / 10).toFixed(1)} %` }]),
+    );
+    const svg = renderToStaticMarkup(
+      <Choropleth id="m" title="Geschatte eenzaamheid" description="Aandeel per gemeente" features={features} values={values} legendTitle="Aandeel (%)" noDataLabel="geen cijfer" format={(n) => n.toFixed(1)} />,
+    );
+    assert.equal((svg.match(/<a /g) ?? []).length, 581);
+    assert.match(svg, /<title id="m-title">Geschatte eenzaamheid<\/title>/);
+    assert.match(svg, /aria-label="Gemeente 21004: [0-9.]+ %"/);
+    assert.match(svg, /href="#row-21001"/);
+    assert.equal((svg.match(/aria-label="[^"]*geen cijfer"/g) ?? []).length, 12, 'areas without a figure are said to have none');
+    assert.match(svg, /fill="url\(#m-nodata\)"/);
+    for (const colour of PALETTE) assert.ok(svg.includes(colour), `legend and areas use ${colour}`);
+    assert.ok(svg.length < 400_000, `SVG size ${svg.length}`);
+  });
+});
