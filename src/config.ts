@@ -18,7 +18,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     port: Number(env.PORT ?? 3000),
     host: env.HOST ?? '127.0.0.1',
     database: databaseOptionsFromEnv(env),
-    secureCookies: env.VERBIND_SECURE_COOKIES === 'true' || env.NODE_ENV === 'production',
+    // Not tied to NODE_ENV: `npm start` on http://127.0.0.1 must still be able to sign in.
+    secureCookies: env.VERBIND_SECURE_COOKIES === 'true',
     logLevel: env.LOG_LEVEL ?? 'info',
     trustProxy: env.VERBIND_TRUST_PROXY ? (env.VERBIND_TRUST_PROXY === 'true' ? true : env.VERBIND_TRUST_PROXY) : false,
   };

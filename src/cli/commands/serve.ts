@@ -15,6 +15,9 @@ export const serveCommand: Command = {
   ].join('\n'),
   async run(argv) {
     const { values } = parseArgs({ args: argv, options: { port: { type: 'string' }, host: { type: 'string' }, 'no-seed': { type: 'boolean' } } });
+    // React's development build checks every element and is ~3x slower (bench/production-env.ts): serve the production build
+    // unless asked otherwise. Set before React is first loaded, just below.
+    process.env.NODE_ENV ??= 'production';
     // Loaded here, not at the top: other commands should not pay for (or break on) the web application.
     const { buildApp } = await import('../../http/app.js');
     const { seedIfEmpty } = await import('../../seed/seed.js');
