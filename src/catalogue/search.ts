@@ -47,7 +47,10 @@ function axisCondition(axis: AxisName, codes: readonly string[]): SQL {
 
 function textQuery(q: string): SQL {
   const folded = foldAccents(q);
-  return sql`(websearch_to_tsquery('dutch'::regconfig, ${folded}) || websearch_to_tsquery('french'::regconfig, ${folded}))`;
+  const nl = sql`websearch_to_tsquery('dutch'::regconfig, ${folded})`;
+  const fr = sql`websearch_to_tsquery('french'::regconfig, ${folded})`;
+  // 'buurt' | 'buurt' would double the planner's row estimate (and push it to a sequential scan): OR only when the stems differ.
+  return sql`(CASE WHEN ${nl} = ${fr} THEN ${nl} ELSE ${nl} || ${fr} END)`;
 }
 
 /** Filters that are not facets: text, area, source, status. */
@@ -73,6 +76,22 @@ function facetConditions(q: CatalogueQuery): Map<FacetName, SQL> {
   return m;
 }
 
+type FacetRow = { facet: FacetName | '_total'; code: string; n: number };
+
+/**
+ * Runs the facet statement of a text search with random_page_cost = 1.1
+ * (data in RAM or on SSD). With the default 4 PostgreSQL reads every row
+ * and evaluates @@ on each tsvector once a word matches more than about
+ * 15 % of the catalogue, where the GIN index is several times cheaper
+ * (bench/run.ts). A server-wide setting would make this unnecessary.
+ */
+async function withIndexFriendlyCosts(database: Database, query: SQL): Promise<FacetRow[]> {
+  return database.db.transaction(async (tx) => {
+    await tx.execute(sql`SET LOCAL random_page_cost = 1.1`);
+    return ((await tx.execute(query)) as unknown as { rows: FacetRow[] }).rows;
+  });
+}
+
 const and = (parts: SQL[]) => (parts.length ? sql.join(parts, sql` AND `) : sql`TRUE`);
 
 export async function searchCatalogue(database: Database, q: CatalogueQuery): Promise<CatalogueResult> {
@@ -86,7 +105,7 @@ export async function searchCatalogue(database: Database, q: CatalogueQuery): Pr
 
   const itemsQuery = sql`
     SELECT id, name, organisation, left(description, 400) AS description, areas, elements, prevention, dimensions,
-           age_groups, evidence, primary_actor, geographic_level, count(*) OVER() AS total
+           age_groups, evidence, primary_actor, geographic_level
     FROM initiatives WHERE ${and(allFilters)}
     ORDER BY ${order} LIMIT ${q.pageSize} OFFSET ${offset}`;
 
@@ -104,6 +123,9 @@ export async function searchCatalogue(database: Database, q: CatalogueQuery): Pr
   }
   parts.push(sql`SELECT 'social_isolation' AS facet, social_isolation::text AS code, count(*)::int AS n FROM base WHERE ${others('social_isolation')} GROUP BY social_isolation`);
   parts.push(sql`SELECT 'area' AS facet, code, count(*)::int AS n FROM base, unnest(areas) AS code WHERE ${others('area')} GROUP BY code`);
+  // The total (every filter applied) comes from the same pass, not from count(*) OVER() on the items,
+  // which made PostgreSQL keep every matching row, wide, in a window buffer.
+  parts.push(sql`SELECT '_total' AS facet, NULL AS code, count(*)::int AS n FROM base WHERE ${and([...filters.keys()].map((k) => sql`${sql.identifier('m_' + k)}`))}`);
   const facetsQuery = sql`
     WITH base AS MATERIALIZED (
       SELECT ${sql.join(
@@ -115,19 +137,18 @@ export async function searchCatalogue(database: Database, q: CatalogueQuery): Pr
     ${sql.join(parts, sql` UNION ALL `)}`;
 
   const [itemRows, facetRows] = await Promise.all([
-    database.rows<CatalogueItem & { total: string | number }>(itemsQuery),
-    database.rows<{ facet: FacetName; code: string; n: number }>(facetsQuery),
+    database.rows<CatalogueItem>(itemsQuery),
+    q.q ? withIndexFriendlyCosts(database, facetsQuery) : database.rows<FacetRow>(facetsQuery),
   ]);
 
-  let total = itemRows.length ? Number(itemRows[0]!.total) : 0;
-  if (!itemRows.length && offset > 0) {
-    const r = await database.rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM initiatives WHERE ${and(allFilters)}`);
-    total = r[0]?.n ?? 0;
-  }
+  let total = 0;
   const facets = Object.fromEntries(
     [...AXIS_NAMES, 'social_isolation', 'area'].map((f) => [f, [] as FacetCount[]]),
   ) as CatalogueResult['facets'];
-  for (const r of facetRows) facets[r.facet].push({ code: r.code, count: Number(r.n) });
+  for (const r of facetRows) {
+    if (r.facet === '_total') total = Number(r.n);
+    else facets[r.facet].push({ code: r.code, count: Number(r.n) });
+  }
   for (const axis of AXIS_NAMES) {
     // Vocabulary order, every code present (0 where none), so people see what is missing too.
     const counts = new Map(facets[axis].map((f) => [f.code, f.count]));
@@ -138,7 +159,7 @@ export async function searchCatalogue(database: Database, q: CatalogueQuery): Pr
     total,
     page: q.page,
     pageSize: q.pageSize,
-    items: itemRows.map(({ total: _t, ...item }) => item),
+    items: itemRows,
     facets,
   };
 }
