@@ -78,20 +78,6 @@ function facetConditions(q: CatalogueQuery): Map<FacetName, SQL> {
 
 type FacetRow = { facet: FacetName | '_total'; code: string; n: number };
 
-/**
- * Runs the facet statement of a text search with random_page_cost = 1.1
- * (data in RAM or on SSD). With the default 4 PostgreSQL reads every row
- * and evaluates @@ on each tsvector once a word matches more than about
- * 15 % of the catalogue, where the GIN index is several times cheaper
- * (bench/run.ts). A server-wide setting would make this unnecessary.
- */
-async function withIndexFriendlyCosts(database: Database, query: SQL): Promise<FacetRow[]> {
-  return database.db.transaction(async (tx) => {
-    await tx.execute(sql`SET LOCAL random_page_cost = 1.1`);
-    return ((await tx.execute(query)) as unknown as { rows: FacetRow[] }).rows;
-  });
-}
-
 const and = (parts: SQL[]) => (parts.length ? sql.join(parts, sql` AND `) : sql`TRUE`);
 
 export async function searchCatalogue(database: Database, q: CatalogueQuery): Promise<CatalogueResult> {
@@ -138,7 +124,7 @@ export async function searchCatalogue(database: Database, q: CatalogueQuery): Pr
 
   const [itemRows, facetRows] = await Promise.all([
     database.rows<CatalogueItem>(itemsQuery),
-    q.q ? withIndexFriendlyCosts(database, facetsQuery) : database.rows<FacetRow>(facetsQuery),
+    database.rows<FacetRow>(facetsQuery), // random_page_cost is set per connection (db/client.ts) so text searches use the GIN index
   ]);
 
   let total = 0;
