@@ -9,6 +9,7 @@ import { initiativeRevisions, initiatives, type InitiativeStatus } from '../db/s
 import type { Initiative } from './schema.js';
 import { fromRow, toInterchange, toRow, type StoredInitiative } from './record.js';
 import { diffInitiatives } from './diff.js';
+import { bumpCatalogueVersion } from './version.js';
 
 export interface Actor {
   /** users.id, or null for the system (seed, command line). */
@@ -75,6 +76,7 @@ export async function saveInitiatives(db: Db, items: readonly Initiative[], opts
           .values(rows)
           .onConflictDoUpdate({ target: initiatives.id, set: excludedColumns() });
         await tx.insert(initiativeRevisions).values(revisions);
+        await bumpCatalogueVersion(tx);
       }
       opts.onProgress?.(Math.min(start + CHUNK, items.length), items.length);
     }
@@ -117,6 +119,7 @@ export async function setStatus(db: Db, id: string, status: InitiativeStatus, ac
     if (!before) return false;
     if (before === status) return true;
     await tx.update(initiatives).set({ status, updatedAt: new Date() }).where(eq(initiatives.id, id));
+    await bumpCatalogueVersion(tx);
     await tx.insert(initiativeRevisions).values({
       initiativeId: id,
       actorId: actor.id,

@@ -62,4 +62,16 @@ describeDatabases('catalogue search', (ctx) => {
     assert.equal(r.total, 3);
     assert.deepEqual(r.items.map((i) => i.id), ['c']);
   });
+
+  it('refreshes the cached landing-page counts as soon as the bank changes', async () => {
+    const db = ctx.database.db;
+    const count = async () => (await searchCatalogue(ctx.database, q({}))).facets.elements.find((f) => f.code === 'animals')!.count;
+    assert.equal(await count(), 0);
+    assert.equal(await count(), 0, 'served from the cache');
+    await saveInitiatives(db, [initiative({ id: 'pet', name: 'Hondenwandeling', elements: ['animals'] })], { actor: SYSTEM, defaultSource: 'test' });
+    assert.equal(await count(), 1, 'a new initiative shows at once');
+    await setStatus(db, 'pet', 'archived', SYSTEM);
+    assert.equal(await count(), 0, 'archiving shows at once');
+    assert.equal((await searchCatalogue(ctx.database, q({}))).total, 3);
+  });
 });
