@@ -8,13 +8,16 @@ import {
   bigserial,
   boolean,
   customType,
+  doublePrecision,
   index,
   integer,
   jsonb,
   pgTable,
   primaryKey,
+  serial,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 
@@ -127,7 +130,13 @@ export const auditLog = pgTable(
   (t) => [index('audit_log_at_idx').on(t.at)],
 );
 
-/** Named areas (municipalities, sectors, care zones, regions) with a validity period (2025 mergers). */
+/**
+ * Named areas (statistical sectors, municipalities, care zones, districts, provinces, regions)
+ * with a validity period in whole years, both ends inclusive (valid_to_year null = still valid).
+ * One row per (level, code, period): a code reused after a reform gets a second row. The 1 January
+ * 2025 mergers end the merged municipalities in 2024 (see area_successions). parent_code is the
+ * direct administrative parent as a code list gives it; trees are built from area_links.
+ */
 export const areas = pgTable(
   'areas',
   {
@@ -138,9 +147,147 @@ export const areas = pgTable(
     parentCode: text('parent_code'),
     validFrom: integer('valid_from_year').notNull().default(1977),
     validTo: integer('valid_to_year'),
+    /** The file (or 'seed') the row came from. */
+    source: text('source'),
   },
-  (t) => [index('areas_code_idx').on(t.code), index('areas_level_idx').on(t.level)],
+  (t) => [
+    index('areas_code_idx').on(t.code),
+    index('areas_level_idx').on(t.level),
+    uniqueIndex('areas_level_code_from_idx').on(t.level, t.code, t.validFrom),
+  ],
 );
+
+/** Area hierarchy: a child area's parent at another level (sector → municipality → zone → region), with validity. */
+export const areaLinks = pgTable(
+  'area_links',
+  {
+    childLevel: text('child_level').notNull(),
+    childCode: text('child_code').notNull(),
+    parentLevel: text('parent_level').notNull(),
+    parentCode: text('parent_code').notNull(),
+    validFrom: integer('valid_from_year').notNull(),
+    validTo: integer('valid_to_year'),
+    source: text('source').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.childLevel, t.childCode, t.parentLevel, t.validFrom] }),
+    index('area_links_parent_idx').on(t.parentLevel, t.parentCode),
+  ],
+);
+
+/**
+ * Code changes: the predecessor's territory belongs to the successor from `year` on (e.g. Beveren
+ * 46003, Kruibeke 46013 and Zwijndrecht 11056 → Beveren-Kruibeke-Zwijndrecht 46030 in 2025).
+ * `evidence` counts what showed it (statistical sectors whose code starts with the old code).
+ */
+export const areaSuccessions = pgTable(
+  'area_successions',
+  {
+    level: text('level').notNull(),
+    predecessorCode: text('predecessor_code').notNull(),
+    successorCode: text('successor_code').notNull(),
+    year: integer('year').notNull(),
+    evidence: integer('evidence').notNull().default(1),
+    source: text('source').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.level, t.predecessorCode, t.successorCode] }), index('area_successions_successor_idx').on(t.level, t.successorCode)],
+);
+
+/** Display geometry of an area (GeoJSON, WGS84, simplified for maps), valid for a period like the area itself. */
+export const areaGeometries = pgTable(
+  'area_geometries',
+  {
+    level: text('level').notNull(),
+    code: text('code').notNull(),
+    validFrom: integer('valid_from_year').notNull(),
+    validTo: integer('valid_to_year'),
+    /** A GeoJSON Polygon or MultiPolygon, longitude/latitude (WGS84), simplified and rounded for display. */
+    geometry: jsonb('geometry').notNull(),
+    minLon: doublePrecision('min_lon').notNull(),
+    minLat: doublePrecision('min_lat').notNull(),
+    maxLon: doublePrecision('max_lon').notNull(),
+    maxLat: doublePrecision('max_lat').notNull(),
+    source: text('source').notNull(),
+    importedAt: timestamp('imported_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.level, t.code, t.validFrom] })],
+);
+
+export const POPULATION_KINDS = ['composition', 'sector_totals'] as const;
+export type PopulationKind = (typeof POPULATION_KINDS)[number];
+
+/** Imported population files: one per kind and year (1 January); another year is kept beside, the same year replaced. */
+export const populationDatasets = pgTable(
+  'population_datasets',
+  {
+    id: serial('id').primaryKey(),
+    kind: text('kind').$type<PopulationKind>().notNull(),
+    year: integer('year').notNull(),
+    source: text('source').notNull(),
+    importedAt: timestamp('imported_at', { withTimezone: true }).notNull().defaultNow(),
+    rows: integer('rows').notNull(),
+    total: doublePrecision('total').notNull(),
+    areaCount: integer('area_count').notNull(),
+    /** Composition layout ({maxAge, civilStatuses}); null for sector totals. */
+    layout: jsonb('layout'),
+    /** Columns found, civil-status labels, names of districts/provinces/regions, ages clamped. */
+    details: jsonb('details').notNull().default(sql`'{}'::jsonb`),
+  },
+  (t) => [uniqueIndex('population_datasets_kind_year_idx').on(t.kind, t.year)],
+);
+
+/**
+ * One municipality's residents by age × sex × nationality × civil status (src/monitor/composition.ts).
+ * `counts` holds the Float64Array as little-endian bytes, deflated, in base64 text: the fastest form
+ * to load for all municipalities on both engines (PGlite decodes bytea slowly).
+ */
+export const populationCompositions = pgTable(
+  'population_compositions',
+  {
+    datasetId: integer('dataset_id')
+      .notNull()
+      .references(() => populationDatasets.id, { onDelete: 'cascade' }),
+    code: text('code').notNull(),
+    nameNl: text('name_nl'),
+    nameFr: text('name_fr'),
+    districtCode: text('district_code'),
+    provinceCode: text('province_code'),
+    regionCode: text('region_code'),
+    total: doublePrecision('total').notNull(),
+    counts: text('counts').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.datasetId, t.code] })],
+);
+
+/** Residents per statistical sector (totals only, Statbel OPENDATA_SECTOREN). */
+export const populationSectorTotals = pgTable(
+  'population_sector_totals',
+  {
+    datasetId: integer('dataset_id')
+      .notNull()
+      .references(() => populationDatasets.id, { onDelete: 'cascade' }),
+    code: text('code').notNull(),
+    municipalityCode: text('municipality_code').notNull(),
+    nameNl: text('name_nl'),
+    nameFr: text('name_fr'),
+    municipalityNameNl: text('municipality_name_nl'),
+    municipalityNameFr: text('municipality_name_fr'),
+    total: doublePrecision('total').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.datasetId, t.code] })],
+);
+
+/** Imported prevalence rate tables (the cited default tables live in code and are always available). */
+export const rateTables = pgTable('rate_tables', {
+  id: text('id').primaryKey(),
+  title: text('title').notNull(),
+  source: text('source').notNull(),
+  importedAt: timestamp('imported_at', { withTimezone: true }).notNull().defaultNow(),
+  /** RateRule[] as parsed from the CSV. */
+  rules: jsonb('rules').notNull(),
+  /** The CSV as imported. */
+  csv: text('csv').notNull(),
+});
 
 /** Key/value facts about the database itself (e.g. when it was seeded). */
 export const meta = pgTable('meta', {
