@@ -7,3 +7,8 @@ export const extraCommands: Command[] = [importCommand, exportCommand];
 extraCommands.push((await import('./user.js')).userAddCommand); // verbind user add
 extraCommands.push((await import('./import-survey.js')).importSurveyCommand); // verbind import-survey
 extraCommands.push((await import('./user.js')).userPasswordCommand); // verbind user password
+extraCommands.push((await import('./import-population.js')).importPopulationCommand); // verbind import-population (area monitor)
+extraCommands.push((await import('./import-areas.js')).importAreasCommand); // verbind import-areas
+extraCommands.push((await import('./import-area-hierarchy.js')).importAreaHierarchyCommand); // verbind import-area-hierarchy
+extraCommands.push((await import('./import-rates.js')).importRatesCommand); // verbind import-rates
+extraCommands.push((await import('./estimate.js')).estimateCommand); // verbind estimate
