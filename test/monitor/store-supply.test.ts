@@ -1,0 +1,81 @@
+import { it } from 'node:test';
+import assert from 'node:assert/strict';
+import { describeDatabases } from '../support/databases.js';
+import { initiative, SYSTEM } from '../support/fixtures.js';
+import { saveInitiatives } from '../../src/initiatives/repository.js';
+import { importAreaHierarchy } from '../../src/areas/import.js';
+import { importPopulation } from '../../src/monitor/store/population.js';
+import { EFFECTIVE_ELEMENTS, supplyByArea } from '../../src/monitor/service/supply.js';
+import { rankAreas } from '../../src/monitor/service/ranking.js';
+import { populationText, REFNIS_SMALL, SECTORS_2025_SMALL } from '../areas/files.js';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+
+describeDatabases('monitor service: supply of initiatives per area, and need against supply', (ctx) => {
+  const db = () => ctx.database.db;
+
+  it('counts published initiatives per area, placing old, sector and region codes on the areas of 2025', async () => {
+    await importAreaHierarchy(ctx.database, REFNIS_SMALL, { label: 'TU_COM_REFNIS.txt' });
+    await importAreaHierarchy(ctx.database, SECTORS_2025_SMALL, { label: 'sectors-2025.csv' });
+    await saveInitiatives(
+      db(),
+      [
+        initiative({ id: 'A', areas: ['46003'], elements: ['meeting', 'social_activities'], age_groups: ['older'] }),
+        initiative({ id: 'B', areas: ['46030', '11002'], elements: ['befriending'], age_groups: ['all_ages'] }),
+        initiative({ id: 'C', areas: ['11007A00-'], elements: ['psychological'], age_groups: ['youth'] }),
+        initiative({ id: 'D', areas: ['02000'], elements: ['social_support'], age_groups: ['adults'] }),
+        initiative({ id: 'E', areas: ['46030'], elements: ['mindfulness'], status: 'draft' } as never),
+        initiative({ id: 'F', areas: ['12041'], elements: ['animals'], age_groups: ['older'] }),
+        initiative({ id: 'G', areas: ['99998'], elements: ['meeting'] }),
+        initiative({ id: 'H', areas: [], elements: ['meeting'] }),
+      ],
+      { actor: SYSTEM, defaultSource: 'test' },
+    );
+    const s = await supplyByArea(db(), { level: 'municipality' });
+    assert.equal(s.areasYear, 2025);
+    assert.equal(s.initiativesWithAreas, 6, 'E is a draft, H names no area');
+    const by = new Map(s.areas.map((a) => [a.code, a]));
+    assert.deepEqual([...by.keys()], ['11002', '12041', '46030']);
+    const bkz = by.get('46030')!;
+    assert.deepEqual([bkz.initiatives, bkz.effective], [3, 2], 'A (old code 46003), B, D (the Flemish Region); not the draft E');
+    assert.equal(bkz.byCategory.social_facilitation, 1);
+    assert.equal(bkz.byCategory.befriending, 2, 'B (befriending) and D (social support)');
+    assert.equal(bkz.byCategory.psychological_therapy, 0);
+    assert.deepEqual([bkz.byElement.social_activities, bkz.byElement.social_support, bkz.byElement.mindfulness], [1, 1, 0]);
+    assert.deepEqual([bkz.byAgeGroup.older, bkz.byAgeGroup.all_ages, bkz.byAgeGroup.adults], [1, 1, 1]);
+    const antwerpen = by.get('11002')!;
+    assert.deepEqual([antwerpen.initiatives, antwerpen.effective], [3, 2], 'B, C (a Borsbeek sector), D');
+    assert.deepEqual([by.get('12041')!.initiatives, by.get('12041')!.effective], [2, 1]);
+    assert.deepEqual(s.unplaced, [{ code: '99998', initiatives: 1 }]);
+
+    const z = await supplyByArea(db(), { level: 'zone' });
+    assert.deepEqual(z.areas.map((a) => [a.code, a.initiatives]), [['elz1a', 3], ['elz20', 2], ['elz29', 3]]);
+    const sec = await supplyByArea(db(), { level: 'sector' });
+    const borsbeek = sec.areas.find((a) => a.code === '11007A00-')!;
+    assert.equal(borsbeek.initiatives, 3, 'B and D through Antwerpen, C for the sector itself');
+    assert.equal(sec.areas.find((a) => a.code === '11002A00-')!.initiatives, 2, 'C named only the Borsbeek sector');
+    const old = await supplyByArea(db(), { level: 'municipality', areasYear: 2024 });
+    assert.deepEqual(old.areas.map((a) => [a.code, a.initiatives]), [['11002', 2], ['11007', 2], ['11056', 2], ['12041', 2], ['46003', 3], ['46013', 2]], 'in 2024 a 2025 code (B: 46030) counts for the municipalities it was made of, and the Borsbeek sector for Borsbeek');
+    assert.ok(EFFECTIVE_ELEMENTS.includes('social_support') && !EFFECTIVE_ELEMENTS.includes('befriending'));
+  });
+
+  it('ranks areas by estimated need per initiative with an effective element, and names what is missing', async () => {
+    await importPopulation(db(), enc(populationText()), { label: 'TF_SOC_POP_STRUCT_2024.txt' });
+    const r = await rankAreas(db(), { level: 'municipality' });
+    assert.equal(r.indicator, 'loneliness_often');
+    assert.match(r.rule, /no initiative offers an effective element come first/);
+    assert.deepEqual(r.excluded.map((x) => x.code), ['73028']);
+    assert.equal(r.areas[0]!.code, '21004', 'Brussel: no initiative at all');
+    assert.equal(r.areas[0]!.perEffectiveInitiative, null);
+    assert.deepEqual(r.areas[0]!.missing.effectiveElements, [...EFFECTIVE_ELEMENTS]);
+    assert.deepEqual(r.areas[0]!.missing.ageGroups, ['young_adults', 'adults', 'older'], 'the loneliness rates start at 18');
+    const rest = r.areas.slice(1);
+    assert.deepEqual(rest.map((a) => a.code).sort(), ['11002', '12041', '46030']);
+    for (let i = 1; i < rest.length; i++) assert.ok(rest[i - 1]!.perEffectiveInitiative! >= rest[i]!.perEffectiveInitiative!);
+    const bkz = r.areas.find((a) => a.code === '46030')!;
+    assert.equal(bkz.perEffectiveInitiative, bkz.need.count / 2);
+    assert.deepEqual(bkz.missing.categories, ['psychological_therapy', 'welfare_health', 'animals', 'skills_leisure']);
+    assert.deepEqual(bkz.missing.ageGroups, [], 'B serves all ages');
+    assert.deepEqual(r.areas.map((a) => a.rank), [1, 2, 3, 4]);
+  });
+});

@@ -1,0 +1,61 @@
+/**
+ * The shared synthetic Statbel files, end to end, once per engine: the population zip (601,679
+ * rows), the sector totals, the 2025 statistical-sector hierarchy and the care zones.
+ */
+import { it } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { describeDatabases } from '../support/databases.js';
+import { importAreaHierarchy } from '../../src/areas/import.js';
+import { readPopulationFile } from '../../src/monitor/files/population.js';
+import { defaultModel } from '../../src/monitor/default-rates.js';
+import { estimateAreas } from '../../src/monitor/estimate.js';
+import { municipalityAreas } from '../../src/monitor/population-data.js';
+import { importPopulation } from '../../src/monitor/store/population.js';
+import { estimateMonitor } from '../../src/monitor/service/estimate.js';
+import { DATA } from '../areas/files.js';
+
+const POP = `${DATA}population/SYNTHETIC_TF_SOC_POP_STRUCT_2024.zip`;
+const SECTORS = `${DATA}population/SYNTHETIC_OPENDATA_SECTOREN_2024.zip`;
+const HIERARCHY = `${DATA}areas/statistical-sectors-2025-flanders-brussels.csv`;
+const ZONES = `${DATA}areas/eerstelijnszones-2025.csv`;
+const have = [POP, SECTORS, HIERARCHY, ZONES].every(existsSync);
+
+describeDatabases('monitor with the synthetic Statbel files', (ctx) => {
+  it('imports the population zip and estimates all municipalities exactly as the pure domain does', { skip: !have && 'shared data files missing' }, async () => {
+    const phases = new Set<string>();
+    const r = await importPopulation(ctx.database.db, POP, { onProgress: (p) => phases.add(p.phase) });
+    assert.equal(r.year, 2024);
+    assert.equal(r.rows, 601679);
+    assert.equal(r.areaCount, 581);
+    assert.equal(r.total, 11492224);
+    assert.deepEqual([...phases], ['reading', 'writing']);
+    const model = defaultModel();
+    const got = await estimateMonitor(ctx.database.db, { level: 'municipality', model });
+    assert.equal(got.areas.length, 581);
+    const pure = estimateAreas(model, municipalityAreas(await readPopulationFile(POP), { levels: ['region'] }));
+    const expected = pure.areas.filter((a) => a.level === 'municipality').sort((a, b) => (a.code < b.code ? -1 : 1));
+    assert.deepEqual(got.areas, expected);
+  });
+
+  it('maps the 581 municipalities of 2024 onto those of 2025 and estimates every sector of Flanders and Brussels', { skip: !have && 'shared data files missing' }, async () => {
+    await importPopulation(ctx.database.db, SECTORS);
+    await importAreaHierarchy(ctx.database, HIERARCHY);
+    await importAreaHierarchy(ctx.database, ZONES);
+    const m2024 = await estimateMonitor(ctx.database.db, { level: 'municipality', areasYear: 2024, indicators: ['loneliness_often'] });
+    const m2025 = await estimateMonitor(ctx.database.db, { level: 'municipality', indicators: ['loneliness_often'] });
+    assert.equal(m2025.areasYear, 2025);
+    // 581 − 15 Flemish mergers known from the 2025 sector file (Bastogne–Bertogne in Wallonia is not in these files).
+    assert.equal(m2025.areas.length, 566);
+    const total = (r: typeof m2024) => r.areas.reduce((s, a) => s + a.population, 0);
+    assert.equal(total(m2025), total(m2024));
+    assert.equal(m2025.areas.find((a) => a.code === '46030')!.population, ['46003', '46013', '11056'].reduce((s, c) => s + m2024.areas.find((a) => a.code === c)!.population, 0));
+    const zones = await estimateMonitor(ctx.database.db, { level: 'zone', indicators: ['loneliness_often'] });
+    assert.equal(zones.areas.length, 57, '60 zones and Bruzel, less the "not localisable" pseudo-zones');
+    const sectors = await estimateMonitor(ctx.database.db, { level: 'sector', indicators: ['loneliness_often'] });
+    assert.equal(sectors.areas.length, 10902);
+    const suppressed = sectors.areas.filter((a) => a.suppression);
+    assert.ok(suppressed.length > 0 && suppressed.every((a) => a.indicators.loneliness_often!.count === null));
+    assert.ok(sectors.areas.filter((a) => !a.suppression).every((a) => a.population >= 100 || a.population === 0 || a.suppression));
+  });
+});
