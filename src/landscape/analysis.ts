@@ -13,6 +13,7 @@ import type { Initiative } from '../initiatives/schema.js';
 import { AXES, AXIS_NAMES, isEffective, type AxisName } from '../vocabulary/matrix.js';
 import { share, type Share } from './percent.js';
 import { codesOn } from './specs.js';
+import { ELEMENT_COUNT_BUCKETS, tallySelection, type ElementCountBucket, type SelectionCounts } from './counts.js';
 
 /** Below this many initiatives a landscape still works but says its percentages are fragile. */
 export const SMALL_SELECTION = 10;
@@ -62,9 +63,6 @@ export function axisFrequencies(selection: readonly Initiative[], axis: AxisName
 export function socialIsolationShare(selection: readonly Initiative[]): Share {
   return share(selection.filter((i) => i.social_isolation).length, selection.length);
 }
-
-export const ELEMENT_COUNT_BUCKETS = ['0', '1', '2', '3', '4+'] as const;
-export type ElementCountBucket = (typeof ELEMENT_COUNT_BUCKETS)[number];
 
 export interface ElementsPerInitiative {
   n: number;
@@ -133,13 +131,55 @@ export interface LandscapeSummary {
 
 /** Everything of part 2 at once for a selection. */
 export function describeSelection(selection: readonly Initiative[]): LandscapeSummary {
+  return describeCounts(tallySelection(selection));
+}
+
+// ---------------------------------------------------------------- from counts (counts.ts)
+
+/** axisFrequencies from counts: the same result for the same selection. */
+export function axisFrequenciesFromCounts(counts: SelectionCounts, axis: AxisName): AxisFrequencies {
+  const a = counts.axes[axis];
+  const n = counts.n;
+  const out: AxisFrequencies = { axis, multi: AXES[axis].multi, n, codes: AXES[axis].codes.map((c) => codeShare(axis, c.code, a.codes[c.code] ?? 0, n)), mentions: a.mentions };
+  if (AXES[axis].multi) out.withoutCode = share(a.without, n);
+  return out;
+}
+
+export function elementsPerInitiativeFromCounts(counts: SelectionCounts): ElementsPerInitiative {
+  const n = counts.n;
+  return { n, buckets: ELEMENT_COUNT_BUCKETS.map((bucket) => ({ bucket, ...share(counts.elementBuckets[bucket], n) })), mean: n ? counts.elementTotal / n : null };
+}
+
+/** Codes with count > 0, most used first; ties in matrix order (as elementsIn). */
+function rankedElements(perCode: Record<string, number>, of: number, exclude: readonly string[] = []): CodeShare[] {
+  return AXES.elements.codes
+    .map((c) => codeShare('elements', c.code, perCode[c.code] ?? 0, of))
+    .filter((c) => c.count > 0 && !exclude.includes(c.code))
+    .sort((a, b) => b.count - a.count);
+}
+
+export function singleElementFromCounts(counts: SelectionCounts): ElementsInSubgroup {
+  const n = counts.elementBuckets['1'];
+  return { n, elements: rankedElements(counts.singleElement, n) };
+}
+
+/** Figure 6 from counts (two or more elements; `exclude` and `limit` as elementsAmongCombined). */
+export function combinedElementsFromCounts(counts: SelectionCounts, opts: { exclude?: readonly string[]; limit?: number } = {}): ElementsInSubgroup & { minElements: number } {
+  const b = counts.elementBuckets;
+  const n = b['2'] + b['3'] + b['4+'];
+  const elements = rankedElements(counts.combinedElements, n, opts.exclude);
+  return { n, elements: opts.limit === undefined ? elements : elements.slice(0, opts.limit), minElements: 2 };
+}
+
+/** describeSelection from counts. */
+export function describeCounts(counts: SelectionCounts): LandscapeSummary {
   return {
-    n: selection.length,
-    smallSelection: selection.length < SMALL_SELECTION,
-    axes: Object.fromEntries(AXIS_NAMES.map((a) => [a, axisFrequencies(selection, a)])) as Record<AxisName, AxisFrequencies>,
-    socialIsolation: socialIsolationShare(selection),
-    elementsPerInitiative: elementsPerInitiative(selection),
-    singleElement: singleElementBreakdown(selection),
-    combined: elementsAmongCombined(selection),
+    n: counts.n,
+    smallSelection: counts.n < SMALL_SELECTION,
+    axes: Object.fromEntries(AXIS_NAMES.map((a) => [a, axisFrequenciesFromCounts(counts, a)])) as Record<AxisName, AxisFrequencies>,
+    socialIsolation: share(counts.socialIsolation, counts.n),
+    elementsPerInitiative: elementsPerInitiativeFromCounts(counts),
+    singleElement: singleElementFromCounts(counts),
+    combined: combinedElementsFromCounts(counts),
   };
 }

@@ -17,7 +17,9 @@
  */
 import type { Initiative } from '../initiatives/schema.js';
 import { share, type Share } from './percent.js';
-import { categoriesOf, membership, parseSpec, type Category, type Spec } from './specs.js';
+import { categoryKey, type Category, type Spec } from './specs.js';
+import { AXES } from '../vocabulary/matrix.js';
+import { tallyCrossTab, type CrossTabCounts } from './counts.js';
 import { dropEmptyMargins } from './statistics/table.js';
 import { testIndependence, type IndependenceTest } from './statistics/independence.js';
 
@@ -50,20 +52,23 @@ export interface CrossTab {
   test: CrossTabTest;
 }
 
-function side(spec: Spec, selection: readonly Initiative[]): CrossTabSide & { of: number[][] } {
-  const categories = categoriesOf(spec, selection);
-  const of = selection.map((i) => membership(spec, categories, i));
-  const totals = categories.map((_, k) => of.filter((m) => m.includes(k)).length);
-  return { spec, categories, totals, overlapping: of.filter((m) => m.length > 1).length, of };
+/** The categories of a spec given its side's totals: every code of an axis, 'none' when someone has no code; no/yes splits. */
+function categoriesFromTotals(spec: Spec, totals: Record<string, number>): Category[] {
+  if (spec.kind !== 'axis') return [{ kind: 'no' }, { kind: 'yes' }];
+  const out: Category[] = AXES[spec.axis].codes.map((c) => ({ kind: 'code', axis: spec.axis, code: c.code }));
+  if (AXES[spec.axis].multi && (totals.none ?? 0) > 0) out.push({ kind: 'none', axis: spec.axis });
+  return out;
 }
 
-export function crossTab(selection: readonly Initiative[], rowSpec: string | Spec, columnSpec: string | Spec): CrossTab {
-  const { of: rowOf, ...rows } = side(parseSpec(rowSpec), selection);
-  const { of: colOf, ...columns } = side(parseSpec(columnSpec), selection);
-  const counts = rows.categories.map(() => columns.categories.map(() => 0));
-  selection.forEach((_, k) => {
-    for (const i of rowOf[k]!) for (const j of colOf[k]!) counts[i]![j]!++;
-  });
+/** The cross-tab from its counts (counts.ts: tallied in JavaScript or by the database), with the test. */
+export function crossTabFromCounts(c: CrossTabCounts): CrossTab {
+  const side = (spec: Spec, s: CrossTabCounts['rows']): CrossTabSide => {
+    const categories = categoriesFromTotals(spec, s.totals);
+    return { spec, categories, totals: categories.map((k) => s.totals[categoryKey(k)] ?? 0), overlapping: s.overlapping };
+  };
+  const rows = side(c.rowSpec, c.rows);
+  const columns = side(c.columnSpec, c.columns);
+  const counts = rows.categories.map((r) => columns.categories.map((col) => c.cells[categoryKey(r)]?.[categoryKey(col)] ?? 0));
   const columnPercents = counts.map((r) => r.map((x, j) => share(x, columns.totals[j]!)));
   let test: CrossTabTest;
   if (rows.overlapping > 0 || columns.overlapping > 0) {
@@ -72,5 +77,9 @@ export function crossTab(selection: readonly Initiative[], rowSpec: string | Spe
     const kept = dropEmptyMargins(counts);
     test = { status: 'tested', rowsTested: kept.keptRows, columnsTested: kept.keptColumns, ...testIndependence(kept.table) };
   }
-  return { n: selection.length, rows, columns, counts, columnPercents, test };
+  return { n: c.n, rows, columns, counts, columnPercents, test };
+}
+
+export function crossTab(selection: readonly Initiative[], rowSpec: string | Spec, columnSpec: string | Spec): CrossTab {
+  return crossTabFromCounts(tallyCrossTab(selection, rowSpec, columnSpec));
 }

@@ -14,11 +14,11 @@
  */
 import type { Initiative } from '../initiatives/schema.js';
 import { AXES, findCode, isEffective, type AxisName, type Lang } from '../vocabulary/matrix.js';
-import { axisFrequencies, elementsPerInitiative, SMALL_SELECTION, type CodeShare } from './analysis.js';
+import { axisFrequenciesFromCounts, elementsPerInitiativeFromCounts, SMALL_SELECTION, type CodeShare } from './analysis.js';
+import { SPECIFIC_DIMENSIONS, tallySelection, type SelectionCounts } from './counts.js';
 import type { LandscapeMessageKey } from './messages.js';
 import { fraction, share, type Share } from './percent.js';
 import { DEFAULT_PREVALENCE, prevalenceFor, type AgeCode, type PrevalenceSource } from './prevalence.js';
-import { codesOn, hasCode } from './specs.js';
 import { STUDY_FIGURES, STUDY_PART3, type StudyRef } from './study.js';
 
 export type Severity = 'high' | 'medium' | 'low' | 'info';
@@ -161,8 +161,8 @@ const thresholdPct = (x: number) => Math.round(x * 1000) / 10;
 const frac = (s: Share) => fraction(s) ?? 0;
 
 /** Codes of an axis (restricted to `codes`) with share 0 (absent) or under the threshold (few). */
-function absentAndFew(selection: readonly Initiative[], axis: AxisName, codes: readonly string[], threshold: number) {
-  const all = axisFrequencies(selection, axis).codes.filter((c) => codes.includes(c.code));
+function absentAndFew(counts: SelectionCounts, axis: AxisName, codes: readonly string[], threshold: number) {
+  const all = axisFrequenciesFromCounts(counts, axis).codes.filter((c) => codes.includes(c.code));
   return { all, absent: all.filter((c) => c.count === 0), few: all.filter((c) => c.count > 0 && frac(c) < threshold) };
 }
 
@@ -171,8 +171,13 @@ const AGE_CODES: readonly AgeCode[] = ['children', 'youth', 'young_adults', 'adu
 export const CONSENSUS_RISK_FACTORS = ['poverty', 'health_problems'] as const;
 
 export function analyseGaps(selection: readonly Initiative[], options: GapOptions = {}): GapReport {
+  return analyseGapsFromCounts(tallySelection(selection), options);
+}
+
+/** The gap rules on a selection's counts (counts.ts): the same report as analyseGaps for the same selection. */
+export function analyseGapsFromCounts(counts: SelectionCounts, options: GapOptions = {}): GapReport {
   const o = resolveGapOptions(options);
-  const n = selection.length;
+  const n = counts.n;
   const small = n < o.smallSelection;
   const findings: GapFinding[] = [];
   if (n === 0) {
@@ -190,14 +195,15 @@ export function analyseGaps(selection: readonly Initiative[], options: GapOption
       values: { n, threshold: o.smallSelection }, basedOn: [{ quantity: 'selection_size' }], data: { n, threshold: o.smallSelection },
     });
   }
-  const count = (pred: (i: Initiative) => boolean) => share(selection.filter(pred).length, n);
-  const tertiaryOnes = selection.filter((i) => i.prevention === 'tertiary');
-  const meetingAmongTertiary = share(tertiaryOnes.filter((i) => hasCode(i, 'elements', 'meeting')).length, tertiaryOnes.length);
+  const code = (axis: AxisName, c: string) => counts.axes[axis].codes[c] ?? 0;
+  const codeShare = (axis: AxisName, ...cs: string[]) => share(cs.reduce((sum, c) => sum + code(axis, c), 0), n); // sums only on single-valued axes
+  const tertiaryCount = code('prevention', 'tertiary');
+  const meetingAmongTertiary = share(counts.tertiaryWithMeeting, tertiaryCount);
 
   // 1. Effective elements offered by none or few (§3.1: no mindfulness nor social cognitive training; §3.2.2).
   {
     const effectiveCodes = AXES.elements.codes.filter((c) => isEffective(c.code)).map((c) => c.code);
-    const { all, absent, few } = absentAndFew(selection, 'elements', effectiveCodes, o.fewShare.elements);
+    const { all, absent, few } = absentAndFew(counts, 'elements', effectiveCodes, o.fewShare.elements);
     if (absent.length || few.length) {
       findings.push({
         id: 'effective_elements', rule: 'effective_elements', severity: absent.length ? 'high' : 'medium',
@@ -212,8 +218,8 @@ export function analyseGaps(selection: readonly Initiative[], options: GapOption
 
   // 2. Reliance on meeting, overall and as the only element (§3.1: "wel zeven op tien ... inzet op ontmoeten"; §3.2.4).
   {
-    const meeting = count((i) => hasCode(i, 'elements', 'meeting'));
-    const meetingOnly = count((i) => new Set(i.elements).size === 1 && hasCode(i, 'elements', 'meeting'));
+    const meeting = codeShare('elements', 'meeting');
+    const meetingOnly = share(counts.singleElement.meeting ?? 0, n);
     if (frac(meeting) >= o.meetingShare) {
       findings.push({
         id: 'meeting_reliance', rule: 'meeting_reliance', severity: 'medium',
@@ -231,7 +237,7 @@ export function analyseGaps(selection: readonly Initiative[], options: GapOption
 
   // 3. Few elements combined (§3.1: "iets meer dan de helft ... slechts op één of twee"; de Jong-Gierveld & van Tilburg 2022; §3.2.4).
   {
-    const per = elementsPerInitiative(selection);
+    const per = elementsPerInitiativeFromCounts(counts);
     const bucket = (b: string) => per.buckets.find((x) => x.bucket === b)!;
     const one = bucket('1');
     const two = bucket('2');
@@ -249,12 +255,12 @@ export function analyseGaps(selection: readonly Initiative[], options: GapOption
   }
 
   // 4. Age groups targeted little against their loneliness prevalence (§3.1, §3.2.1).
-  findings.push(...ageFindings(selection, o));
+  findings.push(...ageFindings(counts, o));
 
   // 5. Dimensions of loneliness left out (§2.2.3, §3.1; §3.2.4: "het onderscheid naar dimensie").
   {
-    const specificCodes = ['social', 'emotional', 'existential', 'collective'];
-    const { absent, few } = absentAndFew(selection, 'dimensions', specificCodes, o.fewShare.dimensions);
+    const specificCodes = [...SPECIFIC_DIMENSIONS];
+    const { absent, few } = absentAndFew(counts, 'dimensions', specificCodes, o.fewShare.dimensions);
     if (absent.length || few.length) {
       findings.push({
         id: 'dimensions_not_addressed', rule: 'dimensions_not_addressed', severity: absent.length ? 'high' : 'medium',
@@ -265,8 +271,8 @@ export function analyseGaps(selection: readonly Initiative[], options: GapOption
         data: { absent, few, threshold: o.fewShare.dimensions },
       });
     }
-    const specific = count((i) => i.dimensions.some((d) => specificCodes.includes(d)));
-    const general = count((i) => i.dimensions.includes('general'));
+    const specific = share(counts.specificDimension, n);
+    const general = codeShare('dimensions', 'general');
     if (frac(specific) < o.differentiatedShare) {
       findings.push({
         id: 'dimensions_undifferentiated', rule: 'dimensions_undifferentiated', severity: 'medium',
@@ -282,7 +288,7 @@ export function analyseGaps(selection: readonly Initiative[], options: GapOption
   // 6. Risk factors left out (§3.1: poverty and health problems "telkens slechts bij een 7%"; §3.2.4).
   {
     const codes = AXES.risk_factors.codes.map((c) => c.code).filter((c) => c !== 'none_specific' && c !== 'other');
-    const { absent, few } = absentAndFew(selection, 'risk_factors', codes, o.fewShare.risk_factors);
+    const { absent, few } = absentAndFew(counts, 'risk_factors', codes, o.fewShare.risk_factors);
     const consensusFew = [...absent, ...few].filter((c) => (CONSENSUS_RISK_FACTORS as readonly string[]).includes(c.code));
     if (absent.length || few.length) {
       findings.push({
@@ -298,10 +304,10 @@ export function analyseGaps(selection: readonly Initiative[], options: GapOption
 
   // 7. Prevention levels left out, above all direct (tertiary) interventions (§3.1; §3.2.4: "meer gericht, op secundaire en tertiaire interventies").
   {
-    const { absent, few } = absentAndFew(selection, 'prevention', ['primary', 'secondary', 'tertiary'], o.fewShare.prevention);
+    const { absent, few } = absentAndFew(counts, 'prevention', ['primary', 'secondary', 'tertiary'], o.fewShare.prevention);
     const flagged = [...absent, ...few];
     if (flagged.length) {
-      const tertiary = share(tertiaryOnes.length, n);
+      const tertiary = share(tertiaryCount, n);
       findings.push({
         id: 'prevention_levels', rule: 'prevention_levels', severity: absent.length ? 'high' : 'medium',
         titleKey: 'landscape.gap.preventionLevels.title', explanationKey: 'landscape.gap.preventionLevels.explanation',
@@ -315,9 +321,9 @@ export function analyseGaps(selection: readonly Initiative[], options: GapOption
 
   // 8. Evaluation unknown or absent (§2.2.8 table 8; §3.1: "Slechts één initiatief ... geëvalueerd"; §3.2.5: knowledge bank with an indication of evidence).
   {
-    const unknown = count((i) => i.evidence === 'unknown');
-    const evaluated = count((i) => i.evidence === 'level3_indicative' || i.evidence === 'level4_causal');
-    const notEvaluated = count((i) => i.evidence === 'level0_implicit' || i.evidence === 'level1_described' || i.evidence === 'level2_theory');
+    const unknown = codeShare('evidence', 'unknown');
+    const evaluated = codeShare('evidence', 'level3_indicative', 'level4_causal');
+    const notEvaluated = codeShare('evidence', 'level0_implicit', 'level1_described', 'level2_theory');
     if (frac(unknown) >= o.unknownEvidence.medium || frac(evaluated) < o.evaluatedShare) {
       findings.push({
         id: 'evaluation_unknown', rule: 'evaluation_unknown', severity: frac(unknown) >= o.unknownEvidence.high ? 'high' : 'medium',
@@ -332,7 +338,7 @@ export function analyseGaps(selection: readonly Initiative[], options: GapOption
 
   // 9. Transient vs chronic not distinguished (§1.8; §3.2.3: "chronisch versus vroegtijdige of preventieve aanpak").
   {
-    const unknown = count((i) => i.course === 'unknown');
+    const unknown = codeShare('course', 'unknown');
     if (frac(unknown) >= o.courseUnknownShare) {
       findings.push({
         id: 'course_undifferentiated', rule: 'course_undifferentiated', severity: 'low',
@@ -360,10 +366,11 @@ export function analyseGaps(selection: readonly Initiative[], options: GapOption
  * any source gives it (sources disagree: Statbel 2024 finds little age
  * difference, Steyaert & Heylen 2021 the highest loneliness among the young).
  */
-function ageFindings(selection: readonly Initiative[], o: ResolvedGapOptions): GapFinding[] {
-  const n = selection.length;
-  const targeting = new Map(AGE_CODES.map((g) => [g, share(selection.filter((i) => codesOn(i, 'age_groups').includes(g)).length, n)]));
-  const allAges = share(selection.filter((i) => i.age_groups.includes('all_ages')).length, n);
+function ageFindings(counts: SelectionCounts, o: ResolvedGapOptions): GapFinding[] {
+  const n = counts.n;
+  const age = counts.axes.age_groups.codes;
+  const targeting = new Map(AGE_CODES.map((g) => [g, share(age[g] ?? 0, n)]));
+  const allAges = share(age.all_ages ?? 0, n);
   const coverage = new Map<AgeCode, AgeCoverage[]>();
   let anyComputable = false;
   for (const source of o.prevalence) {

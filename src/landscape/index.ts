@@ -6,6 +6,7 @@
 export * from './percent.js';
 export * from './study.js';
 export * from './specs.js';
+export * from './counts.js';
 export * from './analysis.js';
 export * from './crosstab.js';
 export * from './prevalence.js';
