@@ -9,6 +9,7 @@ import { registerHsdsRoutes } from '../hsds/routes.js';
 import { openApiDocument } from '../api/registry.js';
 import { registerSurveyPages } from '../intake/pages.js';
 import { registerIntakeApi } from '../intake/api.js';
+import { registerMonitorPages } from '../monitor/pages.js';
 
 export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await registerCataloguePages(app); // /, /{lang}, /{lang}/initiatives/{id}, /{lang}/about
@@ -17,6 +18,7 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await registerCodingRoutes(app); // /{lang}/coding/...
   await registerSurveyPages(app); // /{lang}/survey, /{lang}/survey/s/{token}
   await registerIntakeApi(app); // POST /api/v1/submissions
+  await registerMonitorPages(app); // /{lang}/monitor, /{lang}/monitor/map.svg|map.png|table.csv|table.xlsx, /api/v1/monitor/estimates
   await registerCatalogueApi(app); // /api/v1/...
   await registerHsdsRoutes(app); // /hsds/...
   app.get('/openapi.json', async () =>

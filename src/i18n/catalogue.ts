@@ -6,8 +6,9 @@ import { vocabularyMessages } from '../vocabulary/messages.js';
 import { accountMessages } from '../accounts/messages.js';
 import { codingMessages } from '../coding/messages.js';
 import { intakeMessages } from '../intake/messages.js';
+import { monitorPageMessages } from '../monitor/pages-messages.js';
 
-const bundles: MessageBundle[] = [webMessages, catalogueMessages, vocabularyMessages, accountMessages, codingMessages, intakeMessages];
+const bundles: MessageBundle[] = [webMessages, catalogueMessages, vocabularyMessages, accountMessages, codingMessages, intakeMessages, monitorPageMessages];
 
 function merge(list: MessageBundle[]): MessageBundle {
   const out: MessageBundle = { nl: {}, fr: {}, en: {} };

@@ -1,0 +1,74 @@
+/** GET /api/v1/monitor/estimates: the estimate per area as JSON, the same records as `verbind estimate --format json`. */
+import { z } from 'zod';
+import type { FastifyInstance } from 'fastify';
+import { defineApiRoute, registerApiRoute } from '../api/registry.js';
+import { ProblemError } from '../http/problem.js';
+import { AREA_LEVELS } from '../areas/levels.js';
+import { INDICATOR_IDS, type IndicatorId } from './rates.js';
+import { estimateMonitor, EstimateRequestError, NoPopulationError } from './service/estimate.js';
+import { estimateRecords } from '../cli/commands/estimate.js';
+
+const indicatorFigures = z.object({
+  count: z.number().nullable().describe('Expected number of residents (1 decimal)'),
+  percent: z.number().nullable().describe('Percent among the residents the rates cover (2 decimals)'),
+  low: z.number().nullable(),
+  high: z.number().nullable(),
+  status: z.enum(['estimated', 'suppressed', 'not-covered', 'no-population']),
+  notCovered: z.number().nullable(),
+});
+
+export const estimateRecordSchema = z
+  .object({
+    code: z.string(),
+    name: z.string(),
+    level: z.string(),
+    population: z.number().int(),
+    suppression: z.object({ reason: z.enum(['below-threshold', 'complementary']), threshold: z.number(), message: z.string() }).nullable(),
+  })
+  .catchall(indicatorFigures)
+  .describe('One area; one member per indicator with its figures');
+
+export const estimatesQuerySchema = z.object({
+  level: z.enum(AREA_LEVELS).default('municipality'),
+  indicator: z
+    .string()
+    .max(400)
+    .optional()
+    .describe(`Comma-separated; default all the model has. Known: ${INDICATOR_IDS.join(', ')}`),
+  year: z.coerce.number().int().min(1900).max(2200).optional().describe('Population of 1 January YEAR (default the latest imported)'),
+  threshold: z.coerce.number().int().min(0).max(100000).optional().describe('Minimum residents for an area to get figures (default 100)'),
+  lang: z.enum(['nl', 'fr']).default('nl'),
+});
+
+export async function registerMonitorApi(app: FastifyInstance): Promise<void> {
+  registerApiRoute(
+    app,
+    defineApiRoute({
+      method: 'GET',
+      path: '/api/v1/monitor/estimates',
+      operationId: 'monitorEstimates',
+      summary: 'Estimated loneliness and isolation per area (indirect standardisation; an estimate, not a measurement)',
+      description: 'The same records as the CLI `verbind estimate --format json`. Areas below the suppression threshold get no figures. 409 when no population has been imported.',
+      tags: ['area monitor'],
+      query: estimatesQuerySchema,
+      response: z.array(estimateRecordSchema),
+      handler: async ({ query }) => {
+        let indicators: IndicatorId[] | undefined;
+        if (query.indicator) {
+          const list = query.indicator.split(',').map((s) => s.trim()).filter(Boolean);
+          const bad = list.filter((i) => !(INDICATOR_IDS as readonly string[]).includes(i));
+          if (bad.length) throw new ProblemError(400, 'Bad Request', `unknown indicator ${bad.join(', ')}; known: ${INDICATOR_IDS.join(', ')}`);
+          indicators = list as IndicatorId[];
+        }
+        try {
+          const result = await estimateMonitor(app.database.db, { level: query.level, indicators, year: query.year, threshold: query.threshold, lang: query.lang });
+          return estimateRecords(result) as never;
+        } catch (e) {
+          if (e instanceof NoPopulationError) throw new ProblemError(409, 'Conflict', e.message);
+          if (e instanceof EstimateRequestError) throw new ProblemError(400, 'Bad Request', e.message);
+          throw e;
+        }
+      },
+    }),
+  );
+}

@@ -1,0 +1,114 @@
+/**
+ * Downloads of the area monitor: the map as SVG (the page's choropleth, standalone, with an XML
+ * prolog) and PNG (that SVG rasterised by headless Chromium through playwright-core; 503 when
+ * Chromium is absent), and the table as CSV and XLSX with the same figures as the page.
+ */
+import { existsSync } from 'node:fs';
+import { stringify } from 'csv-stringify/sync';
+import ExcelJS from 'exceljs';
+import { BRUSANO_CATEGORIES, codesOf, AXES } from '../vocabulary/matrix.js';
+import { INDICATORS } from './rates.js';
+import type { MonitorRow, MonitorView } from './pages-data.js';
+
+export const CHROMIUM_PATH = process.env.VERBIND_CHROMIUM ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export class ChromiumUnavailableError extends Error {
+  override name = 'ChromiumUnavailableError';
+}
+
+export const SVG_PROLOG = '<?xml version="1.0" encoding="UTF-8"?>\n';
+
+export function chromiumAvailable(): boolean {
+  return existsSync(CHROMIUM_PATH);
+}
+
+/** Rasterises a standalone SVG (with viewBox) at the given width, twice the pixel density. */
+export async function svgToPng(svg: string, width = 800, height = 560): Promise<Buffer> {
+  if (!chromiumAvailable()) throw new ChromiumUnavailableError(`Chromium not found at ${CHROMIUM_PATH}`);
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 2 });
+    const body = svg.replace(/^<\?xml[^>]*>\s*/, '');
+    await page.setContent(`<!doctype html><html><head><meta charset="utf-8"><style>html,body{margin:0;background:#fff}svg{display:block;width:${width}px;height:${height}px}</style></head><body>${body}</body></html>`);
+    const el = await page.$('svg');
+    return await (el ?? page).screenshot({ type: 'png' });
+  } finally {
+    await browser.close();
+  }
+}
+
+const r1 = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10);
+const r2 = (x: number | null) => (x === null ? null : Math.round(x * 100) / 100);
+
+/** Header and rows of the table download (the page's table plus the supply per category, element and age group). */
+export function tableRows(view: MonitorView): { header: string[]; rows: (string | number | null)[][] } {
+  const ind = view.indicator;
+  const elements = codesOf('elements');
+  const ages = AXES.age_groups.codes.map((c) => c.code);
+  const header = [
+    'code',
+    'name',
+    'level',
+    'population',
+    'suppressed',
+    'suppression_reason',
+    `${ind}_count`,
+    `${ind}_percent`,
+    `${ind}_low`,
+    `${ind}_high`,
+    'initiatives',
+    'initiatives_effective',
+    ...BRUSANO_CATEGORIES.map((c) => `category_${c.code}`),
+    ...elements.map((e) => `element_${e}`),
+    ...ages.map((a) => `age_${a}`),
+  ];
+  const hidden = (r: MonitorRow) => r.suppression !== null;
+  const rows = view.rows.map((r) => [
+    r.code,
+    r.name,
+    view.query.level,
+    Math.round(r.population),
+    hidden(r) ? 'yes' : 'no',
+    r.suppression?.reason ?? '',
+    hidden(r) ? null : r1(r.count),
+    hidden(r) ? null : r2(r.percent),
+    hidden(r) ? null : r1(r.low),
+    hidden(r) ? null : r1(r.high),
+    r.supply.initiatives,
+    r.supply.effective,
+    ...BRUSANO_CATEGORIES.map((c) => r.supply.byCategory[c.code] ?? 0),
+    ...elements.map((e) => r.supply.byElement[e] ?? 0),
+    ...ages.map((a) => r.supply.byAgeGroup[a] ?? 0),
+  ]);
+  return { header, rows };
+}
+
+export function tableCsv(view: MonitorView): string {
+  const { header, rows } = tableRows(view);
+  return stringify([header, ...rows.map((r) => r.map((v) => (v === null ? '' : v)))]);
+}
+
+export async function tableXlsx(view: MonitorView): Promise<Buffer> {
+  const { header, rows } = tableRows(view);
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Verbind';
+  const ws = wb.addWorksheet('monitor');
+  ws.addRow(header).font = { bold: true };
+  for (const r of rows) ws.addRow(r);
+  ws.views = [{ state: 'frozen', ySplit: 1 }];
+  const about = wb.addWorksheet('about');
+  const e = view.estimate;
+  about.addRows([
+    ['indicator', view.indicator, INDICATORS[view.indicator].label.en],
+    ['population year', e.populationYear],
+    ['areas year', e.areasYear],
+    ['population source', e.sources.population],
+    ['suppression threshold', e.threshold, `areas with fewer than ${e.threshold} residents get no figures`],
+    ['method', 'indirect standardisation: rates by age, sex, civil status and nationality applied to the population; reflects composition, not local circumstances'],
+    ...view.tables.map((t) => ['rate table', t.id, t.citation]),
+    ...e.notes.map((n) => ['note', n]),
+  ]);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

@@ -1,0 +1,246 @@
+/**
+ * What the monitor pages and downloads show, loaded once per request from the services of the
+ * area monitor (estimateMonitor, supplyByArea, rankAreas, monitorStatus) and the areas store
+ * (geometriesAt): the estimate of one indicator per area, filtered to a focus area, with the
+ * supply per area, the ranking and display geometry.
+ */
+import { z } from 'zod';
+import { sql } from 'drizzle-orm';
+import type { Feature, Geometry } from 'geojson';
+import type { Db } from '../db/client.js';
+import { AreaModel, geometriesAt, type Lang } from '../areas/query.js';
+import { AREA_LEVELS, type AreaLevel } from '../areas/levels.js';
+import { INDICATOR_IDS, type IndicatorId } from './rates.js';
+import { defaultModel, DEFAULT_TABLES } from './default-rates.js';
+import type { AreaEstimate } from './estimate.js';
+import { estimateMonitor, type MonitorEstimate } from './service/estimate.js';
+import { supplyByArea, emptySupply, type AreaSupply, type SupplyResult } from './service/supply.js';
+import { rankAreas, type Ranking } from './service/ranking.js';
+import { monitorStatus, type MonitorStatus } from './service/status.js';
+import { INSPIRING_EXAMPLES } from '../seed/examples.js';
+
+export const SORT_KEYS = ['name', 'code', 'population', 'count', 'percent', 'low', 'high', 'initiatives', 'effective'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+
+export const monitorQuerySchema = z.object({
+  level: z.enum(AREA_LEVELS).default('municipality'),
+  indicator: z.enum(INDICATOR_IDS as [IndicatorId, ...IndicatorId[]]).optional(),
+  /** "LEVEL:CODE", e.g. "zone:elz29" or "region:02000": only that area's sub-areas. */
+  focus: z
+    .string()
+    .max(40)
+    .regex(/^(|(sector|municipality|zone|district|province|region):[A-Za-z0-9_-]+)$/)
+    .optional(),
+  year: z.coerce.number().int().min(1900).max(2200).optional(),
+  sort: z.enum(SORT_KEYS).default('percent'),
+  dir: z.enum(['asc', 'desc']).default('desc'),
+});
+export type MonitorQuery = z.output<typeof monitorQuerySchema>;
+
+/** Levels one may limit the view to, per level shown. */
+export const FOCUS_LEVELS: Record<AreaLevel, AreaLevel[]> = {
+  sector: ['municipality', 'zone', 'region'],
+  municipality: ['zone', 'province', 'region'],
+  zone: ['region'],
+  district: ['province', 'region'],
+  province: ['region'],
+  region: [],
+};
+
+export const REGION_NAMES: Record<string, Record<Lang, string>> = {
+  '02000': { nl: 'Vlaams Gewest', fr: 'Région flamande', en: 'Flemish Region' },
+  '03000': { nl: 'Waals Gewest', fr: 'Région wallonne', en: 'Walloon Region' },
+  '04000': { nl: 'Brussels Hoofdstedelijk Gewest', fr: 'Région de Bruxelles-Capitale', en: 'Brussels-Capital Region' },
+};
+
+/** The region of a (pre- or post-2025) municipality or sector code, from the NIS numbering. */
+export function regionOfCode(code: string): string | undefined {
+  if (!/^\d{5}/.test(code)) return undefined;
+  if (code.startsWith('21')) return '04000';
+  if (code.startsWith('25')) return '03000';
+  const d = code[0]!;
+  if ('1347'.includes(d) || code.startsWith('23') || code.startsWith('24')) return '02000';
+  if ('5689'.includes(d)) return '03000';
+  return undefined;
+}
+
+export interface MonitorRow {
+  code: string;
+  name: string;
+  population: number;
+  /** Null when the area has figures; else why not. */
+  suppression: AreaEstimate['suppression'];
+  status: string;
+  count: number | null;
+  percent: number | null;
+  low: number | null;
+  high: number | null;
+  notCovered: number | null;
+  supply: AreaSupply;
+}
+
+export interface ElsewhereInitiative {
+  id: string;
+  name: string;
+  inspiring: boolean;
+}
+
+export interface MonitorView {
+  query: MonitorQuery;
+  indicator: IndicatorId;
+  indicators: readonly IndicatorId[];
+  levels: AreaLevel[];
+  years: number[];
+  focusOptions: { value: string; label: string; level: AreaLevel }[];
+  focusLabel: string | null;
+  estimate: MonitorEstimate;
+  rows: MonitorRow[];
+  features: Feature<Geometry, { code: string }>[];
+  supply: SupplyResult;
+  ranking: Ranking;
+  /** Per missing effective element: initiatives offering it (none of them serves the ranked area, or the element would not be missing). */
+  elsewhere: Map<string, ElsewhereInitiative[]>;
+  tables: { id: string; title: Record<Lang, string>; covers: Record<Lang, string>; citation: string; quote?: string }[];
+}
+
+export type MonitorLoad = { kind: 'empty'; status: MonitorStatus } | { kind: 'view'; view: MonitorView; status: MonitorStatus };
+
+const rows = <T,>(r: unknown) => (r as { rows: T[] }).rows;
+
+const numCmp = (a: number | null, b: number | null, dir: 1 | -1) => {
+  if (a === null && b === null) return 0;
+  if (a === null) return 1; // no figure: always last
+  if (b === null) return -1;
+  return (a - b) * dir;
+};
+
+export function sortRows(list: MonitorRow[], sort: SortKey, dir: 'asc' | 'desc', lang: Lang): MonitorRow[] {
+  const d = dir === 'asc' ? 1 : -1;
+  const coll = new Intl.Collator(lang);
+  const key = (r: MonitorRow): number | null =>
+    sort === 'population' ? r.population : sort === 'initiatives' ? r.supply.initiatives : sort === 'effective' ? r.supply.effective : sort === 'name' || sort === 'code' ? null : r[sort];
+  return [...list].sort((a, b) => {
+    if (sort === 'name') return coll.compare(a.name, b.name) * d || (a.code < b.code ? -1 : 1);
+    if (sort === 'code') return (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) * d;
+    return numCmp(key(a), key(b), d) || coll.compare(a.name, b.name);
+  });
+}
+
+/** The ancestor of an area at a focus level (null when unknown). */
+function ancestorOf(model: AreaModel, level: AreaLevel, a: AreaEstimate, target: AreaLevel, year: number): string | undefined {
+  if (target === 'region') {
+    const viaModel = model.ancestor(level, a.code, 'region', year);
+    if (viaModel) return viaModel;
+    if (level === 'zone' || level === 'district' || level === 'province') return a.parent ?? undefined;
+    return regionOfCode(a.code);
+  }
+  if (level === 'sector' && target === 'municipality') return model.ancestor('sector', a.code, 'municipality', year) ?? a.code.slice(0, 5);
+  return model.ancestor(level, a.code, target, year) ?? (level === 'sector' ? model.ancestor('municipality', a.code.slice(0, 5), target, year) : undefined);
+}
+
+export async function loadMonitor(db: Db, query: MonitorQuery, lang: Lang, opts: { rankingLimit?: number } = {}): Promise<MonitorLoad> {
+  const status = await monitorStatus(db);
+  if (!status.ready) return { kind: 'empty', status };
+  const model = defaultModel();
+  const indicator: IndicatorId = query.indicator && model.indicators.includes(query.indicator) ? query.indicator : model.indicators.includes('loneliness_often') ? 'loneliness_often' : model.indicators[0]!;
+  const level = query.level;
+  const estimate = await estimateMonitor(db, { level, year: query.year, indicators: [indicator], model, lang });
+  const areasYear = estimate.areasYear;
+  const areaModel = await AreaModel.cached(db, { levels: level === 'sector' ? AREA_LEVELS : AREA_LEVELS.filter((l) => l !== 'sector') });
+
+  // Focus: which sub-areas to show, and the options to choose from.
+  const focusLevels = FOCUS_LEVELS[level];
+  const anc = new Map<string, Map<AreaLevel, string>>();
+  for (const a of estimate.areas) {
+    const m = new Map<AreaLevel, string>();
+    for (const fl of focusLevels) {
+      const c = ancestorOf(areaModel, level, a, fl, areasYear);
+      if (c) m.set(fl, c);
+    }
+    anc.set(a.code, m);
+  }
+  const focusOptions: MonitorView['focusOptions'] = [];
+  const coll = new Intl.Collator(lang);
+  for (const fl of focusLevels) {
+    const codes = new Set([...anc.values()].map((m) => m.get(fl)).filter((c): c is string => !!c));
+    const opts = [...codes].map((c) => ({ value: `${fl}:${c}`, label: (fl === 'region' ? REGION_NAMES[c]?.[lang] : undefined) ?? areaModel.name(fl, c, areasYear, lang) ?? c, level: fl }));
+    opts.sort((x, y) => coll.compare(x.label, y.label));
+    focusOptions.push(...opts);
+  }
+  let focusLabel: string | null = null;
+  let shown = estimate.areas;
+  if (query.focus) {
+    const [fl, fc] = query.focus.split(':') as [AreaLevel, string];
+    focusLabel = focusOptions.find((o) => o.value === query.focus)?.label ?? fc;
+    shown = estimate.areas.filter((a) => anc.get(a.code)?.get(fl) === fc);
+  }
+  const shownCodes = shown.map((a) => a.code);
+
+  const [supply, ranking, shapes] = await Promise.all([
+    supplyByArea(db, { level, areasYear }),
+    rankAreas(db, { level, year: query.year, indicator, model, lang, codes: shownCodes }),
+    geometriesAt(db, level, areasYear),
+  ]);
+  const supplyBy = new Map(supply.areas.map((s) => [s.code, s]));
+  const list: MonitorRow[] = shown.map((a) => {
+    const e = a.indicators[indicator]!;
+    return {
+      code: a.code,
+      name: a.name,
+      population: a.population,
+      suppression: a.suppression,
+      status: e.status,
+      count: e.count,
+      percent: e.percent,
+      low: e.low,
+      high: e.high,
+      notCovered: e.notCoveredPopulation,
+      supply: supplyBy.get(a.code) ?? emptySupply(a.code),
+    };
+  });
+  const wanted = new Set(shownCodes);
+  const features = shapes.filter((s) => wanted.has(s.code)).map((s) => ({ type: 'Feature' as const, geometry: s.geometry as Geometry, properties: { code: s.code } }));
+  if (opts.rankingLimit !== undefined) ranking.areas = ranking.areas.slice(0, opts.rankingLimit);
+
+  // Initiatives offering the missing effective elements of the ranked areas: the part-4 examples first.
+  const missing = [...new Set(ranking.areas.flatMap((r) => r.missing.effectiveElements))];
+  const elsewhere = new Map<string, ElsewhereInitiative[]>();
+  if (missing.length) {
+    const list2 = rows<{ id: string; name: string; elements: string[] }>(
+      await db.execute(sql`select id, name, elements from initiatives where status = 'published' and elements && ARRAY[${sql.join(missing.map((m) => sql`${m}`), sql`, `)}]::text[] order by name`),
+    );
+    const inspiring = new Set(INSPIRING_EXAMPLES.map((e) => e.id));
+    for (const el of missing) {
+      const offer = list2.filter((i) => i.elements.includes(el)).map((i) => ({ id: i.id, name: i.name, inspiring: inspiring.has(i.id) }));
+      offer.sort((x, y) => Number(y.inspiring) - Number(x.inspiring));
+      elsewhere.set(el, offer.slice(0, 3));
+    }
+  }
+
+  const years = [...new Set(status.population.map((d) => d.year))].sort((a, b) => b - a);
+  const levels = AREA_LEVELS.filter((l) => l !== 'sector' || status.sectors.length > 0).filter((l) => l === 'municipality' || l === 'region' || status.areas.some((a) => a.level === l) || l === 'province' || l === 'district');
+  const tables = estimate.model.tables.map((t) => {
+    const full = DEFAULT_TABLES.find((d) => d.id === t.id);
+    return { id: t.id, title: t.title, covers: t.covers, citation: t.citation, ...(full?.quote ? { quote: full.quote } : {}) };
+  });
+  return {
+    kind: 'view',
+    status,
+    view: {
+      query,
+      indicator,
+      indicators: model.indicators,
+      levels,
+      years,
+      focusOptions,
+      focusLabel,
+      estimate,
+      rows: sortRows(list, query.sort, query.dir, lang),
+      features,
+      supply,
+      ranking,
+      elsewhere,
+      tables,
+    },
+  };
+}

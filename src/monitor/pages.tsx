@@ -1,0 +1,78 @@
+/**
+ * Routes of the area monitor: the page /:lang/monitor (GET form, works without JavaScript), its
+ * downloads (map.svg, map.png, table.csv, table.xlsx) and the JSON API /api/v1/monitor/estimates.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { sendPage } from '../web/render.js';
+import { parseOrThrow, ProblemError } from '../http/problem.js';
+import { loadMonitor, monitorQuerySchema, type MonitorView } from './pages-data.js';
+import { MonitorEmpty, MonitorMap, MonitorPage } from './pages-view.js';
+import { ChromiumUnavailableError, SVG_PROLOG, svgToPng, tableCsv, tableXlsx } from './downloads.js';
+import { EstimateRequestError, NoPopulationError } from './service/estimate.js';
+import { registerMonitorApi } from './api.js';
+
+async function viewFor(app: FastifyInstance, req: FastifyRequest): Promise<MonitorView> {
+  const query = parseOrThrow(monitorQuerySchema, req.query, 'query');
+  const load = await loadOrProblem(app, req, query);
+  if (load.kind === 'empty') throw new ProblemError(409, 'Conflict', 'No population has been imported yet: see the monitor page for the files to download and the commands to import them.');
+  return load.view;
+}
+
+async function loadOrProblem(app: FastifyInstance, req: FastifyRequest, query: ReturnType<typeof monitorQuerySchema.parse>) {
+  try {
+    return await loadMonitor(app.database.db, query, req.lang, { rankingLimit: 10 });
+  } catch (e) {
+    if (e instanceof EstimateRequestError || e instanceof NoPopulationError) throw new ProblemError(400, 'Bad Request', req.t('monitor.error.request', { message: e.message }));
+    throw e;
+  }
+}
+
+function fileName(view: MonitorView, ext: string): string {
+  const focus = view.query.focus ? `-${view.query.focus.replace(/[^A-Za-z0-9]+/g, '-')}` : '';
+  return `verbind-monitor-${view.query.level}-${view.indicator}-${view.estimate.populationYear}${focus}.${ext}`;
+}
+
+function mapSvg(view: MonitorView, req: FastifyRequest): string {
+  return SVG_PROLOG + renderToStaticMarkup(<MonitorMap view={view} lang={req.lang} t={req.t} id="map" standalone />);
+}
+
+const attach = (reply: FastifyReply, type: string, name: string) => reply.type(type).header('content-disposition', `attachment; filename="${name}"`);
+
+export async function registerMonitorPages(app: FastifyInstance): Promise<void> {
+  app.get('/:lang(nl|fr|en)/monitor', async (req, reply) => {
+    const query = parseOrThrow(monitorQuerySchema, req.query, 'query');
+    const load = await loadOrProblem(app, req, query);
+    const title = req.t('monitor.title');
+    if (load.kind === 'empty') return sendPage(req, reply, { title, description: req.t('monitor.lead') }, <MonitorEmpty status={load.status} />);
+    return sendPage(req, reply, { title, description: req.t('monitor.lead') }, <MonitorPage view={load.view} />);
+  });
+
+  app.get('/:lang(nl|fr|en)/monitor/map.svg', async (req, reply) => {
+    const view = await viewFor(app, req);
+    return attach(reply, 'image/svg+xml; charset=utf-8', fileName(view, 'svg')).send(mapSvg(view, req));
+  });
+
+  app.get('/:lang(nl|fr|en)/monitor/map.png', async (req, reply) => {
+    const view = await viewFor(app, req);
+    try {
+      const png = await svgToPng(mapSvg(view, req));
+      return attach(reply, 'image/png', fileName(view, 'png')).send(png);
+    } catch (e) {
+      if (e instanceof ChromiumUnavailableError) throw new ProblemError(503, 'Service Unavailable', req.t('monitor.png.unavailable'));
+      throw e;
+    }
+  });
+
+  app.get('/:lang(nl|fr|en)/monitor/table.csv', async (req, reply) => {
+    const view = await viewFor(app, req);
+    return attach(reply, 'text/csv; charset=utf-8', fileName(view, 'csv')).send('\uFEFF' + tableCsv(view));
+  });
+
+  app.get('/:lang(nl|fr|en)/monitor/table.xlsx', async (req, reply) => {
+    const view = await viewFor(app, req);
+    return attach(reply, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', fileName(view, 'xlsx')).send(await tableXlsx(view));
+  });
+
+  await registerMonitorApi(app);
+}

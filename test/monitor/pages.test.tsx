@@ -1,0 +1,217 @@
+import { it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { describeDatabases } from '../support/databases.js';
+import { useApp } from '../support/app.js';
+import { initiative, SYSTEM } from '../support/fixtures.js';
+import { saveInitiatives } from '../../src/initiatives/repository.js';
+import { importAreaHierarchy, importBoundaries } from '../../src/areas/import.js';
+import { importPopulation } from '../../src/monitor/store/population.js';
+import { estimateMonitor } from '../../src/monitor/service/estimate.js';
+import { estimateRecords } from '../../src/cli/commands/estimate.js';
+import { DOWNLOAD_STEPS } from '../../src/monitor/service/status.js';
+import { chromiumAvailable } from '../../src/monitor/downloads.js';
+import { DATA, populationText, REFNIS_SMALL, SECTORS_2025_SMALL } from '../areas/files.js';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+const TOPO = new Uint8Array(readFileSync(`${DATA}geo/belgium-municipalities-2019.topojson`));
+const ZONES = new Uint8Array(readFileSync(`${DATA}areas/eerstelijnszones-2025.csv`));
+
+/** The rows of the main table: code → cells (text). */
+function tableRows(html: string): Map<string, string[]> {
+  const table = html.slice(html.indexOf('<table class="monitor-table">'), html.indexOf('</table>', html.indexOf('<table class="monitor-table">')));
+  const out = new Map<string, string[]>();
+  for (const m of table.matchAll(/<tr id="row-([^"]+)">(.*?)<\/tr>/g)) {
+    out.set(m[1]!, [...m[2]!.matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/g)].map((c) => c[1]!.replace(/<[^>]+>/g, '')));
+  }
+  return out;
+}
+
+const rowOrder = (html: string) => [...tableRows(html).keys()];
+const nlInt = (n: number) => new Intl.NumberFormat('nl-BE', { maximumFractionDigits: 0 }).format(n);
+const nlPct = (n: number) => new Intl.NumberFormat('nl-BE', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(n);
+
+describeDatabases('monitor pages', (ctx) => {
+  const h = useApp(ctx);
+  const db = () => ctx.database.db;
+
+  it('without population: says where to download the official files and shows the two import commands', async () => {
+    const res = await h.app.inject({ method: 'GET', url: '/nl/monitor' });
+    assert.equal(res.statusCode, 200);
+    const html = res.body;
+    assert.match(html, /Nog geen bevolkingsgegevens/);
+    const required = DOWNLOAD_STEPS.filter((s) => s.required);
+    assert.equal(required.length, 2);
+    for (const s of required) {
+      assert.ok(html.includes(s.command), s.command);
+      assert.ok(html.includes(s.url));
+    }
+    assert.match(html, /href="\/nl\/monitor"/, 'nav link');
+    const svg = await h.app.inject({ method: 'GET', url: '/nl/monitor/map.svg' });
+    assert.equal(svg.statusCode, 409);
+    const api = await h.app.inject({ method: 'GET', url: '/api/v1/monitor/estimates' });
+    assert.equal(api.statusCode, 409);
+    assert.match(api.json().detail, /import-population/);
+  });
+
+  it('with data: map and table carry the same areas and figures; suppressed areas show no figure and the threshold is stated', async () => {
+    await importAreaHierarchy(ctx.database, REFNIS_SMALL, { label: 'TU_COM_REFNIS.txt' });
+    await importAreaHierarchy(ctx.database, SECTORS_2025_SMALL, { label: 'sectors-2025.csv' });
+    await importBoundaries(ctx.database, TOPO, { level: 'municipality', label: 'belgium-municipalities-2019.topojson' });
+    await importPopulation(db(), enc(populationText()), { label: 'TF_SOC_POP_STRUCT_2024.txt' });
+    await saveInitiatives(
+      db(),
+      [
+        initiative({ id: 'A', areas: ['46003'], elements: ['meeting', 'social_activities'], age_groups: ['older'] }),
+        initiative({ id: 'B', areas: ['46030', '11002'], elements: ['befriending'], age_groups: ['all_ages'] }),
+        initiative({ id: 'C', areas: ['12041'], elements: ['mindfulness', 'psychological'], age_groups: ['adults'], name: 'Mindful Puurs' }),
+      ],
+      { actor: SYSTEM, defaultSource: 'test' },
+    );
+    const est = await estimateMonitor(db(), { level: 'municipality', indicators: ['loneliness_often'] });
+    const res = await h.app.inject({ method: 'GET', url: '/nl/monitor?level=municipality&indicator=loneliness_often' });
+    assert.equal(res.statusCode, 200, res.body.slice(0, 500));
+    const html = res.body;
+    const rows = tableRows(html);
+    assert.deepEqual([...rows.keys()].sort(), est.areas.map((a) => a.code).sort(), 'one row per area');
+    const mapLinks = [...html.matchAll(/<a href="#row-([^"]+)" aria-label="([^"]*)"/g)];
+    assert.deepEqual(mapLinks.map((m) => m[1]).sort(), est.areas.map((a) => a.code).sort(), 'one map link per area');
+    const label = new Map(mapLinks.map((m) => [m[1]!, m[2]!]));
+    for (const a of est.areas) {
+      const e = a.indicators.loneliness_often!;
+      const cells = rows.get(a.code)!;
+      assert.equal(cells[0], a.name);
+      assert.equal(cells[2], nlInt(a.population));
+      if (a.suppression) {
+        assert.match(cells[3]!, /geen cijfer/);
+        assert.ok(!cells.some((c) => c.includes('%')));
+        assert.match(label.get(a.code)!, /geen cijfer/);
+      } else {
+        assert.equal(cells[3], nlInt(e.count!));
+        assert.equal(cells[4], nlPct(e.percent!));
+        assert.equal(cells[5], `${nlInt(e.low!)}–${nlInt(e.high!)}`);
+        assert.ok(label.get(a.code)!.includes(`${nlPct(e.percent!)} %`), label.get(a.code));
+        assert.ok(label.get(a.code)!.includes(nlInt(e.count!)));
+      }
+    }
+    const herstappe = est.areas.find((a) => a.code === '73028')!;
+    assert.ok(herstappe.suppression, 'the tiny municipality is suppressed');
+    assert.match(html, /minder dan 100 inwoners tonen we geen cijfers/);
+    assert.match(html, /fill="url\(#monitor-map-nodata\)"/);
+    // Supply columns
+    assert.equal(rows.get('46030')![6], '2', 'A (old code 46003) and B');
+    assert.equal(rows.get('46030')![7], '1', 'A has social activities');
+    assert.equal(rows.get('12041')![7], '1');
+    assert.equal(rows.get('21004')![6], '0');
+    // method
+    assert.match(html, /Hoe deze schattingen tot stand komen/);
+    assert.match(html, /samenstelling van de bevolking, niet de lokale omstandigheden/);
+    assert.match(html, /Gebruikte brontabellen/);
+  });
+
+  it('sorts the table by column through links', async () => {
+    const byPop = await h.app.inject({ method: 'GET', url: '/nl/monitor?sort=population&dir=asc' });
+    const est = await estimateMonitor(db(), { level: 'municipality', indicators: ['loneliness_often'] });
+    const asc = [...est.areas].sort((a, b) => a.population - b.population).map((a) => a.code);
+    assert.deepEqual(rowOrder(byPop.body), asc);
+    const desc = await h.app.inject({ method: 'GET', url: '/nl/monitor?sort=population&dir=desc' });
+    assert.deepEqual(rowOrder(desc.body), [...asc].reverse());
+    assert.match(byPop.body, /href="\/nl\/monitor\?level=municipality&amp;sort=population&amp;dir=desc#table"/, 'the active column links to the other direction');
+    const byPct = rowOrder((await h.app.inject({ method: 'GET', url: '/nl/monitor?sort=percent&dir=desc' })).body);
+    assert.equal(byPct[byPct.length - 1], '73028', 'areas without a figure last');
+    const bad = await h.app.inject({ method: 'GET', url: '/nl/monitor?sort=nonsense' });
+    assert.equal(bad.statusCode, 400);
+  });
+
+  it('shows supply per category, element and age group, and ranks high-need, low-supply areas with what is missing', async () => {
+    const html = (await h.app.inject({ method: 'GET', url: '/en/monitor' })).body;
+    const table = (id: string) => html.slice(html.indexOf(`id="${id}"`), html.indexOf('</table>', html.indexOf(`id="${id}"`)));
+    const rowOf = (tbl: string, name: string) => [...tbl.matchAll(/<tr><th scope="row">(.*?)<\/th>(.*?)<\/tr>/g)].find((m) => m[1] === name)?.[2]?.match(/>(\d+)</g)?.map((x) => Number(x.slice(1, -1)));
+    const cats = table('supply-category');
+    assert.match(cats, /Social facilitation/);
+    assert.deepEqual(rowOf(cats, 'Puurs-Sint-Amands'), [0, 1, 0, 0, 0, 0], 'C: mindfulness and psychological are psychological therapy');
+    const ages = table('supply-age');
+    assert.ok(rowOf(ages, 'Puurs-Sint-Amands')!.includes(1));
+    assert.match(table('supply-element'), /Mindfulness \*/);
+    const ranking = html.slice(html.indexOf('id="ranking"'), html.indexOf('id="method"'));
+    const ranked = [...ranking.matchAll(/<li id="rank-(\d+)">/g)].map((m) => m[1]);
+    assert.deepEqual(ranked.slice(0, 2), ['11002', '21004'], 'no initiative with an effective element: Antwerpen (only befriending) and Brussel (nothing), largest need first');
+    const brussel = ranking.slice(ranking.indexOf('id="rank-21004"'), ranking.indexOf('</li></ul>', ranking.indexOf('id="rank-21004"')) + 1000);
+    assert.match(brussel, /Missing effective elements<\/dt><dd>Mindfulness, /);
+    assert.match(brussel, /href="\/en\/initiatives\/C">Mindful Puurs<\/a>/, 'an initiative elsewhere offering a missing element');
+    assert.match(brussel, /href="\/en\/\?elements=mindfulness"/);
+    assert.ok(!ranking.includes('rank-73028'), 'suppressed areas are not ranked');
+  });
+
+  it('limits the view to a focus area', async () => {
+    await importAreaHierarchy(ctx.database, ZONES, { label: 'eerstelijnszones-2025.csv' });
+    const html = (await h.app.inject({ method: 'GET', url: '/nl/monitor?focus=region:04000' })).body;
+    assert.deepEqual(rowOrder(html), ['21004']);
+    assert.equal([...html.matchAll(/<a href="#row-[^"]+" aria-label=/g)].length, 1);
+    assert.match(html, /<option value="region:02000">Vlaams Gewest<\/option>/);
+  });
+
+  it('downloads the table as CSV and XLSX with the same figures, and the map as SVG (and PNG with Chromium)', async (t) => {
+    const est = await estimateMonitor(db(), { level: 'municipality', indicators: ['loneliness_often'] });
+    const csv = await h.app.inject({ method: 'GET', url: '/nl/monitor/table.csv?sort=code&dir=asc' });
+    assert.equal(csv.statusCode, 200);
+    assert.match(String(csv.headers['content-disposition']), /attachment; filename="verbind-monitor-municipality-loneliness_often-2024\.csv"/);
+    const records = parseCsv(csv.body.replace(/^\uFEFF/, ''), { columns: true }) as Record<string, string>[];
+    assert.deepEqual(records.map((r) => r.code), est.areas.map((a) => a.code));
+    const cli = estimateRecords(est);
+    for (const r of records) {
+      const c = cli.find((x) => x.code === r.code)! as unknown as { loneliness_often: { count: number | null; percent: number | null } };
+      assert.equal(r.population, String(c.population));
+      assert.equal(r.loneliness_often_count, c.loneliness_often.count === null ? '' : String(c.loneliness_often.count));
+      assert.equal(r.loneliness_often_percent, c.loneliness_often.percent === null ? '' : String(c.loneliness_often.percent));
+    }
+    assert.equal(records.find((r) => r.code === '73028')!.suppressed, 'yes');
+    assert.equal(records.find((r) => r.code === '12041')!.element_mindfulness, '1');
+
+    const xlsx = await h.app.inject({ method: 'GET', url: '/nl/monitor/table.xlsx?sort=code&dir=asc' });
+    assert.equal(xlsx.statusCode, 200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.rawPayload as never);
+    const ws = wb.getWorksheet('monitor')!;
+    const header = (ws.getRow(1).values as unknown[]).slice(1);
+    const xrows = [];
+    for (let i = 2; i <= ws.rowCount; i++) xrows.push(Object.fromEntries(header.map((hd, j) => [String(hd), ws.getRow(i).getCell(j + 1).value])));
+    assert.deepEqual(xrows.map((r) => r.code), records.map((r) => r.code));
+    for (const [i, r] of records.entries()) {
+      assert.equal(String(xrows[i]!.loneliness_often_percent ?? ''), r.loneliness_often_percent);
+      assert.equal(String(xrows[i]!.population), r.population);
+    }
+
+    const svg = await h.app.inject({ method: 'GET', url: '/nl/monitor/map.svg' });
+    assert.equal(svg.statusCode, 200);
+    assert.match(String(svg.headers['content-type']), /^image\/svg\+xml/);
+    assert.ok(svg.body.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg '));
+    assert.match(svg.body, /xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    assert.equal([...svg.body.matchAll(/<a href="#row-[^"]+" aria-label=/g)].length, est.areas.length);
+    assert.ok(svg.body.trimEnd().endsWith('</svg>'));
+    assert.ok(!/<script/i.test(svg.body));
+
+    if (!chromiumAvailable()) {
+      t.skip('Chromium is not installed at /usr/bin/chromium');
+      return;
+    }
+    const png = await h.app.inject({ method: 'GET', url: '/nl/monitor/map.png' });
+    assert.equal(png.statusCode, 200);
+    assert.equal(png.headers['content-type'], 'image/png');
+    assert.deepEqual([...png.rawPayload.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  });
+
+  it('the JSON API gives the same records as the CLI estimate and is in the OpenAPI document', async () => {
+    const res = await h.app.inject({ method: 'GET', url: '/api/v1/monitor/estimates?level=municipality' });
+    assert.equal(res.statusCode, 200);
+    const cli = estimateRecords(await estimateMonitor(db(), { level: 'municipality' }));
+    assert.deepEqual(res.json(), JSON.parse(JSON.stringify(cli)));
+    const one = await h.app.inject({ method: 'GET', url: '/api/v1/monitor/estimates?level=zone&indicator=loneliness_often' });
+    assert.deepEqual(one.json(), JSON.parse(JSON.stringify(estimateRecords(await estimateMonitor(db(), { level: 'zone', indicators: ['loneliness_often'] })))));
+    assert.equal((await h.app.inject({ method: 'GET', url: '/api/v1/monitor/estimates?indicator=nope' })).statusCode, 400);
+    const doc = (await h.app.inject({ method: 'GET', url: '/openapi.json' })).json();
+    assert.ok(doc.paths['/api/v1/monitor/estimates']?.get);
+  });
+});
