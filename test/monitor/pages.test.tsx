@@ -162,7 +162,7 @@ describeDatabases('monitor pages', (ctx) => {
     assert.deepEqual(records.map((r) => r.code), est.areas.map((a) => a.code));
     const cli = estimateRecords(est);
     for (const r of records) {
-      const c = cli.find((x) => x.code === r.code)! as unknown as { loneliness_often: { count: number | null; percent: number | null } };
+      const c = cli.find((x) => x.code === r.code)! as unknown as { population: number; loneliness_often: { count: number | null; percent: number | null } };
       assert.equal(r.population, String(c.population));
       assert.equal(r.loneliness_often_count, c.loneliness_often.count === null ? '' : String(c.loneliness_often.count));
       assert.equal(r.loneliness_often_percent, c.loneliness_often.percent === null ? '' : String(c.loneliness_often.percent));
