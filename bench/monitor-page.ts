@@ -1,0 +1,129 @@
+/**
+ * Area-monitor page benchmark: the municipality map page (/nl/monitor?level=municipality, map +
+ * table + supply + ranking + method) rendered on the server through app.inject, with the real
+ * 2019 municipality boundaries, the 2025 care zones, the REFNIS code list, the synthetic Statbel
+ * population and the seeded part-4 examples loaded. p50/p95 on PGlite and (when a PostgreSQL
+ * server can be started) PostgreSQL. Writes .bench-results/monitor-page.json.
+ *
+ *   node --import tsx bench/monitor-page.ts
+ *
+ * Target (issue): the municipality map page rendered in <= 300 ms on the server.
+ * Environment: BENCH_N (default 40), BENCH_ENGINES (default "pglite,postgres"),
+ * BENCH_DATABASE_URL (use this server instead of a throwaway cluster), NODE_ENV (default production).
+ */
+import { nodeEnv } from './production-env.js'; // first: before React loads
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { openDatabase, type Database } from '../src/db/client.js';
+import { buildApp } from '../src/http/app.js';
+import { importAreaHierarchy, importBoundaries } from '../src/areas/import.js';
+import { importPopulation } from '../src/monitor/store/population.js';
+import { seedIfEmpty } from '../src/seed/seed.js';
+// @ts-expect-error: plain JavaScript module without types
+import { startThrowawayPostgres } from '../scripts/throwaway-postgres.mjs';
+
+const DATA = new URL('../../shared/data/', import.meta.url).pathname;
+const N = Number(process.env.BENCH_N ?? 40);
+const ENGINES = (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',').map((s) => s.trim()).filter(Boolean);
+const TARGET_MS = 300;
+const URLS = ['/nl/monitor?level=municipality', '/nl/monitor?level=municipality&sort=name&dir=asc', '/fr/monitor?level=municipality&indicator=social_isolation'];
+
+const file = (p: string) => new Uint8Array(readFileSync(DATA + p));
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
+};
+
+async function load(database: Database): Promise<Record<string, number>> {
+  const t: Record<string, number> = {};
+  const step = async (name: string, f: () => Promise<unknown>) => {
+    const s = performance.now();
+    await f();
+    t[name] = Math.round(performance.now() - s);
+  };
+  await step('seed', () => seedIfEmpty(database));
+  await step('refnis', () => importAreaHierarchy(database, file('areas/TU_COM_REFNIS-pre2025.txt'), { label: 'TU_COM_REFNIS-pre2025.txt' }));
+  await step('zones', () => importAreaHierarchy(database, file('areas/eerstelijnszones-2025.csv'), { label: 'eerstelijnszones-2025.csv' }));
+  await step('boundaries', () => importBoundaries(database, file('geo/belgium-municipalities-2019.topojson'), { level: 'municipality', label: 'belgium-municipalities-2019.topojson' }));
+  await step('population', () => importPopulation(database.db, file('population/SYNTHETIC_TF_SOC_POP_STRUCT_2024.zip'), { label: 'SYNTHETIC_TF_SOC_POP_STRUCT_2024.zip' }));
+  return t;
+}
+
+async function measure(engine: string, database: Database) {
+  const loadMs = await load(database);
+  const app = await buildApp({ database, logLevel: 'silent' });
+  try {
+    const first = performance.now();
+    const r0 = await app.inject({ method: 'GET', url: URLS[0]! });
+    const coldMs = performance.now() - first;
+    if (r0.statusCode !== 200) throw new Error(`${URLS[0]} answered ${r0.statusCode}: ${r0.body.slice(0, 400)}`);
+    const areas = (r0.body.match(/<tr id="row-/g) ?? []).length;
+    const mapLinks = (r0.body.match(/<a href="#row-[^"]+" aria-label=/g) ?? []).length;
+    for (let i = 0; i < 5; i++) await app.inject({ method: 'GET', url: URLS[i % URLS.length]! });
+    const times: number[] = [];
+    for (let i = 0; i < N; i++) {
+      const s = performance.now();
+      const r = await app.inject({ method: 'GET', url: URLS[i % URLS.length]! });
+      times.push(performance.now() - s);
+      if (r.statusCode !== 200) throw new Error(`status ${r.statusCode}`);
+    }
+    const out = { engine, n: N, coldMs: Math.round(coldMs), p50: +pct(times, 50).toFixed(1), p95: +pct(times, 95).toFixed(1), max: +Math.max(...times).toFixed(1), target: TARGET_MS, meetsTarget: pct(times, 95) <= TARGET_MS, htmlBytes: r0.body.length, areas, mapLinks, loadMs };
+    console.log(`${engine.padEnd(9)} p50 ${out.p50} ms  p95 ${out.p95} ms  max ${out.max} ms  cold ${out.coldMs} ms  (${areas} rows, ${mapLinks} map areas, ${(out.htmlBytes / 1024).toFixed(0)} KiB HTML)  ${out.meetsTarget ? 'meets' : 'MISSES'} ≤ ${TARGET_MS} ms`);
+    return out;
+  } finally {
+    await app.close();
+  }
+}
+
+const results: unknown[] = [];
+if (ENGINES.includes('pglite')) {
+  const d = await openDatabase({ dataDir: 'memory' });
+  await d.migrate();
+  try {
+    results.push(await measure('pglite', d));
+  } finally {
+    await d.close();
+  }
+}
+if (ENGINES.includes('postgres')) {
+  let server: { url: string; stop(): void; version: string } | undefined;
+  let adminUrl = process.env.BENCH_DATABASE_URL;
+  try {
+    if (!adminUrl) {
+      server = await startThrowawayPostgres();
+      adminUrl = server!.url;
+    }
+    const name = `verbind_bench_${randomBytes(5).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const url = new URL(adminUrl!);
+    url.pathname = `/${name}`;
+    const d = await openDatabase({ url: url.toString() });
+    await d.migrate();
+    try {
+      results.push(await measure('postgres', d));
+    } finally {
+      await d.close();
+      const c = new pg.Client({ connectionString: adminUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    }
+  } catch (e) {
+    console.error(`PostgreSQL skipped: ${(e as Error).message}`);
+    results.push({ engine: 'postgres', skipped: (e as Error).message });
+  } finally {
+    server?.stop();
+  }
+}
+
+mkdirSync('.bench-results', { recursive: true });
+writeFileSync(
+  '.bench-results/monitor-page.json',
+  JSON.stringify({ bench: 'monitor-page', date: new Date().toISOString(), nodeEnv, node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model, memGiB: Math.round(totalmem() / 2 ** 30), urls: URLS, results }, null, 2) + '\n',
+);
+console.log('wrote .bench-results/monitor-page.json');
