@@ -21,7 +21,8 @@ export function DeskPage({ query, list }: { query: DeskQuery; list: DeskList }) 
       <p>
         <a className="button" href={href(lang, '/coding/new')}>
           {t('coding.desk.new')}
-        </a>
+        </a>{' '}
+        <a className="button secondary" href={href(lang, '/coding/submissions')}>{t('queue.deskLink')}</a>
       </p>
 
       <form method="get" action={href(lang, '/coding')} className="search-box" role="search" aria-label={t('coding.desk.filter')}>

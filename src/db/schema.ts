@@ -376,3 +376,33 @@ export const surveyMappings = pgTable('survey_mappings', {
   mapping: jsonb('mapping').notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * A survey export uploaded by a coder, kept between the steps of the import
+ * (mapping, preview, commit) in the database rather than in one server's
+ * memory or disk, so any app instance can serve the next step. Deleted when
+ * it expires (a day after uploading).
+ */
+export const surveyUploads = pgTable(
+  'survey_uploads',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    uploadedBy: uuid('uploaded_by')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    fileName: text('file_name').notNull(),
+    size: integer('size').notNull(),
+    /** The file as uploaded, base64 (PGlite decodes bytea slowly). */
+    content: text('content').notNull(),
+    /** The mapping chosen in step 2 (SurveyMapping). */
+    mapping: jsonb('mapping'),
+    /** Set while a commit runs, so a second click does not import twice. */
+    committingSince: timestamp('committing_since', { withTimezone: true }),
+    committedAt: timestamp('committed_at', { withTimezone: true }),
+    /** How many submissions the commit created. */
+    created: integer('created'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('survey_uploads_expires_idx').on(t.expiresAt)],
+);

@@ -9,6 +9,7 @@ import { registerHsdsRoutes } from '../hsds/routes.js';
 import { openApiDocument } from '../api/registry.js';
 import { registerSurveyPages } from '../intake/pages.js';
 import { registerIntakeApi } from '../intake/api.js';
+import { registerSubmissionCodingRoutes } from '../intake/coding-routes.js';
 import { registerMonitorPages } from '../monitor/pages.js';
 
 export async function registerRoutes(app: FastifyInstance): Promise<void> {
@@ -18,6 +19,7 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await registerCodingRoutes(app); // /{lang}/coding/...
   await registerSurveyPages(app); // /{lang}/survey, /{lang}/survey/s/{token}
   await registerIntakeApi(app); // POST /api/v1/submissions
+  await registerSubmissionCodingRoutes(app); // /{lang}/coding/submissions/..., /{lang}/coding/agreement, /{lang}/coding/import/...
   await registerMonitorPages(app); // /{lang}/monitor, /{lang}/monitor/map.svg|map.png|table.csv|table.xlsx, /api/v1/monitor/estimates
   await registerCatalogueApi(app); // /api/v1/...
   await registerHsdsRoutes(app); // /hsds/...

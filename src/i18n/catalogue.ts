@@ -6,9 +6,10 @@ import { vocabularyMessages } from '../vocabulary/messages.js';
 import { accountMessages } from '../accounts/messages.js';
 import { codingMessages } from '../coding/messages.js';
 import { intakeMessages } from '../intake/messages.js';
+import { intakeCodingMessages } from '../intake/coding-messages.js';
 import { monitorPageMessages } from '../monitor/pages-messages.js';
 
-const bundles: MessageBundle[] = [webMessages, catalogueMessages, vocabularyMessages, accountMessages, codingMessages, intakeMessages, monitorPageMessages];
+const bundles: MessageBundle[] = [webMessages, catalogueMessages, vocabularyMessages, accountMessages, codingMessages, intakeMessages, intakeCodingMessages, monitorPageMessages];
 
 function merge(list: MessageBundle[]): MessageBundle {
   const out: MessageBundle = { nl: {}, fr: {}, en: {} };
