@@ -9,6 +9,7 @@ import { sql } from 'drizzle-orm';
 import type { Feature, Geometry } from 'geojson';
 import type { Db } from '../db/client.js';
 import { AreaModel, geometriesAt, type Lang } from '../areas/query.js';
+import { areasRevision } from '../areas/store.js';
 import { AREA_LEVELS, type AreaLevel } from '../areas/levels.js';
 import { INDICATOR_IDS, type IndicatorId } from './rates.js';
 import { defaultModel, DEFAULT_TABLES } from './default-rates.js';
@@ -107,6 +108,23 @@ export type MonitorLoad = { kind: 'empty'; status: MonitorStatus } | { kind: 'vi
 
 const rows = <T,>(r: unknown) => (r as { rows: T[] }).rows;
 
+type AreaFeature = Feature<Geometry, { code: string }>;
+const featureCache = new WeakMap<Db, Map<string, AreaFeature[]>>();
+
+/** Display geometry of a level's areas in a year, kept per database until the areas revision changes (reading it is the slowest part of the page). */
+export async function featuresAt(db: Db, level: AreaLevel, year: number): Promise<AreaFeature[]> {
+  const k = `${level}|${year}|${await areasRevision(db)}`;
+  let m = featureCache.get(db);
+  if (!m) featureCache.set(db, (m = new Map()));
+  const hit = m.get(k);
+  if (hit) return hit;
+  const shapes = await geometriesAt(db, level, year);
+  const list = shapes.map((s) => ({ type: 'Feature' as const, geometry: s.geometry as Geometry, properties: { code: s.code } }));
+  if (m.size >= 12) m.clear();
+  m.set(k, list);
+  return list;
+}
+
 const numCmp = (a: number | null, b: number | null, dir: 1 | -1) => {
   if (a === null && b === null) return 0;
   if (a === null) return 1; // no figure: always last
@@ -179,7 +197,7 @@ export async function loadMonitor(db: Db, query: MonitorQuery, lang: Lang, opts:
   const [supply, ranking, shapes] = await Promise.all([
     supplyByArea(db, { level, areasYear }),
     rankAreas(db, { level, year: query.year, indicator, model, lang, codes: shownCodes }),
-    geometriesAt(db, level, areasYear),
+    featuresAt(db, level, areasYear),
   ]);
   const supplyBy = new Map(supply.areas.map((s) => [s.code, s]));
   const list: MonitorRow[] = shown.map((a) => {
@@ -199,7 +217,7 @@ export async function loadMonitor(db: Db, query: MonitorQuery, lang: Lang, opts:
     };
   });
   const wanted = new Set(shownCodes);
-  const features = shapes.filter((s) => wanted.has(s.code)).map((s) => ({ type: 'Feature' as const, geometry: s.geometry as Geometry, properties: { code: s.code } }));
+  const features = shapes.filter((s) => wanted.has(s.properties.code));
   if (opts.rankingLimit !== undefined) ranking.areas = ranking.areas.slice(0, opts.rankingLimit);
 
   // Initiatives offering the missing effective elements of the ranked areas: the part-4 examples first.

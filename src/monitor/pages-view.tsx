@@ -5,6 +5,8 @@
  * files and the commands that import them.
  */
 import type { ReactNode } from 'react';
+import { createHash } from 'node:crypto';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { usePage, href } from '../web/page-context.js';
 import type { Lang, Translate } from '../i18n/index.js';
 import { Choropleth, type MapValue } from '../maps/Choropleth.js';
@@ -62,6 +64,27 @@ export function MonitorMap({ view, lang, t, id = 'monitor-map', standalone = fal
       {...(standalone ? { hrefFor: (code: string) => `#row-${code}` } : {})}
     />
   );
+}
+
+const mapCache = new Map<string, string>();
+
+/**
+ * The map's SVG markup, kept while the same figures are drawn on the same shapes (projecting the
+ * boundaries is most of the page's rendering time): the key hashes the shapes' identity and every
+ * label, value and text on the map.
+ */
+export function mapMarkup(view: MonitorView, lang: Lang, t: Translate, opts: { id?: string; standalone?: boolean } = {}): string {
+  const h = createHash('sha1');
+  h.update(JSON.stringify([opts.id ?? 'monitor-map', !!opts.standalone, lang, view.query.level, view.indicator, view.focusLabel, view.estimate.threshold, view.estimate.areasYear]));
+  for (const f of view.features) h.update(f.properties.code + '|');
+  for (const r of view.rows) h.update(`${r.code}|${r.name}|${r.percent}|${r.count}|${r.suppression?.reason ?? ''}\n`);
+  const key = h.digest('hex');
+  const hit = mapCache.get(key);
+  if (hit !== undefined) return hit;
+  const html = renderToStaticMarkup(<MonitorMap view={view} lang={lang} t={t} {...(opts.id ? { id: opts.id } : {})} standalone={opts.standalone ?? false} />);
+  if (mapCache.size >= 32) mapCache.delete(mapCache.keys().next().value!);
+  mapCache.set(key, html);
+  return html;
 }
 
 function SortHeader({ q, col, label, className }: { q: MonitorQuery; col: SortKey; label: ReactNode; className?: string }) {
@@ -348,7 +371,7 @@ function Method({ view }: { view: MonitorView }) {
   );
 }
 
-export function MonitorPage({ view }: { view: MonitorView }) {
+export function MonitorPage({ view, mapHtml }: { view: MonitorView; mapHtml: string }) {
   const { lang, t } = usePage();
   const e = view.estimate;
   const qs = queryString(view.query);
@@ -371,7 +394,8 @@ export function MonitorPage({ view }: { view: MonitorView }) {
         <section aria-labelledby="map-heading" className="monitor-map">
           <h2 id="map-heading">{t('monitor.map.heading')}</h2>
           {view.features.length > 0 ? (
-            <MonitorMap view={view} lang={lang} t={t} />
+            // The SVG rendered (and cached) by mapMarkup: server-side markup of our own component, no script.
+            <div className="map-box" dangerouslySetInnerHTML={{ __html: mapHtml }} />
           ) : (
             <p className="notice">{t('monitor.map.noBoundaries', { year: e.areasYear, command: `npx verbind import-areas FILE --level ${view.query.level}` })}</p>
           )}

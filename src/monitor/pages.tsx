@@ -3,11 +3,10 @@
  * downloads (map.svg, map.png, table.csv, table.xlsx) and the JSON API /api/v1/monitor/estimates.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { renderToStaticMarkup } from 'react-dom/server';
 import { sendPage } from '../web/render.js';
 import { parseOrThrow, ProblemError } from '../http/problem.js';
 import { loadMonitor, monitorQuerySchema, type MonitorView } from './pages-data.js';
-import { MonitorEmpty, MonitorMap, MonitorPage } from './pages-view.js';
+import { MonitorEmpty, MonitorPage, mapMarkup } from './pages-view.js';
 import { ChromiumUnavailableError, SVG_PROLOG, svgToPng, tableCsv, tableXlsx } from './downloads.js';
 import { EstimateRequestError, NoPopulationError } from './service/estimate.js';
 import { registerMonitorApi } from './api.js';
@@ -34,7 +33,7 @@ function fileName(view: MonitorView, ext: string): string {
 }
 
 function mapSvg(view: MonitorView, req: FastifyRequest): string {
-  return SVG_PROLOG + renderToStaticMarkup(<MonitorMap view={view} lang={req.lang} t={req.t} id="map" standalone />);
+  return SVG_PROLOG + mapMarkup(view, req.lang, req.t, { id: 'map', standalone: true });
 }
 
 const attach = (reply: FastifyReply, type: string, name: string) => reply.type(type).header('content-disposition', `attachment; filename="${name}"`);
@@ -45,7 +44,7 @@ export async function registerMonitorPages(app: FastifyInstance): Promise<void> 
     const load = await loadOrProblem(app, req, query);
     const title = req.t('monitor.title');
     if (load.kind === 'empty') return sendPage(req, reply, { title, description: req.t('monitor.lead') }, <MonitorEmpty status={load.status} />);
-    return sendPage(req, reply, { title, description: req.t('monitor.lead') }, <MonitorPage view={load.view} />);
+    return sendPage(req, reply, { title, description: req.t('monitor.lead') }, <MonitorPage view={load.view} mapHtml={load.view.features.length ? mapMarkup(load.view, req.lang, req.t) : ''} />);
   });
 
   app.get('/:lang(nl|fr|en)/monitor/map.svg', async (req, reply) => {
