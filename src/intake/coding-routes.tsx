@@ -252,7 +252,7 @@ export async function registerSubmissionCodingRoutes(app: FastifyInstance): Prom
     // A file that is too large or not a readable form: say so on the upload page; nothing was stored.
     scope.setErrorHandler(async (error, req, reply) => {
       const kind = uploadErrorKind(error, req);
-      if (!kind) throw error;
+      if (!kind || !req.user) throw error;
       const max = new Intl.NumberFormat(`${req.lang}-BE`).format(MAX_UPLOAD_BYTES / 1024 / 1024);
       return uploadPage(req, reply, req.t(kind === 'too_large' ? 'upload.error.tooLarge' : 'upload.error.malformed', { max }), kind === 'too_large' ? 413 : 400);
     });
@@ -267,7 +267,8 @@ export async function registerSubmissionCodingRoutes(app: FastifyInstance): Prom
 
     scope.get('/:lang(nl|fr|en)/coding/import', { preHandler: coder }, async (req, reply) => uploadPage(req, reply));
 
-    scope.post('/:lang(nl|fr|en)/coding/import', coderPost, async (req, reply) => {
+    // The role is checked on arrival (onRequest), before the body is read: only coders can make the server buffer a file.
+    scope.post('/:lang(nl|fr|en)/coding/import', { onRequest: coder, preHandler: app.csrfProtection }, async (req, reply) => {
       const file = uploadedFile(req.body);
       if (!file || file.bytes.length === 0) return uploadPage(req, reply, req.t('upload.error.noFile'), 400);
       const fileName = (file.fileName.split(/[\\/]/).pop() || 'upload').slice(0, 200);

@@ -9,7 +9,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { count } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { describeDatabases } from '../support/databases.js';
-import { signedIn, testApp, type WebClient, type FormFields } from '../accounts/web-client.js';
+import { signedIn, testApp, WebClient, type FormFields } from '../accounts/web-client.js';
 import { listQueue } from '../../src/intake/repository.js';
 import { listMappings } from '../../src/intake/uploads.js';
 import { surveyUploads } from '../../src/db/schema.js';
@@ -185,6 +185,15 @@ describeDatabases('survey import on the web', (ctx) => {
     assert.match(empty.body, /Kies een bestand\./);
     const headerOnly = await upload(coder.client, 'kop.csv', new TextEncoder().encode(header));
     assert.equal(headerOnly.statusCode, 400);
+    assert.equal(await uploads(), before);
+  });
+
+  it('refuses uploads from visitors before reading the file', async () => {
+    const before = await uploads();
+    const visitor = new WebClient(app);
+    const res = await upload(visitor, 'x.csv', new Uint8Array(MAX_UPLOAD_BYTES + 10).fill(0x41), { csrf: false });
+    assert.equal(res.statusCode, 303);
+    assert.match(res.headers.location as string, /^\/nl\/sign-in/);
     assert.equal(await uploads(), before);
   });
 
