@@ -79,6 +79,11 @@ export class AreaModel {
     return model;
   }
 
+  /** Forgets cached models (benchmarks measure cold loads with it). */
+  static clearCache(db?: Db): void {
+    if (db) modelCache.delete(db);
+  }
+
   /** The area's record valid in the year (else its nearest period). */
   record(level: AreaLevel, code: string, year: number): AreaRecord | undefined {
     const rows = this.areasBy.get(`${level}|${code}`);

@@ -5,8 +5,10 @@
  * tree (sector → municipality → care zone → region, or municipality → district → province →
  * region) and calls the pure domain's estimateAreas.
  */
+import { createHash } from 'node:crypto';
 import type { Db } from '../../db/client.js';
 import { AreaModel, type Lang } from '../../areas/query.js';
+import { areasRevision } from '../../areas/store.js';
 import type { AreaLevel } from '../../areas/levels.js';
 import { emptyComposition, mergeCompositions, type Composition } from '../composition.js';
 import { defaultModel } from '../default-rates.js';
@@ -81,6 +83,42 @@ export class EstimateRequestError extends Error {
 }
 
 const key = (level: string, code: string) => `${level}:${code}`;
+
+/**
+ * The model restricted to some indicators (the domain computes every indicator of the model it
+ * is given; a map shows one). Kept per model so the domain's per-model rate tables are reused.
+ */
+const restricted = new WeakMap<PrevalenceModel, Map<string, PrevalenceModel>>();
+function restrict(model: PrevalenceModel, indicators: readonly IndicatorId[] | undefined): PrevalenceModel {
+  if (!indicators || indicators.length === model.indicators.length) return model;
+  const k = [...indicators].sort().join(',');
+  let m = restricted.get(model);
+  if (!m) restricted.set(model, (m = new Map()));
+  let r = m.get(k);
+  if (!r) {
+    const wanted = new Set(indicators);
+    r = Object.freeze({ rules: model.rules.filter((x) => wanted.has(x.indicator)), indicators: model.indicators.filter((i) => wanted.has(i)), tables: model.tables });
+    m.set(k, r);
+  }
+  return r;
+}
+
+/** A stable fingerprint of a model's rules, so equal models (e.g. two defaultModel() calls) share cached results. */
+const fingerprints = new WeakMap<PrevalenceModel, string>();
+function fingerprint(model: PrevalenceModel): string {
+  let f = fingerprints.get(model);
+  if (!f) fingerprints.set(model, (f = createHash('sha1').update(JSON.stringify(model.rules.map(({ origin: _o, ...r }) => r))).digest('base64')));
+  return f;
+}
+
+/** Recent results per database (a handful: the map pages ask for the same few again and again). */
+const results = new WeakMap<object, Map<string, MonitorEstimate>>();
+const RESULT_CACHE_SIZE = 16;
+
+/** Forgets cached estimates (benchmarks measure uncached runs with it). */
+export function clearEstimateCache(db?: Db): void {
+  if (db) results.delete(db);
+}
 const codeOf = (k: string) => k.slice(k.indexOf(':') + 1);
 
 function popName(m: { nameNl: string | null; nameFr: string | null; code: string }, lang: Lang): string {
@@ -103,6 +141,21 @@ export async function estimateMonitor(db: Db, req: MonitorEstimateRequest): Prom
     throw new NoPopulationError(importInstructions().text, available);
   }
   const P = popDs.year;
+  const cacheKey = JSON.stringify([
+    req.level,
+    popDs.id,
+    req.areasYear ?? null,
+    req.sectorYear ?? null,
+    req.level === 'sector' ? ((await findDataset(db, 'sector_totals', req.sectorYear !== undefined ? { year: req.sectorYear } : { year: P }))?.id ?? (await findDataset(db, 'sector_totals'))?.id ?? null) : null,
+    await areasRevision(db),
+    fingerprint(model),
+    req.indicators ? [...req.indicators].sort() : null,
+    req.threshold ?? null,
+    req.lang ?? 'nl',
+    req.codes ? [...req.codes].sort() : null,
+  ]);
+  const hit = results.get(db)?.get(cacheKey);
+  if (hit) return { ...hit, areas: [...hit.areas], notes: [...hit.notes] };
   const population = await loadPopulation(db, popDs.id);
   const areaModel = await AreaModel.cached(db, { levels: ['municipality', 'zone', 'district', 'province', 'region'] });
   const notes: string[] = [];
@@ -238,7 +291,7 @@ export async function estimateMonitor(db: Db, req: MonitorEstimateRequest): Prom
   }
   inputs.push(...higher.values());
 
-  const result = estimateAreas(model, inputs, { threshold: req.threshold });
+  const result = estimateAreas(restrict(model, req.indicators), inputs, { threshold: req.threshold });
   const wanted = req.codes ? new Set(req.codes) : null;
   const indicators = req.indicators ? [...req.indicators] : [...model.indicators];
   const out: AreaEstimate[] = [];
@@ -251,7 +304,7 @@ export async function estimateMonitor(db: Db, req: MonitorEstimateRequest): Prom
     out.push({ ...a, code, parent: a.parent === null ? null : codeOf(a.parent), indicators: ind });
   }
   out.sort((x, y) => (x.code < y.code ? -1 : x.code > y.code ? 1 : 0));
-  return {
+  const estimate: MonitorEstimate = {
     level: req.level,
     populationYear: P,
     areasYear,
@@ -263,4 +316,9 @@ export async function estimateMonitor(db: Db, req: MonitorEstimateRequest): Prom
     areas: out,
     notes,
   };
+  let cache = results.get(db);
+  if (!cache) results.set(db, (cache = new Map()));
+  cache.set(cacheKey, estimate);
+  while (cache.size > RESULT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  return { ...estimate, areas: [...estimate.areas], notes: [...estimate.notes] };
 }
