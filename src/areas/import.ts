@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { and, eq, gt } from 'drizzle-orm';
-import type { Database } from '../db/client.js';
+import type { Database, Db } from '../db/client.js';
 import { areaSuccessions } from '../db/schema.js';
 import type { CrsId } from './crs.js';
 import { bboxOf } from './geometry.js';
@@ -53,6 +53,11 @@ export class YearNeededError extends Error {
   override name = 'YearNeededError';
 }
 
+/** The importers take the Database (CLI) or its Drizzle handle (web app, tests). */
+function dbOf(d: Database | Db): Db {
+  return 'migrate' in d && 'db' in d ? d.db : (d as Db);
+}
+
 async function readText(input: string | Uint8Array): Promise<string> {
   const buf = typeof input === 'string' ? await readFile(input) : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
   return buf.toString('utf8');
@@ -65,7 +70,7 @@ function countLevels(items: readonly { level: AreaLevel }[]): Partial<Record<Are
 }
 
 /** Imports Statbel's REFNIS list or a hierarchy CSV (detected from the header). */
-export async function importAreaHierarchy(database: Database, input: string | Uint8Array, opts: HierarchyImportOptions = {}): Promise<HierarchyImportResult> {
+export async function importAreaHierarchy(database: Database | Db, input: string | Uint8Array, opts: HierarchyImportOptions = {}): Promise<HierarchyImportResult> {
   const file = opts.label ?? (typeof input === 'string' ? basename(input) : 'upload');
   const text = await readText(input);
   opts.onProgress?.({ phase: 'reading', done: text.length, total: text.length, unit: 'characters' });
@@ -76,7 +81,7 @@ export async function importAreaHierarchy(database: Database, input: string | Ui
   const { data, issues, truncated } = parseHierarchyCsv(text, file);
   if (issues.length) throw new ImportError(file, issues, truncated);
   opts.onProgress?.({ phase: 'checked', done: data.rows, total: data.rows, unit: 'rows' });
-  await database.db.transaction(async (tx) => {
+  await dbOf(database).transaction(async (tx) => {
     await ensureAreas(tx, data.areas as AreaMention[], year, file);
     opts.onProgress?.({ phase: 'writing areas', done: data.areas.length, total: data.areas.length, unit: 'areas' });
     await setLinks(tx, data.links, year, file);
@@ -104,7 +109,7 @@ export async function importAreaHierarchy(database: Database, input: string | Ui
   };
 }
 
-async function importRefnis(database: Database, file: string, text: string, opts: HierarchyImportOptions): Promise<HierarchyImportResult> {
+async function importRefnis(database: Database | Db, file: string, text: string, opts: HierarchyImportOptions): Promise<HierarchyImportResult> {
   const { entries, issues, truncated } = parseRefnis(text, file);
   if (issues.length) throw new ImportError(file, issues, truncated);
   const records: AreaRecord[] = entries.map((e) => ({ level: e.level, code: e.code, nameNl: e.nameNl, nameFr: e.nameFr, parentCode: e.parentCode, validFrom: e.validFrom, validTo: e.validTo, source: file }));
@@ -120,7 +125,7 @@ async function importRefnis(database: Database, file: string, text: string, opts
     links.push({ childLevel: e.level, childCode: e.code, parentLevel: parent.level, parentCode: e.parentCode, validFrom: e.validFrom, validTo: e.validTo, source: file });
   }
   opts.onProgress?.({ phase: 'checked', done: entries.length, total: entries.length, unit: 'rows' });
-  await database.db.transaction(async (tx) => {
+  await dbOf(database).transaction(async (tx) => {
     await replaceAreaPeriods(tx, records);
     await replaceLinkPeriods(tx, links);
     await reconcile(tx);
@@ -167,7 +172,7 @@ export interface BoundaryImportResult {
   derived: { code: string; year: number; from: string[] }[];
 }
 
-export async function importBoundaries(database: Database, input: string | Uint8Array, opts: BoundaryImportOptions): Promise<BoundaryImportResult> {
+export async function importBoundaries(database: Database | Db, input: string | Uint8Array, opts: BoundaryImportOptions): Promise<BoundaryImportResult> {
   const file = opts.label ?? (typeof input === 'string' ? basename(input) : 'upload');
   const year = opts.year ?? yearFromFileName(file);
   if (year === undefined) throw new YearNeededError(`${file}: say which year these boundaries are valid in (--year YEAR); no year in the file name`);
@@ -175,7 +180,7 @@ export async function importBoundaries(database: Database, input: string | Uint8
   opts.onProgress?.({ phase: 'checked', done: data.areas.length, total: data.areas.length, unit: 'features' });
   const level = opts.level;
   const derived: BoundaryImportResult['derived'] = [];
-  await database.db.transaction(async (tx) => {
+  await dbOf(database).transaction(async (tx) => {
     const mentions: AreaMention[] = data.areas.map((a) => ({ level, code: a.code, nameNl: a.nameNl, nameFr: a.nameFr }));
     const parentMentions = new Map<string, AreaMention>();
     for (const a of data.areas) for (const p of a.parents) parentMentions.set(`${p.level}|${p.code}`, { level: p.level, code: p.code, nameNl: p.nameNl, nameFr: p.nameFr });

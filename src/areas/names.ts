@@ -23,7 +23,8 @@ export async function listMunicipalities(db: Db, lang: Lang): Promise<{ code: st
   const rows = await db.select({ code: areas.code, nameNl: areas.nameNl, nameFr: areas.nameFr, level: areas.level, validTo: areas.validTo }).from(areas);
   const seen = new Map<string, string>();
   for (const r of rows) {
-    if (r.level !== 'municipality' || r.validTo !== null) continue;
+    // 9999x are Statbel's "not localisable" pseudo-municipalities of the sector files.
+    if (r.level !== 'municipality' || r.validTo !== null || /^9999\d$/.test(r.code)) continue;
     seen.set(r.code, lang === 'fr' && r.nameFr ? r.nameFr : r.nameNl);
   }
   return [...seen].map(([code, name]) => ({ code, name })).sort((a, b) => a.name.localeCompare(b.name, lang));
