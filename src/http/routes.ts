@@ -9,6 +9,7 @@ import { registerHsdsRoutes } from '../hsds/routes.js';
 import { openApiDocument } from '../api/registry.js';
 import { registerSurveyPages } from '../intake/pages.js';
 import { registerIntakeApi } from '../intake/api.js';
+import { registerLandscapeRoutes } from '../landscape/pages.js';
 import { registerSubmissionCodingRoutes } from '../intake/coding-routes.js';
 import { registerMonitorPages } from '../monitor/pages.js';
 
@@ -20,6 +21,7 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await registerSurveyPages(app); // /{lang}/survey, /{lang}/survey/s/{token}
   await registerIntakeApi(app); // POST /api/v1/submissions
   await registerSubmissionCodingRoutes(app); // /{lang}/coding/submissions/..., /{lang}/coding/agreement, /{lang}/coding/import/...
+  await registerLandscapeRoutes(app); // /{lang}/landscape, /{lang}/landscape.{pdf,csv,xlsx,json}, /api/v1/landscape
   await registerMonitorPages(app); // /{lang}/monitor, /{lang}/monitor/map.svg|map.png|table.csv|table.xlsx, /api/v1/monitor/estimates
   await registerCatalogueApi(app); // /api/v1/...
   await registerHsdsRoutes(app); // /hsds/...

@@ -6,10 +6,11 @@ import { vocabularyMessages } from '../vocabulary/messages.js';
 import { accountMessages } from '../accounts/messages.js';
 import { codingMessages } from '../coding/messages.js';
 import { intakeMessages } from '../intake/messages.js';
+import { landscapeMessages } from '../landscape/messages.js';
 import { intakeCodingMessages } from '../intake/coding-messages.js';
 import { monitorPageMessages } from '../monitor/pages-messages.js';
 
-const bundles: MessageBundle[] = [webMessages, catalogueMessages, vocabularyMessages, accountMessages, codingMessages, intakeMessages, intakeCodingMessages, monitorPageMessages];
+const bundles: MessageBundle[] = [webMessages, catalogueMessages, vocabularyMessages, accountMessages, codingMessages, intakeMessages, intakeCodingMessages, landscapeMessages, monitorPageMessages];
 
 function merge(list: MessageBundle[]): MessageBundle {
   const out: MessageBundle = { nl: {}, fr: {}, en: {} };

@@ -56,6 +56,9 @@ export function Layout({ title, children, noindex, description }: { title: strin
                 <a href={href(lang, '/matrix')}>{t('layout.nav.matrix')}</a>
               </li>
               <li>
+                <a href={href(lang, '/landscape')}>{t('layout.nav.landscape')}</a>
+              </li>
+              <li>
                 <a href={href(lang, '/monitor')}>{t('layout.nav.monitor')}</a>
               </li>
               <li>

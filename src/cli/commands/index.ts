@@ -12,3 +12,4 @@ extraCommands.push((await import('./import-areas.js')).importAreasCommand); // v
 extraCommands.push((await import('./import-area-hierarchy.js')).importAreaHierarchyCommand); // verbind import-area-hierarchy
 extraCommands.push((await import('./import-rates.js')).importRatesCommand); // verbind import-rates
 extraCommands.push((await import('./estimate.js')).estimateCommand); // verbind estimate
+extraCommands.push((await import('./report.js')).reportCommand); // verbind report (landscape and gap analysis)

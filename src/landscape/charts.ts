@@ -1,0 +1,186 @@
+/**
+ * Charts of the landscape as accessible SVG strings: Observable Plot rendered
+ * on the server with jsdom (no JavaScript in the browser).
+ *
+ * Every chart has role="img", a <title> and a <desc> it is labelled by, and
+ * its marks hidden from assistive technology (aria-hidden): the data table
+ * beside each chart carries the figures for screen readers. Plot's inline
+ * <style> element is removed (the CSP allows stylesheets from 'self' only);
+ * its rules live in verbind.css under .lchart. Colours: one dark blue for
+ * bars (7:1 on white), a single-hue blue scale for cross-tab cells with the
+ * number written in every cell, so nothing depends on telling colours apart
+ * and the charts print in black and white.
+ */
+import { JSDOM } from 'jsdom';
+import * as Plot from '@observablehq/plot';
+
+/** Okabe & Ito (2008), colour-blind safe; [0] is the site's brand blue for single-series charts. */
+export const PALETTE = ['#0b5c7a', '#e69f00', '#56b4e9', '#009e73', '#f0e442', '#0072b2', '#d55e00', '#cc79a7'] as const;
+const BAR = PALETTE[0];
+const FONT_SIZE = 13;
+
+let documentCache: Document | undefined;
+function doc(): Document {
+  documentCache ??= new JSDOM('<!doctype html><html><body></body></html>').window.document;
+  return documentCache;
+}
+
+export interface ChartText {
+  /** Unique in the page: the <title> and <desc> ids derive from it. */
+  id: string;
+  title: string;
+  desc: string;
+}
+
+/** Makes Plot's SVG accessible and CSP-clean, and serialises it. */
+function finish(svg: SVGSVGElement | HTMLElement, text: ChartText): string {
+  const d = doc();
+  const root = (svg.tagName.toLowerCase() === 'svg' ? svg : svg.querySelector('svg')) as SVGSVGElement;
+  for (const s of Array.from(root.querySelectorAll('style'))) s.remove();
+  for (const el of [root, ...Array.from(root.querySelectorAll('*'))]) el.removeAttribute('style');
+  for (const g of Array.from(root.children)) {
+    g.setAttribute('aria-hidden', 'true');
+    g.removeAttribute('aria-label');
+  }
+  const ns = 'http://www.w3.org/2000/svg';
+  const title = d.createElementNS(ns, 'title');
+  title.setAttribute('id', `${text.id}-title`);
+  title.textContent = text.title;
+  const desc = d.createElementNS(ns, 'desc');
+  desc.setAttribute('id', `${text.id}-desc`);
+  desc.textContent = text.desc;
+  root.insertBefore(desc, root.firstChild);
+  root.insertBefore(title, root.firstChild);
+  root.setAttribute('role', 'img');
+  root.setAttribute('aria-labelledby', `${text.id}-title ${text.id}-desc`);
+  root.setAttribute('focusable', 'false');
+  root.setAttribute('font-size', String(FONT_SIZE));
+  root.setAttribute('id', text.id);
+  root.removeAttribute('aria-label');
+  root.removeAttribute('aria-description');
+  return root.outerHTML;
+}
+
+export interface Bar {
+  label: string;
+  /** Percent (0-100), or null without a denominator. */
+  percent: number | null;
+  /** Printed next to the bar, e.g. "71,4% (95)". */
+  text: string;
+}
+
+/**
+ * Horizontal bars, one per row in the given order, percent on a 0-100 axis
+ * (or up to the largest value when that is above 100, which cannot happen for
+ * shares of N but is allowed).
+ */
+export function barChart(bars: readonly Bar[], text: ChartText, opts: { xLabel: string; width?: number }): string {
+  const width = opts.width ?? 620;
+  const lineWidth = 13; // ems: long Dutch labels wrap onto two or three lines
+  const marginLeft = lineWidth * FONT_SIZE + 14; // Plot wraps tick labels at lineWidth ems
+  const lines = (s: string) => Math.max(1, Math.ceil((s.length * 0.6) / lineWidth));
+  const band = Math.max(26, ...bars.map((b) => lines(b.label) * 15 + 8));
+  const data = bars.map((b, i) => ({ ...b, key: `${i}`, value: b.percent ?? 0 }));
+  const max = Math.max(100, ...data.map((d) => d.value));
+  const svg = Plot.plot({
+    document: doc(),
+    className: 'lchart',
+    width,
+    height: 40 + band * Math.max(1, data.length),
+    marginLeft,
+    marginRight: 90,
+    marginTop: 8,
+    marginBottom: 32,
+    x: { domain: [0, max], label: opts.xLabel, labelAnchor: 'right', grid: false },
+    y: { domain: data.map((d) => d.key), padding: 0.25, label: null },
+    marks: [
+      Plot.barX(data, { x: 'value', y: 'key', fill: BAR }),
+      Plot.text(data, { x: 'value', y: 'key', text: 'text', dx: 5, textAnchor: 'start', fill: 'currentColor' }),
+      Plot.axisY({ lineWidth, tickSize: 0, label: null, tickFormat: (k: string) => data[Number(k)]!.label }),
+      Plot.axisX({ ticks: 5, label: opts.xLabel }),
+      Plot.ruleX([0]),
+    ],
+  });
+  return finish(svg, text);
+}
+
+type RGB = [number, number, number];
+const rgb = ([r, g, b]: RGB) => `rgb(${r}, ${g}, ${b})`;
+
+/**
+ * Light to dark blue by percentage, in two halves so the written number
+ * always contrasts at least 4.5:1: below 50% light blues (#eef4f7 → #8fb8ca)
+ * under dark text, from 50% dark blues (#2e7896 → #0b5c7a) under white text.
+ */
+function shade(p: number | null): RGB {
+  if (p === null) return [255, 255, 255];
+  const t = Math.max(0, Math.min(1, p / 100));
+  const mix = (from: RGB, to: RGB, u: number): RGB => [0, 1, 2].map((i) => Math.round(from[i]! + (to[i]! - from[i]!) * u)) as RGB;
+  return t < 0.5 ? mix([0xee, 0xf4, 0xf7], [0x8f, 0xb8, 0xca], t / 0.5) : mix([0x2e, 0x78, 0x96], [0x0b, 0x5c, 0x7a], (t - 0.5) / 0.5);
+}
+
+/** WCAG 2.1 relative luminance and contrast ratio. */
+function luminance([r, g, b]: RGB): number {
+  const lin = (c: number) => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+export function contrast(a: RGB, b: RGB): number {
+  const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p) as [number, number];
+  return (x + 0.05) / (y + 0.05);
+}
+const INK: RGB = [0x1b, 0x1b, 0x1f];
+const WHITE: RGB = [255, 255, 255];
+/** Dark or white text, whichever contrasts more with the cell (at least 4.5:1 on this scale). */
+export const inkOn = (fill: RGB) => (contrast(fill, WHITE) > contrast(fill, INK) ? '#ffffff' : '#1b1b1f');
+export { shade as cellShade };
+
+export interface Cell {
+  row: string;
+  col: string;
+  percent: number | null;
+  text: string;
+}
+
+/**
+ * A cross-tab as a grid of cells: one column per column category, one row
+ * per row category, shaded by column percentage and labelled with it.
+ */
+export function crossTabChart(rows: readonly string[], cols: readonly string[], cells: readonly Cell[], text: ChartText, opts: { width?: number } = {}): string {
+  const lineWidth = 12;
+  const marginLeft = lineWidth * FONT_SIZE + 14; // Plot wraps tick labels at lineWidth ems
+  // Wide enough for each label's longest word (Plot wraps at spaces only) and the cell's number.
+  const longestWord = Math.max(6, ...cols.flatMap((c) => c.split(/\s+/).map((w) => w.length)));
+  const colWidth = Math.max(cols.length <= 3 ? 110 : 64, Math.min(170, Math.ceil(longestWord * FONT_SIZE * 0.62) + 14));
+  const width = marginLeft + colWidth * cols.length + 10;
+  const lines = (s: string, w: number) => Math.max(1, Math.ceil((s.length * 0.6) / w));
+  const rowBand = Math.max(30, ...rows.map((r) => lines(r, lineWidth) * 15 + 10));
+  const colLineWidth = Math.max(4, Math.floor(colWidth / FONT_SIZE) - 1);
+  const marginTop = 10 + 15 * Math.max(...cols.map((c) => lines(c, colLineWidth)));
+  const data = cells.map((c) => {
+    const fill = shade(c.percent);
+    return { ...c, fill: rgb(fill), ink: inkOn(fill), r: String(rows.indexOf(c.row)), c: String(cols.indexOf(c.col)) };
+  });
+  const svg = Plot.plot({
+    document: doc(),
+    className: 'lchart',
+    width,
+    height: marginTop + rowBand * Math.max(1, rows.length) + 8,
+    marginLeft,
+    marginTop,
+    marginBottom: 8,
+    marginRight: 10,
+    color: { type: 'identity' },
+    x: { domain: cols.map((_, i) => String(i)), label: null, padding: 0.04 },
+    y: { domain: rows.map((_, i) => String(i)), label: null, padding: 0.04 },
+    marks: [
+      Plot.cell(data, { x: 'c', y: 'r', fill: 'fill', stroke: '#4a4a55', strokeWidth: 0.5 }),
+      Plot.text(data, { x: 'c', y: 'r', text: 'text', fill: 'ink' }),
+      Plot.axisX({ anchor: 'top', lineWidth: colLineWidth, tickSize: 0, label: null, tickFormat: (k: string) => cols[Number(k)]! }),
+      Plot.axisY({ lineWidth, tickSize: 0, label: null, tickFormat: (k: string) => rows[Number(k)]! }),
+    ],
+  });
+  return finish(svg, text);
+}
