@@ -316,6 +316,16 @@ describeDatabases('coding submissions', (ctx) => {
     has(page.body, /geen persoonlijke link/);
   });
 
+  it('speaks French and English too', async () => {
+    const { id } = await submit({ name: 'Trois langues' });
+    const fr = await an.client.get(`/fr/coding/submissions/${id}`);
+    has(fr.body, /<h1>Inscription : Trois langues<\/h1>/);
+    has(fr.body, /Rencontre<span class="suggested"> \(proposé\)<\/span>/);
+    const en = await an.client.get(`/en/coding/submissions/${id}`);
+    has(en.body, /Meeting people<span class="suggested"> \(suggested\)<\/span>/);
+    for (const lang of ['fr', 'en']) for (const path of ['submissions', 'agreement', 'import']) assert.equal((await an.client.get(`/${lang}/coding/${path}`)).statusCode, 200, `${lang} ${path}`);
+  });
+
   it('answers 404 for an unknown id, a malformed id or a draft', async () => {
     const draft = await createSubmission(db(), { answers: { name: 'Ontwerp' }, lang: 'nl', source: 'form', submit: false });
     for (const url of [review('00000000-0000-4000-8000-000000000000'), review('not-a-uuid'), review(draft.id)]) {
