@@ -47,11 +47,14 @@ function Star() {
 }
 
 /** A chart and its data table, side by side (stacked on narrow screens and on paper). */
-function ChartWithTable({ chart, children, wide }: { chart: string; children: ReactNode; wide?: boolean }) {
+function ChartWithTable({ chart, children, wide, labelledBy }: { chart: string; children: ReactNode; wide?: boolean; labelledBy: string }) {
   return (
     <div className={wide ? 'chart-table wide' : 'chart-table'}>
       <div className="chart" dangerouslySetInnerHTML={{ __html: chart }} />
-      <div className="table-wrap">{children}</div>
+      {/* A wide cross-tab may scroll sideways on a phone: the region takes keyboard focus so it can be scrolled without a mouse. */}
+      <div className="table-wrap" role="region" aria-labelledby={labelledBy} tabIndex={0}>
+        {children}
+      </div>
     </div>
   );
 }
@@ -72,7 +75,7 @@ function SharesFigure({ id, title, codes, of, note, extraRows, studyRef }: { id:
     <section className="lfigure" aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>{title}</h3>
       {note && <p className="muted">{note}</p>}
-      <ChartWithTable chart={chart}>
+      <ChartWithTable chart={chart} labelledBy={`${id}-h`}>
         <table className="ltable">
           <caption className="visually-hidden">{t('landscape.table.caption', { title, n: of })}</caption>
           <thead>
@@ -144,7 +147,7 @@ function CrossTabFigure({ x, index, removeHref }: { x: CrossTabReport; index: nu
   return (
     <section className="lfigure" aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>{title}</h3>
-      <ChartWithTable chart={chart} wide={x.colCategories.length > 3}>
+      <ChartWithTable chart={chart} wide={x.colCategories.length > 3} labelledBy={`${id}-h`}>
         <table className="ltable crosstab">
           <caption className="visually-hidden">{t('landscape.crosstab.caption', { row: x.rowLabel, col: x.colLabel })}</caption>
           <thead>
