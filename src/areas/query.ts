@@ -7,6 +7,7 @@ import { and, inArray, lte, or, isNull, gte, eq } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { areaGeometries, areaLinks, areaSuccessions, areas } from '../db/schema.js';
 import { combineGeometries, bboxOf, type AreaGeometry, type BBox } from './geometry.js';
+import { dissolveGroups } from './dissolve.js';
 import type { AreaLevel } from './levels.js';
 import { areasRevision, type AreaRecord, type LinkRecord, type SuccessionRecord } from './store.js';
 
@@ -212,14 +213,12 @@ export interface AreaShape {
   source: string;
   /** Set when the shape was put together from predecessors' shapes (inner borders remain). */
   combinedFrom?: string[];
+  /** Set when the shape is its municipalities' shapes dissolved into one (a zone, province or region without a boundary file). */
+  dissolvedFrom?: string[];
 }
 
-/**
- * Display geometry of a level's areas in a year. An area valid that year without its own shape
- * (e.g. a 2025 municipality when only 2019 boundaries were imported) gets its predecessors' shapes
- * combined, when they are known.
- */
-export async function geometriesAt(db: Db, level: AreaLevel, year: number, model?: AreaModel): Promise<AreaShape[]> {
+/** The stored shapes of a level's areas valid in a year, plus merged areas drawn from their predecessors' shapes. */
+async function ownOrPredecessorShapes(db: Db, level: AreaLevel, year: number, m: AreaModel): Promise<AreaShape[]> {
   const rows = await db
     .select()
     .from(areaGeometries)
@@ -233,7 +232,6 @@ export async function geometriesAt(db: Db, level: AreaLevel, year: number, model
     source: r.source,
   }));
   const have = new Set(out.map((s) => s.code));
-  const m = model ?? (await AreaModel.load(db, { levels: [level] }));
   const missing = m.codesValidIn(level, year).filter((c) => !have.has(c));
   if (!missing.length) return out;
   const plans: { code: string; year: number; members: string[] }[] = [];
@@ -256,6 +254,43 @@ export async function geometriesAt(db: Db, level: AreaLevel, year: number, model
     const geometry = combineGeometries(shapes.map((g) => g.geometry as AreaGeometry));
     if (!geometry) continue;
     out.push({ code, geometry, bbox: bboxOf(geometry), validFrom: y, validTo: null, source: [...new Set(shapes.map((g) => g.source))].join('; '), combinedFrom: used.sort() });
+  }
+  return out;
+}
+
+/** Levels made of municipalities: drawn from them when no shapes of their own were imported. */
+const MADE_OF_MUNICIPALITIES: readonly AreaLevel[] = ['zone', 'district', 'province', 'region'];
+
+/**
+ * Display geometry of a level's areas in a year. An area valid that year without its own shape
+ * gets one put together from what is known:
+ * - a municipality created by a merger (e.g. in 2025, when only 2019 boundaries were imported):
+ *   its predecessors' shapes combined;
+ * - a care zone, district, province or region: its municipalities' shapes dissolved into one
+ *   (dissolve.ts), so a zone map needs no zone boundary file, only the hierarchy.
+ */
+export async function geometriesAt(db: Db, level: AreaLevel, year: number, model?: AreaModel): Promise<AreaShape[]> {
+  const m = model ?? (await AreaModel.load(db, { levels: MADE_OF_MUNICIPALITIES.includes(level) ? ['municipality', level, ...UPWARD[level]] : [level] }));
+  const out = await ownOrPredecessorShapes(db, level, year, m);
+  if (MADE_OF_MUNICIPALITIES.includes(level)) {
+    const have = new Set(out.map((s) => s.code));
+    const missing = new Set(m.codesValidIn(level, year).filter((c) => !have.has(c)));
+    if (missing.size) {
+      const groups = new Map<string, string[]>();
+      for (const muni of m.codesValidIn('municipality', year)) {
+        const up = m.ancestor('municipality', muni, level, year);
+        if (up && missing.has(up)) groups.set(up, [...(groups.get(up) ?? []), muni]);
+      }
+      if (groups.size) {
+        const munis = await ownOrPredecessorShapes(db, 'municipality', year, m);
+        const shapes = new Map(munis.map((s) => [s.code, s.geometry]));
+        const sources = new Map(munis.map((s) => [s.code, s.source]));
+        for (const [code, geometry] of dissolveGroups(shapes, groups)) {
+          const used = groups.get(code)!.filter((c) => shapes.has(c)).sort();
+          out.push({ code, geometry, bbox: bboxOf(geometry), validFrom: year, validTo: year, source: [...new Set(used.map((c) => sources.get(c)!))].join('; '), dissolvedFrom: used });
+        }
+      }
+    }
   }
   return out.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }

@@ -46,6 +46,10 @@ const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url))
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: Number(process.env.VERBIND_DB_POOL ?? 10), options: `-c random_page_cost=${RANDOM_PAGE_COST}` });
+    // An idle connection the server closes (a restart, a failover, DROP DATABASE … WITH (FORCE)) is
+    // reported on the pool; without a listener Node would end the process. The pool replaces the
+    // connection on the next query, so a note (no query, no data) is all that is needed.
+    pool.on('error', (err) => console.error(`database: an idle connection was closed by the server (${(err as { code?: string }).code ?? err.message})`));
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     return {
       db,

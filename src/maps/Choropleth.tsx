@@ -27,7 +27,10 @@ export interface ChoroplethProps {
   values: ReadonlyMap<string, MapValue>;
   legendTitle: string;
   noDataLabel: string;
-  format: (n: number) => string;
+  /** Formats a legend bound; `fractionDigits` is raised when close bounds would otherwise print alike. */
+  format: (n: number, fractionDigits?: number) => string;
+  /** Decimals the legend starts from (default 1). */
+  fractionDigits?: number;
   /** Where an area links to; default: its row in the table (#row-CODE). */
   hrefFor?: (code: string) => string;
   width?: number;
@@ -71,17 +74,27 @@ export function Choropleth(p: ChoroplethProps) {
           );
         })}
       </g>
-      <Legend id={p.id} classes={classes} classCount={classCount} y={height - legendHeight} title={p.legendTitle} noDataLabel={p.noDataLabel} format={p.format} />
+      <Legend id={p.id} classes={classes} classCount={classCount} y={height - legendHeight} title={p.legendTitle} noDataLabel={p.noDataLabel} format={p.format} fractionDigits={p.fractionDigits ?? 1} />
     </svg>
   );
 }
 
-function Legend({ id, classes, classCount, y, title, noDataLabel, format }: { id: string; classes: Classes | null; classCount: number; y: number; title: string; noDataLabel: string; format: (n: number) => string }) {
+/** The fewest decimals (from `start`, at most 3) at which consecutive class bounds print differently, so a legend never reads "9.3 – 9.3". */
+export function legendDigits(bounds: readonly number[], format: (n: number, fractionDigits?: number) => string, start: number): number {
+  for (let d = start; d < 3; d++) {
+    const texts = bounds.map((b) => format(b, d));
+    if (texts.every((t, i) => i === 0 || t !== texts[i - 1])) return d;
+  }
+  return Math.max(start, 3);
+}
+
+function Legend({ id, classes, classCount, y, title, noDataLabel, format, fractionDigits }: { id: string; classes: Classes | null; classCount: number; y: number; title: string; noDataLabel: string; format: (n: number, fractionDigits?: number) => string; fractionDigits: number }) {
   const box = 110;
   const items: { fill: string; text: string }[] = [];
   if (classes) {
     const bounds = [classes.min, ...classes.breaks, classes.max];
-    for (let i = 0; i < classCount; i++) items.push({ fill: colourOf(i, classCount).fill, text: `${format(bounds[i]!)} – ${format(bounds[i + 1]!)}` });
+    const d = legendDigits(bounds, format, fractionDigits);
+    for (let i = 0; i < classCount; i++) items.push({ fill: colourOf(i, classCount).fill, text: `${format(bounds[i]!, d)} – ${format(bounds[i + 1]!, d)}` });
   }
   items.push({ fill: `url(#${id}-nodata)`, text: noDataLabel });
   return (

@@ -20,13 +20,14 @@ const LOCALES: Record<Lang, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en-GB' };
 
 export interface Formats {
   int: (n: number) => string;
-  pct: (n: number) => string;
+  /** A percentage, one decimal unless more are asked for (a map legend with close bounds). */
+  pct: (n: number, fractionDigits?: number) => string;
 }
 
 export function formats(lang: Lang): Formats {
   const i = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 0 });
-  const p = new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  return { int: (n) => i.format(n), pct: (n) => p.format(n) };
+  const p = [0, 1, 2, 3].map((d) => new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: d, maximumFractionDigits: d }));
+  return { int: (n) => i.format(n), pct: (n, d = 1) => p[Math.min(3, Math.max(0, d))]!.format(n) };
 }
 
 /** The query string of the page for other values (links keep the choice). */

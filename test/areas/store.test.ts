@@ -1,6 +1,7 @@
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { geoArea } from 'd3-geo';
 import { sql } from 'drizzle-orm';
 import { describeDatabases, freshDatabase, type Engine } from '../support/databases.js';
 import type { Database } from '../../src/db/client.js';
@@ -12,6 +13,7 @@ import { DATA, makeZip, PRJ_LAMBERT72, REFNIS_SMALL as REFNIS, SECTORS_2025_SMAL
 
 const TOPO = `${DATA}geo/belgium-municipalities-2019.topojson`;
 const ELZ = `${DATA}areas/eerstelijnszones-2025.csv`;
+const SECTORS_FULL = `${DATA}areas/statistical-sectors-2025-flanders-brussels.csv`;
 const enc = (s: string) => new TextEncoder().encode(s);
 
 async function dump(database: Database) {
@@ -198,6 +200,45 @@ describeDatabases('area storage: hierarchy, validity, mergers, boundaries', (ctx
       assert.equal(bkz.geometry.type, 'MultiPolygon');
       assert.deepEqual(shapes.find((g) => g.code === '11002')!.combinedFrom, ['11002', '11007']);
       assert.ok(!shapes.some((g) => g.code === '46003'));
+    });
+  });
+
+  it('draws care zones and regions without a boundary file: their municipalities dissolved into one shape', { skip: !existsSync(TOPO) || !existsSync(ELZ) || !existsSync(SECTORS_FULL) }, async () => {
+    // A database of its own with the real files: the small fixtures of other tests put some municipalities in made-up zones.
+    await withFresh(ctx.engine, async (d) => {
+      await importAreaHierarchy(d, ELZ);
+      await importAreaHierarchy(d, SECTORS_FULL); // reveals the 2025 mergers
+      await importBoundaries(d, TOPO, { level: 'municipality' });
+      const munis = new Map((await geometriesAt(d.db, 'municipality', 2025)).map((s) => [s.code, s]));
+      const members = new Map<string, string[]>();
+      for (const line of readFileSync(ELZ, 'utf8').trim().split('\n').slice(1)) {
+        const [zone, , nis] = line.split(',');
+        if (munis.has(nis!)) members.set(zone!, [...(members.get(zone!) ?? []), nis!]);
+      }
+      const zones = await geometriesAt(d.db, 'zone', 2025);
+      // 61 zones, of which 4 are Statbel's "not localisable" / "outside Flanders and Brussels" pseudo-zones with no territory.
+      assert.equal(zones.length, 57, zones.map((z) => z.code).join(' '));
+      assert.equal(members.size, 57);
+      assert.ok(!zones.some((z) => ['elz91', 'elz92', 'elz93', 'elz99'].includes(z.code)));
+      for (const z of zones) {
+        // Independent check: the members come from the CSV itself, and the zone's area on the sphere equals the sum of theirs.
+        assert.deepEqual(z.dissolvedFrom, [...members.get(z.code)!].sort(), z.code);
+        const sum = z.dissolvedFrom!.reduce((a, c) => a + geoArea(munis.get(c)!.geometry), 0);
+        assert.ok(Math.abs(geoArea(z.geometry) - sum) / sum < 1e-9, `${z.code}: area ${geoArea(z.geometry)} vs members ${sum}`);
+      }
+      // AMALO (Affligem, Asse, Liedekerke, Merchtem, …) and Bruzel (the 19 Brussels municipalities) are contiguous: one ring, inner borders gone.
+      for (const code of ['elz1', 'elz7']) {
+        const z = zones.find((s) => s.code === code)!;
+        assert.equal(z.geometry.type, 'Polygon', code);
+        assert.equal((z.geometry as { coordinates: unknown[] }).coordinates.length, 1, `${code} has no holes`);
+      }
+      assert.equal(zones.find((s) => s.code === 'elz7')!.dissolvedFrom!.length, 19);
+      // Zone elz29 holds Beveren-Kruibeke-Zwijndrecht (46030), itself drawn from its three predecessors.
+      assert.ok(zones.find((s) => s.code === 'elz29')!.dissolvedFrom!.includes('46030'));
+      // Regions come from the TopoJSON's own hierarchy: Brussels-Capital is one polygon of 19 municipalities.
+      const brussels = (await geometriesAt(d.db, 'region', 2025)).find((s) => s.code === '04000')!;
+      assert.equal(brussels.geometry.type, 'Polygon');
+      assert.equal(brussels.dissolvedFrom!.length, 19);
     });
   });
 });

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { Choropleth, type MapValue } from '../../src/maps/Choropleth.js';
+import { Choropleth, legendDigits, type MapValue } from '../../src/maps/Choropleth.js';
 import { featuresFromTopology } from '../../src/maps/topology.js';
 import { classOf, colourOf, quantileClasses, PALETTE } from '../../src/maps/classes.js';
 
@@ -38,5 +38,23 @@ describe('choropleth map', () => {
     assert.match(svg, /fill="url\(#m-nodata\)"/);
     for (const colour of PALETTE) assert.ok(svg.includes(colour), `legend and areas use ${colour}`);
     assert.ok(svg.length < 400_000, `SVG size ${svg.length}`);
+  });
+});
+
+describe('map legend', () => {
+  const format = (n: number, d = 1) => n.toFixed(d);
+  it('adds decimals until neighbouring class bounds differ, at most 3', () => {
+    assert.equal(legendDigits([9.31, 9.33, 9.36, 9.4], format, 1), 2);
+    assert.equal(legendDigits([1, 5, 12], format, 1), 1);
+    assert.equal(legendDigits([9.3301, 9.3302], format, 1), 3);
+  });
+  it('prints distinct bounds when all areas are close (no "9.3 – 9.3")', () => {
+    const features = [0, 1, 2, 3, 4, 5].map((i) => ({ type: 'Feature' as const, properties: { code: `a${i}` }, geometry: { type: 'Polygon' as const, coordinates: [[[4 + i, 50], [4 + i, 50.5], [4.5 + i, 50.5], [4.5 + i, 50], [4 + i, 50]]] } }));
+    const values = new Map<string, MapValue>(features.map((f, i) => [f.properties.code, { code: f.properties.code, name: f.properties.code, value: 9.3 + i * 0.01, text: '' }]));
+    const svg = renderToStaticMarkup(<Choropleth id="l" title="t" description="d" features={features} values={values} legendTitle="%" noDataLabel="-" format={format} />);
+    const labels = [...svg.matchAll(/>([0-9.]+) – ([0-9.]+)</g)].map((m) => [m[1], m[2]]);
+    assert.ok(labels.length >= 2, svg.slice(-600));
+    for (const [lo, hi] of labels) assert.notEqual(lo, hi);
+    assert.equal(labels[0]![0], '9.30');
   });
 });

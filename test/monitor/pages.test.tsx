@@ -153,6 +153,17 @@ describeDatabases('monitor pages', (ctx) => {
     assert.match(html, /<option value="region:02000">Vlaams Gewest<\/option>/);
   });
 
+  it('draws care zones and regions from their municipalities, one keyboard-reachable area per row', async () => {
+    for (const level of ['zone', 'region'] as const) {
+      const html = (await h.app.inject({ method: 'GET', url: `/nl/monitor?level=${level}` })).body;
+      const rows = [...tableRows(html).keys()].sort();
+      const mapLinks = [...html.matchAll(/<a href="#row-([^"]+)" aria-label="[^"]*"/g)].map((m) => m[1]!).sort();
+      assert.ok(rows.length > 0, level);
+      assert.deepEqual(mapLinks, rows, `${level}: every area in the table is on the map`);
+      assert.doesNotMatch(html, /geen grens op de kaart/, level);
+    }
+  });
+
   it('downloads the table as CSV and XLSX with the same figures, and the map as SVG (and PNG with Chromium)', async (t) => {
     const est = await estimateMonitor(db(), { level: 'municipality', indicators: ['loneliness_often'] });
     const csv = await h.app.inject({ method: 'GET', url: '/nl/monitor/table.csv?sort=code&dir=asc' });
