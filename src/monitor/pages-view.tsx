@@ -261,21 +261,72 @@ function SupplyTable({ view, id, caption, columns, value }: { view: MonitorView;
   );
 }
 
-function Supply({ view }: { view: MonitorView }) {
+/**
+ * Above this many areas the three supply tables (581 municipalities × 6 + 16 + 5 columns, about
+ * 600 KB of HTML) move to their own page, /{lang}/monitor/supply, so the map page stays light on
+ * an old phone. A focused view (a care zone's municipalities, say) shows them in place.
+ */
+export const SUPPLY_INLINE_MAX = 60;
+
+function SupplyTables({ view }: { view: MonitorView }) {
   const { lang, t } = usePage();
-  const any = view.rows.some((r) => r.supply.initiatives > 0);
   const elementCols = codesOf('elements').map((c) => ({ key: c, label: `${findCode('elements', c)!.label[lang]}${isEffective(c) ? ' *' : ''}` }));
   const ageCols = AXES.age_groups.codes.map((c) => ({ key: c.code, label: c.label[lang] }));
+  return (
+    <>
+      <SupplyTable view={view} id="supply-category" caption={t('monitor.supply.byCategory')} columns={BRUSANO_CATEGORIES.map((c) => ({ key: c.code, label: c.label[lang] }))} value={(r, k) => r.supply.byCategory[k] ?? 0} />
+      <SupplyTable view={view} id="supply-element" caption={t('monitor.supply.byElement')} columns={elementCols} value={(r, k) => r.supply.byElement[k] ?? 0} />
+      <SupplyTable view={view} id="supply-age" caption={t('monitor.supply.byAge')} columns={ageCols} value={(r, k) => r.supply.byAgeGroup[k] ?? 0} />
+    </>
+  );
+}
+
+/** The supply section: the tables themselves, or (many areas, on the map page) links to the supply page. */
+function Supply({ view, full }: { view: MonitorView; full: boolean }) {
+  const { lang, t } = usePage();
+  const any = view.rows.some((r) => r.supply.initiatives > 0);
+  const inline = full || view.rows.length <= SUPPLY_INLINE_MAX;
+  const page = `${href(lang, '/monitor/supply')}?${queryString(view.query)}`;
   return (
     <section aria-labelledby="supply-heading" id="supply">
       <h2 id="supply-heading">{t('monitor.supply.heading')}</h2>
       <p>{t('monitor.supply.lead')}</p>
       {!any && <p className="notice">{t('monitor.supply.none')}</p>}
       {view.supply.unplaced.length > 0 && <p className="muted">{t('monitor.supply.unplaced', { n: view.supply.unplaced.length, codes: view.supply.unplaced.slice(0, 10).map((u) => u.code).join(', ') })}</p>}
-      <SupplyTable view={view} id="supply-category" caption={t('monitor.supply.byCategory')} columns={BRUSANO_CATEGORIES.map((c) => ({ key: c.code, label: c.label[lang] }))} value={(r, k) => r.supply.byCategory[k] ?? 0} />
-      <SupplyTable view={view} id="supply-element" caption={t('monitor.supply.byElement')} columns={elementCols} value={(r, k) => r.supply.byElement[k] ?? 0} />
-      <SupplyTable view={view} id="supply-age" caption={t('monitor.supply.byAge')} columns={ageCols} value={(r, k) => r.supply.byAgeGroup[k] ?? 0} />
+      {inline ? (
+        <SupplyTables view={view} />
+      ) : (
+        <>
+          <p>{t('monitor.supply.elsewhere', { n: view.rows.length })}</p>
+          <ul className="downloads">
+            <li>
+              <a href={`${page}#supply-category`}>{t('monitor.supply.byCategory')}</a>
+            </li>
+            <li>
+              <a href={`${page}#supply-element`}>{t('monitor.supply.byElement')}</a>
+            </li>
+            <li>
+              <a href={`${page}#supply-age`}>{t('monitor.supply.byAge')}</a>
+            </li>
+          </ul>
+        </>
+      )}
     </section>
+  );
+}
+
+/** /{lang}/monitor/supply: the three supply tables for the same selection as the map page. */
+export function MonitorSupplyPage({ view }: { view: MonitorView }) {
+  const { lang, t } = usePage();
+  return (
+    <>
+      <p>
+        <a href={`${href(lang, '/monitor')}?${queryString(view.query)}`}>{t('monitor.supply.back')}</a>
+      </p>
+      <h1>{t('monitor.supply.pageTitle', { level: t(`monitor.level.${view.query.level}`).toLowerCase() })}</h1>
+      {view.focusLabel && <p>{view.focusLabel}</p>}
+      <Supply view={view} full />
+    </>
   );
 }
 
@@ -435,7 +486,7 @@ export function MonitorPage({ view, mapHtml }: { view: MonitorView; mapHtml: str
           </li>
         </ul>
       </section>
-      <Supply view={view} />
+      <Supply view={view} full={false} />
       <RankingSection view={view} />
       <Method view={view} />
     </>

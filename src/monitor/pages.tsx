@@ -1,12 +1,12 @@
 /**
- * Routes of the area monitor: the page /:lang/monitor (GET form, works without JavaScript), its
- * downloads (map.svg, map.png, table.csv, table.xlsx) and the JSON API /api/v1/monitor/estimates.
+ * Routes of the area monitor: the page /:lang/monitor (GET form, works without JavaScript), the
+ * supply tables /:lang/monitor/supply, its downloads (map.svg, map.png, table.csv, table.xlsx) and the JSON API /api/v1/monitor/estimates.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sendPage } from '../web/render.js';
 import { parseOrThrow, ProblemError } from '../http/problem.js';
 import { loadMonitor, monitorQuerySchema, type MonitorView } from './pages-data.js';
-import { MonitorEmpty, MonitorPage, mapMarkup } from './pages-view.js';
+import { MonitorEmpty, MonitorPage, MonitorSupplyPage, mapMarkup } from './pages-view.js';
 import { ChromiumUnavailableError, SVG_PROLOG, svgToPng, tableCsv, tableXlsx } from './downloads.js';
 import { EstimateRequestError, NoPopulationError } from './service/estimate.js';
 import { registerMonitorApi } from './api.js';
@@ -45,6 +45,14 @@ export async function registerMonitorPages(app: FastifyInstance): Promise<void> 
     const title = req.t('monitor.title');
     if (load.kind === 'empty') return sendPage(req, reply, { title, description: req.t('monitor.lead') }, <MonitorEmpty status={load.status} />);
     return sendPage(req, reply, { title, description: req.t('monitor.lead') }, <MonitorPage view={load.view} mapHtml={load.view.features.length ? mapMarkup(load.view, req.lang, req.t) : ''} />);
+  });
+
+  app.get('/:lang(nl|fr|en)/monitor/supply', async (req, reply) => {
+    const query = parseOrThrow(monitorQuerySchema, req.query, 'query');
+    const load = await loadOrProblem(app, req, query);
+    if (load.kind === 'empty') return sendPage(req, reply, { title: req.t('monitor.title'), description: req.t('monitor.lead') }, <MonitorEmpty status={load.status} />);
+    const title = req.t('monitor.supply.pageTitle', { level: req.t(`monitor.level.${query.level}`).toLowerCase() });
+    return sendPage(req, reply, { title, description: req.t('monitor.supply.lead') }, <MonitorSupplyPage view={load.view} />);
   });
 
   app.get('/:lang(nl|fr|en)/monitor/map.svg', async (req, reply) => {

@@ -13,6 +13,7 @@ import { estimateMonitor } from '../../src/monitor/service/estimate.js';
 import { estimateRecords } from '../../src/cli/commands/estimate.js';
 import { DOWNLOAD_STEPS } from '../../src/monitor/service/status.js';
 import { chromiumAvailable } from '../../src/monitor/downloads.js';
+import { SUPPLY_INLINE_MAX } from '../../src/monitor/pages-view.js';
 import { DATA, populationText, REFNIS_SMALL, SECTORS_2025_SMALL } from '../areas/files.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -127,7 +128,14 @@ describeDatabases('monitor pages', (ctx) => {
 
   it('shows supply per category, element and age group, and ranks high-need, low-supply areas with what is missing', async () => {
     const html = (await h.app.inject({ method: 'GET', url: '/en/monitor' })).body;
-    const table = (id: string) => html.slice(html.indexOf(`id="${id}"`), html.indexOf('</table>', html.indexOf(`id="${id}"`)));
+    // A few municipalities: the tables are on the map page; the supply page has them too (many areas: store-synthetic.test.ts).
+    assert.ok(tableRows(html).size <= SUPPLY_INLINE_MAX);
+    assert.ok(html.includes('id="supply-element"'));
+    const supplyPage = await h.app.inject({ method: 'GET', url: '/en/monitor/supply?level=municipality' });
+    assert.equal(supplyPage.statusCode, 200);
+    const tables = supplyPage.body;
+    assert.match(tables, /<h1>Supply per municipality<\/h1>/);
+    const table = (id: string) => tables.slice(tables.indexOf(`id="${id}"`), tables.indexOf('</table>', tables.indexOf(`id="${id}"`)));
     const rowOf = (tbl: string, name: string) => [...tbl.matchAll(/<tr><th scope="row">(.*?)<\/th>(.*?)<\/tr>/g)].find((m) => m[1] === name)?.[2]?.match(/>(\d+)</g)?.map((x) => Number(x.slice(1, -1)));
     const cats = table('supply-category');
     assert.match(cats, /Social facilitation/);
@@ -151,6 +159,7 @@ describeDatabases('monitor pages', (ctx) => {
     assert.deepEqual(rowOrder(html), ['21004']);
     assert.equal([...html.matchAll(/<a href="#row-[^"]+" aria-label=/g)].length, 1);
     assert.match(html, /<option value="region:02000">Vlaams Gewest<\/option>/);
+    assert.ok(html.includes('id="supply-element"'), 'a focused view of few areas shows the supply tables in place');
   });
 
   it('draws care zones and regions from their municipalities, one keyboard-reachable area per row', async () => {

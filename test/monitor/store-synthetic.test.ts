@@ -14,6 +14,8 @@ import { municipalityAreas } from '../../src/monitor/population-data.js';
 import { importPopulation } from '../../src/monitor/store/population.js';
 import { estimateMonitor } from '../../src/monitor/service/estimate.js';
 import { DATA } from '../areas/files.js';
+import { useApp } from '../support/app.js';
+import { SUPPLY_INLINE_MAX } from '../../src/monitor/pages-view.js';
 
 const POP = `${DATA}population/SYNTHETIC_TF_SOC_POP_STRUCT_2024.zip`;
 const SECTORS = `${DATA}population/SYNTHETIC_OPENDATA_SECTOREN_2024.zip`;
@@ -22,6 +24,7 @@ const ZONES = `${DATA}areas/eerstelijnszones-2025.csv`;
 const have = [POP, SECTORS, HIERARCHY, ZONES].every(existsSync);
 
 describeDatabases('monitor with the synthetic Statbel files', (ctx) => {
+  const h = useApp(ctx);
   it('imports the population zip and estimates all municipalities exactly as the pure domain does', { skip: !have && 'shared data files missing' }, async () => {
     const phases = new Set<string>();
     const r = await importPopulation(ctx.database.db, POP, { onProgress: (p) => phases.add(p.phase) });
@@ -57,5 +60,24 @@ describeDatabases('monitor with the synthetic Statbel files', (ctx) => {
     const suppressed = sectors.areas.filter((a) => a.suppression);
     assert.ok(suppressed.length > 0 && suppressed.every((a) => a.indicators.loneliness_often!.count === null));
     assert.ok(sectors.areas.filter((a) => !a.suppression).every((a) => a.population >= 100 || a.population === 0 || a.suppression));
+  });
+
+  it('keeps the map page of 566 municipalities light: the supply tables are on a page of their own', { skip: !have && 'shared data files missing' }, async () => {
+    const page = await h.app.inject({ method: 'GET', url: '/nl/monitor?level=municipality' });
+    assert.equal(page.statusCode, 200);
+    const rows = (page.body.match(/<tr id="row-/g) ?? []).length;
+    assert.equal(rows, 566);
+    assert.ok(rows > SUPPLY_INLINE_MAX);
+    assert.ok(!page.body.includes('id="supply-element"'), 'no 566-row supply tables on the map page');
+    assert.match(page.body, /<a href="\/nl\/monitor\/supply\?level=municipality[^"]*#supply-element">Per element/);
+    const supply = await h.app.inject({ method: 'GET', url: '/nl/monitor/supply?level=municipality' });
+    assert.equal(supply.statusCode, 200);
+    for (const id of ['supply-category', 'supply-element', 'supply-age']) {
+      const start = supply.body.indexOf(`id="${id}"`);
+      assert.ok(start > 0, id);
+      assert.equal((supply.body.slice(start, supply.body.indexOf('</table>', start)).match(/<tr><th scope="row">/g) ?? []).length, 566, id);
+    }
+    assert.match(supply.body, /<h1>Aanbod per gemeente<\/h1>/);
+    assert.match(supply.body, /href="\/nl\/monitor\?level=municipality[^"]*">← Terug naar de kaart/);
   });
 });
