@@ -7,6 +7,7 @@
  */
 import { geoMercator, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import svgpath from 'svgpath';
 import { classOf, colourOf, quantileClasses, type Classes } from './classes.js';
 import { thinned } from './thin.js';
 
@@ -40,11 +41,19 @@ export interface ChoroplethProps {
 export function Choropleth(p: ChoroplethProps) {
   const width = p.width ?? 800;
   const height = p.height ?? 560;
-  const legendHeight = 44;
+  // Two legend rows: the classes, then "no figure" (its label is long and would run off a narrow map).
+  const legendHeight = 66;
   const collection: FeatureCollection<Geometry, { code: string }> = { type: 'FeatureCollection', features: p.features };
   const projection = geoMercator().fitExtent([[4, 4], [width - 4, height - legendHeight - 8]], collection);
   // Sub-pixel detail is dropped and coordinates rounded to 0.1 unit: several times smaller, no visible loss.
-  const path = geoPath(thinned(projection)).digits(1);
+  // Relative commands (svgpath) then shrink the paths by about a third again: neighbouring points differ
+  // by a few units, and an old phone parses less. Its rounding carries the error along, so points stay put.
+  const geo = geoPath(thinned(projection)).digits(1);
+  const path = (f: Feature<Geometry, { code: string }>) => {
+    const d = geo(f);
+    // "-0.6" → "-.6": a leading zero is optional in SVG path numbers.
+    return d ? svgpath(d).rel().round(1).toString().replace(/(^|[\s,-])0\./g, '$1.') : '';
+  };
   const classes: Classes | null = quantileClasses([...p.values.values()].flatMap((v) => (v.value === null ? [] : [v.value])));
   const classCount = classes ? classes.breaks.length + 1 : 0;
   const titleId = `${p.id}-title`;
@@ -59,17 +68,17 @@ export function Choropleth(p: ChoroplethProps) {
           <line x1="0" y1="0" x2="0" y2="6" stroke="#8a8d99" strokeWidth="1.5" />
         </pattern>
       </defs>
-      <g className="areas">
+      <g className="areas" stroke="#ffffff" strokeWidth="0.6">
         {p.features.map((f) => {
           const code = f.properties.code;
           const v = p.values.get(code);
-          const d = path(f) ?? '';
+          const d = path(f);
           const fill = v && v.value !== null && classes ? colourOf(classOf(v.value, classes), classCount).fill : `url(#${p.id}-nodata)`;
           const label = v ? `${v.name}: ${v.value === null ? p.noDataLabel : v.text}` : `${code}: ${p.noDataLabel}`;
           return (
             <a key={code} href={p.hrefFor ? p.hrefFor(code) : `#row-${code}`} aria-label={label}>
               <title>{label}</title>
-              <path d={d} fill={fill} stroke="#ffffff" strokeWidth="0.6" />
+              <path d={d} fill={fill} />
             </a>
           );
         })}
@@ -89,11 +98,12 @@ export function legendDigits(bounds: readonly number[], format: (n: number, frac
 }
 
 function Legend({ id, classes, classCount, y, title, noDataLabel, format, fractionDigits }: { id: string; classes: Classes | null; classCount: number; y: number; title: string; noDataLabel: string; format: (n: number, fractionDigits?: number) => string; fractionDigits: number }) {
-  const box = 110;
   const items: { fill: string; text: string }[] = [];
+  let box = 110;
   if (classes) {
     const bounds = [classes.min, ...classes.breaks, classes.max];
     const d = legendDigits(bounds, format, fractionDigits);
+    box += 14 * Math.max(0, d - 1); // room for the extra decimals: five classes still fit in 800 units
     for (let i = 0; i < classCount; i++) items.push({ fill: colourOf(i, classCount).fill, text: `${format(bounds[i]!, d)} – ${format(bounds[i + 1]!, d)}` });
   }
   items.push({ fill: `url(#${id}-nodata)`, text: noDataLabel });
@@ -103,7 +113,7 @@ function Legend({ id, classes, classCount, y, title, noDataLabel, format, fracti
         {title}
       </text>
       {items.map((it, i) => (
-        <g key={i} transform={`translate(${i * (box + 8)}, 16)`}>
+        <g key={i} transform={i === items.length - 1 ? 'translate(0, 40)' : `translate(${i * (box + 8)}, 16)`}>
           <rect width="18" height="18" fill={it.fill} stroke="#4a4a55" strokeWidth="0.5" aria-hidden="true" />
           <text x="24" y="14" fontSize="12">
             {it.text}

@@ -4,6 +4,9 @@ import { readFileSync } from 'node:fs';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { Choropleth, legendDigits, type MapValue } from '../../src/maps/Choropleth.js';
 import { featuresFromTopology } from '../../src/maps/topology.js';
+import { thinned } from '../../src/maps/thin.js';
+import { geoMercator, geoPath } from 'd3-geo';
+import svgpath from 'svgpath';
 import { classOf, colourOf, quantileClasses, PALETTE } from '../../src/maps/classes.js';
 
 const topology = JSON.parse(readFileSync(new URL('../../../shared/data/geo/belgium-municipalities-2019.topojson', import.meta.url), 'utf8'));
@@ -38,6 +41,37 @@ describe('choropleth map', () => {
     assert.match(svg, /fill="url\(#m-nodata\)"/);
     for (const colour of PALETTE) assert.ok(svg.includes(colour), `legend and areas use ${colour}`);
     assert.ok(svg.length < 400_000, `SVG size ${svg.length}`);
+  });
+});
+
+describe('map paths', () => {
+  it('are written as relative commands that land on the points geoPath draws (to 0.1 unit) and are a third smaller', () => {
+    const features = featuresFromTopology(topology, 'municipalities', 'nis');
+    const values = new Map<string, MapValue>(features.map((f) => [f.properties.code, { code: f.properties.code, name: f.properties.code, value: 1, text: '1' }]));
+    const svg = renderToStaticMarkup(<Choropleth id="p" title="t" description="d" features={features} values={values} legendTitle="%" noDataLabel="-" format={(n) => n.toFixed(1)} />);
+    const drawn = [...svg.matchAll(/<path d="([^"]+)"/g)].map((m) => m[1]!);
+    assert.equal(drawn.length, 581);
+    // The absolute paths, as the component projects them (same extent: 800 × 560 less the 66-unit legend).
+    const projection = geoMercator().fitExtent([[4, 4], [796, 486]], { type: 'FeatureCollection', features });
+    const absolute = features.map((f) => geoPath(thinned(projection)).digits(1)(f)!);
+    const points = (d: string) => {
+      const out: [number, number][] = [];
+      svgpath(d).abs().iterate((seg) => {
+        if (seg[0] !== 'Z') out.push([Number(seg[1]), Number(seg[2])]);
+      });
+      return out;
+    };
+    let worst = 0;
+    for (let i = 0; i < drawn.length; i++) {
+      assert.match(drawn[i]!, /^M[^L]*$/, 'relative after the first move');
+      const a = points(absolute[i]!);
+      const r = points(drawn[i]!);
+      assert.equal(r.length, a.length, features[i]!.properties.code);
+      for (let k = 0; k < a.length; k++) worst = Math.max(worst, Math.abs(a[k]![0] - r[k]![0]), Math.abs(a[k]![1] - r[k]![1]));
+    }
+    assert.ok(worst <= 0.1 + 1e-9, `worst point moved by ${worst}`);
+    const size = (xs: string[]) => xs.reduce((n, d) => n + d.length, 0);
+    assert.ok(size(drawn) < (2 / 3) * size(absolute), `${size(drawn)} vs ${size(absolute)} characters`);
   });
 });
 
