@@ -1,7 +1,7 @@
 /**
  * Area-monitor page benchmark: the municipality map page (/nl/monitor?level=municipality, map +
  * table + supply + ranking + method) rendered on the server through app.inject, with the real
- * 2019 municipality boundaries, the 2025 care zones, the REFNIS code list, the synthetic Statbel
+ * 2019 municipality boundaries, the 2025 care zones and statistical sectors, the REFNIS code list, the synthetic Statbel
  * population and the seeded part-4 examples loaded. p50/p95 on PGlite and (when a PostgreSQL
  * server can be started) PostgreSQL. Writes .bench-results/monitor-page.json.
  *
@@ -46,6 +46,8 @@ async function load(database: Database): Promise<Record<string, number>> {
   await step('seed', () => seedIfEmpty(database));
   await step('refnis', () => importAreaHierarchy(database, file('areas/TU_COM_REFNIS-pre2025.txt'), { label: 'TU_COM_REFNIS-pre2025.txt' }));
   await step('zones', () => importAreaHierarchy(database, file('areas/eerstelijnszones-2025.csv'), { label: 'eerstelijnszones-2025.csv' }));
+  // The 2025 sector hierarchy reveals the mergers: the page then shows the 566 municipalities of 2025.
+  await step('sectors', () => importAreaHierarchy(database, file('areas/statistical-sectors-2025-flanders-brussels.csv'), { label: 'statistical-sectors-2025-flanders-brussels.csv' }));
   await step('boundaries', () => importBoundaries(database, file('geo/belgium-municipalities-2019.topojson'), { level: 'municipality', label: 'belgium-municipalities-2019.topojson' }));
   await step('population', () => importPopulation(database.db, file('population/SYNTHETIC_TF_SOC_POP_STRUCT_2024.zip'), { label: 'SYNTHETIC_TF_SOC_POP_STRUCT_2024.zip' }));
   return t;
