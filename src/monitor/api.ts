@@ -4,7 +4,8 @@ import type { FastifyInstance } from 'fastify';
 import { defineApiRoute, registerApiRoute } from '../api/registry.js';
 import { ProblemError } from '../http/problem.js';
 import { AREA_LEVELS } from '../areas/levels.js';
-import { INDICATOR_IDS, type IndicatorId } from './rates.js';
+import { INDICATOR_IDS, RateModelError, type IndicatorId } from './rates.js';
+import { modelFromTables, UnknownRateTableError } from './store/rates.js';
 import { estimateMonitor, EstimateRequestError, NoPopulationError } from './service/estimate.js';
 import { estimateRecords } from '../cli/commands/estimate.js';
 
@@ -38,6 +39,12 @@ export const estimatesQuerySchema = z.object({
   year: z.coerce.number().int().min(1900).max(2200).optional().describe('Population of 1 January YEAR (default the latest imported)'),
   threshold: z.coerce.number().int().min(0).max(100000).optional().describe('Minimum residents for an area to get figures (default 100)'),
   lang: z.enum(['nl', 'fr']).default('nl'),
+  model: z
+    .string()
+    .max(400)
+    .regex(/^[a-z0-9][a-z0-9-]*(,[a-z0-9][a-z0-9-]*)*$/)
+    .optional()
+    .describe('Rate tables of the prevalence model, comma-separated (built-in or imported ids, as `verbind estimate --model`); default: the default model'),
 });
 
 export async function registerMonitorApi(app: FastifyInstance): Promise<void> {
@@ -61,11 +68,12 @@ export async function registerMonitorApi(app: FastifyInstance): Promise<void> {
           indicators = list as IndicatorId[];
         }
         try {
-          const result = await estimateMonitor(app.database.db, { level: query.level, indicators, year: query.year, threshold: query.threshold, lang: query.lang });
+          const model = query.model ? await modelFromTables(app.database.db, query.model.split(',')) : undefined;
+          const result = await estimateMonitor(app.database.db, { level: query.level, indicators, year: query.year, threshold: query.threshold, lang: query.lang, ...(model ? { model } : {}) });
           return estimateRecords(result) as never;
         } catch (e) {
           if (e instanceof NoPopulationError) throw new ProblemError(409, 'Conflict', e.message);
-          if (e instanceof EstimateRequestError) throw new ProblemError(400, 'Bad Request', e.message);
+          if (e instanceof EstimateRequestError || e instanceof UnknownRateTableError || e instanceof RateModelError) throw new ProblemError(400, 'Bad Request', e.message);
           throw e;
         }
       },

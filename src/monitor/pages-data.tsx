@@ -12,7 +12,8 @@ import { AreaModel, geometriesAt, type Lang } from '../areas/query.js';
 import { areasRevision } from '../areas/store.js';
 import { AREA_LEVELS, type AreaLevel } from '../areas/levels.js';
 import { INDICATOR_IDS, type IndicatorId } from './rates.js';
-import { defaultModel, DEFAULT_TABLES } from './default-rates.js';
+import { defaultModel, DEFAULT_MODEL_TABLE_IDS, DEFAULT_TABLES } from './default-rates.js';
+import { listRateTables, modelFromTables } from './store/rates.js';
 import type { AreaEstimate } from './estimate.js';
 import { estimateMonitor, type MonitorEstimate } from './service/estimate.js';
 import { supplyByArea, emptySupply, type AreaSupply, type SupplyResult } from './service/supply.js';
@@ -35,6 +36,15 @@ export const monitorQuerySchema = z.object({
   year: z.coerce.number().int().min(1900).max(2200).optional(),
   sort: z.enum(SORT_KEYS).default('percent'),
   dir: z.enum(['asc', 'desc']).default('desc'),
+  /** Rate tables of the prevalence model (built-in or imported ids); absent: the default model. Repeated (form checkboxes) or comma-separated. */
+  model: z.preprocess(
+    (v) => (Array.isArray(v) ? v.join(',') : v === '' ? undefined : v),
+    z
+      .string()
+      .max(400)
+      .regex(/^[a-z0-9][a-z0-9-]*(,[a-z0-9][a-z0-9-]*)*$/)
+      .optional(),
+  ),
 });
 export type MonitorQuery = z.output<typeof monitorQuerySchema>;
 
@@ -102,6 +112,9 @@ export interface MonitorView {
   /** Per missing effective element: initiatives offering it (none of them serves the ranked area, or the element would not be missing). */
   elsewhere: Map<string, ElsewhereInitiative[]>;
   tables: { id: string; title: Record<Lang, string>; covers: Record<Lang, string>; citation: string; quote?: string }[];
+  /** The rate tables the model was built from, and every table one may choose (built-in first). */
+  modelIds: string[];
+  rateTables: { id: string; builtIn: boolean; title: Record<Lang, string>; covers: Record<Lang, string> | null; source: string }[];
 }
 
 export type MonitorLoad = { kind: 'empty'; status: MonitorStatus } | { kind: 'view'; view: MonitorView; status: MonitorStatus };
@@ -159,7 +172,8 @@ function ancestorOf(model: AreaModel, level: AreaLevel, a: AreaEstimate, target:
 export async function loadMonitor(db: Db, query: MonitorQuery, lang: Lang, opts: { rankingLimit?: number } = {}): Promise<MonitorLoad> {
   const status = await monitorStatus(db);
   if (!status.ready) return { kind: 'empty', status };
-  const model = defaultModel();
+  const modelIds = query.model ? [...new Set(query.model.split(','))] : [...DEFAULT_MODEL_TABLE_IDS];
+  const [model, rateTables] = await Promise.all([query.model ? modelFromTables(db, modelIds) : defaultModel(), listRateTables(db)]);
   const indicator: IndicatorId = query.indicator && model.indicators.includes(query.indicator) ? query.indicator : model.indicators.includes('loneliness_often') ? 'loneliness_often' : model.indicators[0]!;
   const level = query.level;
   const estimate = await estimateMonitor(db, { level, year: query.year, indicators: [indicator], model, lang });
@@ -259,6 +273,11 @@ export async function loadMonitor(db: Db, query: MonitorQuery, lang: Lang, opts:
       ranking,
       elsewhere,
       tables,
+      modelIds,
+      rateTables: rateTables.map((r) => {
+        const builtIn = DEFAULT_TABLES.find((d) => d.id === r.id);
+        return { id: r.id, builtIn: r.builtIn, title: builtIn ? builtIn.title : { nl: r.title, fr: r.title, en: r.title }, covers: builtIn?.covers ?? null, source: r.source };
+      }),
     },
   };
 }

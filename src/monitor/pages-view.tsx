@@ -33,7 +33,7 @@ export function formats(lang: Lang): Formats {
 /** The query string of the page for other values (links keep the choice). */
 export function queryString(q: MonitorQuery, over: Partial<Record<keyof MonitorQuery, string | number | undefined>> = {}): string {
   const p = new URLSearchParams();
-  const all = { level: q.level, indicator: q.indicator, focus: q.focus, year: q.year, sort: q.sort, dir: q.dir, ...over };
+  const all = { level: q.level, indicator: q.indicator, focus: q.focus, year: q.year, model: q.model, sort: q.sort, dir: q.dir, ...over };
   for (const [k, v] of Object.entries(all)) if (v !== undefined && v !== '') p.set(k, String(v));
   return p.toString();
 }
@@ -162,6 +162,22 @@ function ChoiceForm({ view }: { view: MonitorView }) {
             </select>
           </div>
         )}
+        <details className="field model-choice" open={q.model !== undefined}>
+          <summary>{t('monitor.form.model', { n: view.modelIds.length })}</summary>
+          <fieldset>
+            <legend className="visually-hidden">{t('monitor.form.modelLegend')}</legend>
+            <p className="muted">{t('monitor.form.modelHelp')}</p>
+            {view.rateTables.map((r) => (
+              <div className="check" key={r.id}>
+                <input type="checkbox" id={`m-model-${r.id}`} name="model" value={r.id} defaultChecked={view.modelIds.includes(r.id)} aria-describedby={`m-model-${r.id}-about`} />
+                <label htmlFor={`m-model-${r.id}`}>{r.title[lang]}</label>
+                <p className="muted small" id={`m-model-${r.id}-about`}>
+                  {r.builtIn ? `${t('monitor.form.modelBuiltIn')} ${r.covers?.[lang] ?? ''}` : t('monitor.form.modelImported', { source: r.source })} <code>{r.id}</code>
+                </p>
+              </div>
+            ))}
+          </fieldset>
+        </details>
         <input type="hidden" name="sort" value={q.sort} />
         <input type="hidden" name="dir" value={q.dir} />
         <button type="submit">{t('monitor.form.submit')}</button>

@@ -10,6 +10,8 @@ import { MonitorEmpty, MonitorPage, MonitorSupplyPage, mapMarkup } from './pages
 import { ChromiumUnavailableError, SVG_PROLOG, svgToPng, tableCsv, tableXlsx } from './downloads.js';
 import { EstimateRequestError, NoPopulationError } from './service/estimate.js';
 import { registerMonitorApi } from './api.js';
+import { UnknownRateTableError } from './store/rates.js';
+import { RateModelError } from './rates.js';
 
 async function viewFor(app: FastifyInstance, req: FastifyRequest): Promise<MonitorView> {
   const query = parseOrThrow(monitorQuerySchema, req.query, 'query');
@@ -22,7 +24,7 @@ async function loadOrProblem(app: FastifyInstance, req: FastifyRequest, query: R
   try {
     return await loadMonitor(app.database.db, query, req.lang, { rankingLimit: 10 });
   } catch (e) {
-    if (e instanceof EstimateRequestError || e instanceof NoPopulationError) throw new ProblemError(400, 'Bad Request', req.t('monitor.error.request', { message: e.message }));
+    if (e instanceof EstimateRequestError || e instanceof NoPopulationError || e instanceof UnknownRateTableError || e instanceof RateModelError) throw new ProblemError(400, 'Bad Request', req.t('monitor.error.request', { message: e.message }));
     throw e;
   }
 }

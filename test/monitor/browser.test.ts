@@ -48,8 +48,9 @@ describe('area monitor in the browser', { skip, timeout: 240_000 }, () => {
 
   // The same components at fewer areas: the language changes the text, not the markup, so axe runs faster here.
   for (const lang of LANGS) test(`care zones have no axe violations [${lang}]`, () => noViolations(`/${lang}/monitor?level=zone`));
-  test('a focused view and the supply page have no axe violations', async () => {
-    await noViolations('/nl/monitor?level=municipality&focus=zone:elz7');
+  test('a focused view with the prevalence model choice open, and the supply page, have no axe violations', async () => {
+    await noViolations('/nl/monitor?level=municipality&focus=zone:elz7&model=statbel-2024,social-typology');
+    assert.equal(await b.page.locator('#m-model-statbel-2024').isChecked(), true);
     await noViolations('/en/monitor/supply?level=municipality&focus=zone:elz7');
   });
 

@@ -10,6 +10,7 @@ import { saveInitiatives } from '../../src/initiatives/repository.js';
 import { importAreaHierarchy, importBoundaries } from '../../src/areas/import.js';
 import { importPopulation } from '../../src/monitor/store/population.js';
 import { estimateMonitor } from '../../src/monitor/service/estimate.js';
+import { importRates } from '../../src/monitor/store/rates.js';
 import { estimateRecords } from '../../src/cli/commands/estimate.js';
 import { DOWNLOAD_STEPS } from '../../src/monitor/service/status.js';
 import { chromiumAvailable } from '../../src/monitor/downloads.js';
@@ -221,6 +222,41 @@ describeDatabases('monitor pages', (ctx) => {
     assert.equal(png.statusCode, 200);
     assert.equal(png.headers['content-type'], 'image/png');
     assert.deepEqual([...png.rawPayload.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  });
+
+  it('lets the analyst choose the prevalence model: an imported flat rate of 20 % gives 20 % everywhere', async () => {
+    const csv = 'indicator,age_from,age_to,sex,civil_status,nationality,rate,low,high,source\nloneliness_often,,,,,,0.2,0.15,0.25,Test: one rate for everyone\n';
+    await importRates(db(), enc(csv), { label: 'flat-20.csv' });
+    const page = await h.app.inject({ method: 'GET', url: '/nl/monitor?level=municipality&model=flat-20' });
+    assert.equal(page.statusCode, 200, page.body.slice(0, 300));
+    const rows = tableRows(page.body);
+    let checked = 0;
+    for (const cells of rows.values()) {
+      if (cells[3]!.includes('geen cijfer')) continue;
+      const population = Number(cells[2]!.replace(/\./g, ''));
+      // Computed by hand: a flat rate r gives r × population, and r × 100 percent, with bounds 15 % and 25 %.
+      assert.equal(cells[4], nlPct(20));
+      assert.equal(cells[3], nlInt(0.2 * population));
+      assert.equal(cells[5], `${nlInt(0.15 * population)}–${nlInt(0.25 * population)}`);
+      checked++;
+    }
+    assert.ok(checked > 0);
+    // The form shows the imported table ticked and the built-in ones not; links and downloads keep the choice.
+    assert.ok(/<input type="checkbox" id="m-model-flat-20"[^>]*checked=""/.test(page.body), 'the imported table is ticked');
+    assert.ok(!/id="m-model-statbel-2024"[^>]*checked=""/.test(page.body), 'the default tables are not');
+    assert.ok(/href="\/nl\/monitor\/table\.csv\?[^"]*model=flat-20/.test(page.body), 'downloads keep the model');
+    assert.ok(/href="\/nl\/monitor\?[^"]*model=flat-20[^"]*#table"/.test(page.body), 'sorting links keep the model');
+    // Repeated checkboxes (the form) work like a comma list; an unknown table is a clear 400 that names it.
+    const both = await h.app.inject({ method: 'GET', url: '/nl/monitor?level=municipality&model=flat-20&model=social-typology' });
+    assert.equal(both.statusCode, 200);
+    const bad = await h.app.inject({ method: 'GET', url: '/nl/monitor?model=nope' });
+    assert.equal(bad.statusCode, 400);
+    assert.match(bad.body, /nope/);
+    // The API takes the same choice, as the CLI's --model.
+    const api = await h.app.inject({ method: 'GET', url: '/api/v1/monitor/estimates?level=municipality&model=flat-20' });
+    assert.equal(api.statusCode, 200);
+    for (const r of api.json() as { population: number; loneliness_often: { percent: number | null } }[]) if (r.loneliness_often.percent !== null) assert.equal(r.loneliness_often.percent, 20);
+    assert.equal((await h.app.inject({ method: 'GET', url: '/api/v1/monitor/estimates?model=nope' })).statusCode, 400);
   });
 
   it('the JSON API gives the same records as the CLI estimate and is in the OpenAPI document', async () => {
