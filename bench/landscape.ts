@@ -20,15 +20,14 @@
  *   BENCH_LANDSCAPE_PAGE=1    also time the HTML page (charts rendered with Observable Plot and jsdom)
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
 import { cpus, loadavg, totalmem } from 'node:os';
-import pg from 'pg';
 import { sql } from 'drizzle-orm';
 import { openDatabase, type Database } from '../src/db/client.js';
 import { computeLandscape } from '../src/landscape/service.js';
 import { buildReport } from '../src/landscape/report.js';
 import { formatCrossTab, parseCrossTabParam, selectionSchema } from '../src/landscape/selection.js';
 import { areaPool, bulkLoad, generateInitiatives } from './generate.js';
+import { createScratchDatabase } from '../scripts/scratch-database.js';
 // @ts-expect-error: plain JavaScript module without types
 import { startThrowawayPostgres } from '../scripts/throwaway-postgres.mjs';
 
@@ -151,23 +150,6 @@ async function runEngine(engine: 'postgres' | 'pglite', database: Database): Pro
   return result;
 }
 
-async function createPgDatabase(adminUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `verbind_bench_landscape_${randomBytes(4).toString('hex')}`;
-  const run = async (q: string) => {
-    const c = new pg.Client({ connectionString: adminUrl });
-    await c.connect();
-    try {
-      await c.query(q);
-    } finally {
-      await c.end();
-    }
-  };
-  await run(`CREATE DATABASE ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
-}
-
 const cleanups: (() => Promise<unknown> | unknown)[] = [];
 async function cleanup() {
   while (cleanups.length) {
@@ -193,7 +175,7 @@ async function main() {
           cleanups.push(() => server.stop());
           admin = server.url as string;
         }
-        const created = await createPgDatabase(admin);
+        const created = await createScratchDatabase(admin, 'verbind_bench_landscape');
         cleanups.push(created.drop);
         process.env.VERBIND_DB_POOL = '1';
         database = await openDatabase({ url: created.url });

@@ -14,8 +14,6 @@
 import { nodeEnv } from './production-env.js'; // first: before React loads
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { openDatabase, type Database } from '../src/db/client.js';
 import { buildApp } from '../src/http/app.js';
 import { importAreaHierarchy, importBoundaries } from '../src/areas/import.js';
@@ -23,6 +21,7 @@ import { importPopulation } from '../src/monitor/store/population.js';
 import { seedIfEmpty } from '../src/seed/seed.js';
 // @ts-expect-error: plain JavaScript module without types
 import { startThrowawayPostgres } from '../scripts/throwaway-postgres.mjs';
+import { createScratchDatabase } from '../scripts/scratch-database.js';
 
 const DATA = new URL('../../shared/data/', import.meta.url).pathname;
 const N = Number(process.env.BENCH_N ?? 40);
@@ -97,23 +96,14 @@ if (ENGINES.includes('postgres')) {
       server = await startThrowawayPostgres();
       adminUrl = server!.url;
     }
-    const name = `verbind_bench_${randomBytes(5).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const url = new URL(adminUrl!);
-    url.pathname = `/${name}`;
-    const d = await openDatabase({ url: url.toString() });
+    const scratch = await createScratchDatabase(adminUrl!, 'verbind_bench_page');
+    const d = await openDatabase({ url: scratch.url });
     await d.migrate();
     try {
       results.push(await measure('postgres', d));
     } finally {
       await d.close();
-      const c = new pg.Client({ connectionString: adminUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
+      await scratch.drop();
     }
   } catch (e) {
     console.error(`PostgreSQL skipped: ${(e as Error).message}`);

@@ -20,8 +20,6 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { openDatabase, type Database } from '../src/db/client.js';
 import { importAreaHierarchy } from '../src/areas/import.js';
 import { AreaModel } from '../src/areas/query.js';
@@ -31,6 +29,7 @@ import { supplyByArea } from '../src/monitor/service/supply.js';
 import { defaultModel } from '../src/monitor/default-rates.js';
 // @ts-expect-error: plain JavaScript module without types
 import { startThrowawayPostgres } from '../scripts/throwaway-postgres.mjs';
+import { createScratchDatabase } from '../scripts/scratch-database.js';
 
 const DATA = resolve(process.env.BENCH_DATA ?? new URL('../../shared/data/', import.meta.url).pathname);
 const FILES = {
@@ -153,20 +152,14 @@ async function main(): Promise<void> {
     } else {
       let server: { url: string; stop(): void; version?: string } | undefined;
       const adminUrl = process.env.BENCH_DATABASE_URL ?? (server = await startThrowawayPostgres()).url;
-      const name = `verbind_bench_monitor_${randomBytes(4).toString('hex')}`;
-      const admin = new pg.Client({ connectionString: adminUrl });
-      await admin.connect();
-      await admin.query(`CREATE DATABASE ${name}`);
-      const url = new URL(adminUrl);
-      url.pathname = `/${name}`;
-      const database = await openDatabase({ url: url.toString() });
+      const scratch = await createScratchDatabase(adminUrl, 'verbind_bench_monitor');
+      const database = await openDatabase({ url: scratch.url });
       try {
         await database.migrate();
         results.push(await runEngine('postgres', database));
       } finally {
         await database.close();
-        await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await admin.end();
+        await scratch.drop();
         server?.stop();
       }
     }

@@ -18,7 +18,6 @@
  */
 import { nodeEnv } from './production-env.js'; // first: before React loads
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
 import { cpus, loadavg, totalmem } from 'node:os';
 import pg from 'pg';
 import { sql } from 'drizzle-orm';
@@ -30,6 +29,7 @@ import { buildApp } from '../src/http/app.js';
 import { areaPool, bulkLoad, generateInitiatives } from './generate.js';
 // @ts-expect-error: plain JavaScript module without types
 import { startThrowawayPostgres } from '../scripts/throwaway-postgres.mjs';
+import { createScratchDatabase } from '../scripts/scratch-database.js';
 
 // ---------------------------------------------------------------- settings
 
@@ -291,30 +291,6 @@ async function explain(database: Database): Promise<void> {
 
 // ---------------------------------------------------------------- PostgreSQL databases
 
-async function createPgDatabase(adminUrl: string, name: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  try {
-    await admin.query(`CREATE DATABASE ${name}`);
-  } finally {
-    await admin.end();
-  }
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: adminUrl });
-      await c.connect();
-      try {
-        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      } finally {
-        await c.end();
-      }
-    },
-  };
-}
-
 async function serverVersion(url: string): Promise<string> {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
@@ -382,7 +358,7 @@ async function main(): Promise<void> {
     postgresVersion = await serverVersion(adminUrl);
     log(`PostgreSQL ${postgresVersion} (${process.env.BENCH_DATABASE_URL ? 'BENCH_DATABASE_URL' : 'throwaway cluster'})`);
     for (const size of PG_SIZES) {
-      const created = await createPgDatabase(adminUrl, `verbind_bench_${size}_${randomBytes(4).toString('hex')}`);
+      const created = await createScratchDatabase(adminUrl, `verbind_bench_${size}`);
       cleanups.push(created.drop);
       const database = await openDatabase({ url: created.url });
       try {

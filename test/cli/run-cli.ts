@@ -1,8 +1,7 @@
 /** Runs the real command line (`node bin/verbind.js ...`) as a person would, in a folder of its own. */
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
+import { createScratchDatabase } from '../../scripts/scratch-database.js';
 
 const BIN = fileURLToPath(new URL('../../bin/verbind.js', import.meta.url));
 
@@ -28,19 +27,5 @@ export function runCli(args: string[], opts: { cwd: string; env: Record<string, 
 
 /** A fresh PostgreSQL database on the test server (TEST_DATABASE_URL), as test/support/databases.ts makes them. */
 export async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const admin = process.env.TEST_DATABASE_URL!;
-  const name = `verbind_cli_${randomBytes(6).toString('hex')}`;
-  const run = async (q: string) => {
-    const c = new pg.Client({ connectionString: admin });
-    await c.connect();
-    try {
-      await c.query(q);
-    } finally {
-      await c.end();
-    }
-  };
-  await run(`CREATE DATABASE ${name}`);
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+  return createScratchDatabase(process.env.TEST_DATABASE_URL!, 'verbind_cli');
 }

@@ -4,8 +4,7 @@
  * (a fresh database per suite, dropped afterwards).
  */
 import { after, before, describe } from 'node:test';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
+import { createScratchDatabase } from '../../scripts/scratch-database.js';
 import { openDatabase, type Database } from '../../src/db/client.js';
 
 export type Engine = 'pglite' | 'postgres';
@@ -22,23 +21,13 @@ export async function freshDatabase(engine: Engine): Promise<Database & { drop()
     await d.migrate();
     return Object.assign(d, { drop: () => d.close() });
   }
-  const admin = new URL(process.env.TEST_DATABASE_URL!);
-  const name = `verbind_test_${randomBytes(6).toString('hex')}`;
-  const client = new pg.Client({ connectionString: admin.toString() });
-  await client.connect();
-  await client.query(`CREATE DATABASE ${name}`);
-  await client.end();
-  const url = new URL(admin.toString());
-  url.pathname = `/${name}`;
-  const d = await openDatabase({ url: url.toString() });
+  const scratch = await createScratchDatabase(process.env.TEST_DATABASE_URL!, 'verbind_test');
+  const d = await openDatabase({ url: scratch.url });
   await d.migrate();
   return Object.assign(d, {
     drop: async () => {
       await d.close();
-      const c = new pg.Client({ connectionString: admin.toString() });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
+      await scratch.drop();
     },
   });
 }
