@@ -9,6 +9,7 @@ import { AXIS_NAMES, AXES, type AxisName } from '../vocabulary/matrix.js';
 import { foldAccents } from '../search/normalise.js';
 import type { CatalogueQuery } from './query-schema.js';
 import { catalogueVersion } from '../initiatives/version.js';
+import { FacetIndex, type FacetName, type IndexRow } from './facet-index.js';
 
 export interface FacetCount {
   code: string;
@@ -62,7 +63,6 @@ function baseConditions(q: CatalogueQuery): SQL[] {
   return where;
 }
 
-type FacetName = AxisName | 'social_isolation' | 'area';
 
 function facetConditions(q: CatalogueQuery): Map<FacetName, SQL> {
   const m = new Map<FacetName, SQL>();
@@ -100,7 +100,120 @@ async function cachedUnfilteredFacets(database: Database, facetsQuery: SQL): Pro
 
 const and = (parts: SQL[]) => (parts.length ? sql.join(parts, sql` AND `) : sql`TRUE`);
 
-export async function searchCatalogue(database: Database, q: CatalogueQuery): Promise<CatalogueResult> {
+/**
+ * Catalogues of at least this many published initiatives are counted with the in-memory facet
+ * index (facet-index.ts); smaller ones in SQL, where a pass costs less than keeping an index.
+ */
+export const FACET_INDEX_MIN = 2000;
+
+export interface SearchOptions {
+  /** Use the facet index from this many published initiatives (tests compare both paths). */
+  indexMin?: number;
+}
+
+export async function searchCatalogue(database: Database, q: CatalogueQuery, opts: SearchOptions = {}): Promise<CatalogueResult> {
+  const index = await currentIndex(database, opts.indexMin ?? FACET_INDEX_MIN);
+  return index ? searchWithIndex(database, index, q) : searchInSql(database, q);
+}
+
+// ---------------------------------------------------------------- facet index
+
+interface IndexState {
+  version: string;
+  indexMin: number;
+  /** null: the catalogue is below the size where an index pays. */
+  index: FacetIndex | null;
+}
+const indexStates = new WeakMap<Database, IndexState>();
+const indexBuilds = new WeakMap<Database, Promise<IndexState>>();
+
+async function buildIndexState(database: Database, indexMin: number): Promise<IndexState> {
+  const version = await catalogueVersion(database.db);
+  const rows = await database.rows<IndexRow>(sql`
+    SELECT id, source, social_isolation, areas, ${sql.join(
+      AXIS_NAMES.map((a) => column(a)),
+      sql`, `,
+    )}
+    FROM initiatives WHERE status = 'published' ORDER BY lower(name), id`);
+  return { version, indexMin, index: rows.length >= indexMin ? new FacetIndex(rows) : null };
+}
+
+/**
+ * The index for the catalogue as it is now, or null to count in SQL. Every write bumps the
+ * catalogue version (initiatives/version.ts), so a stale index is never used: the first search
+ * after a write is answered in SQL while one rebuild runs in the background (a reader never waits
+ * for it); only the very first search waits for the first build.
+ */
+async function currentIndex(database: Database, indexMin: number): Promise<FacetIndex | null> {
+  const version = await catalogueVersion(database.db);
+  const state = indexStates.get(database);
+  const same = state?.indexMin === indexMin;
+  if (state && same && state.version === version) return state.index;
+  let build = indexBuilds.get(database);
+  if (!build) {
+    build = buildIndexState(database, indexMin)
+      .then((s) => {
+        indexStates.set(database, s);
+        return s;
+      })
+      .finally(() => indexBuilds.delete(database));
+    indexBuilds.set(database, build);
+  }
+  if (state && same) {
+    build.catch((e: unknown) => console.error(`catalogue: rebuilding the facet index failed (${(e as Error).message}); searches are counted in SQL meanwhile`));
+    return null;
+  }
+  const built = await build;
+  // A build for another size threshold was under way (tests compare both paths): build for this one.
+  return built.indexMin === indexMin ? built.index : (await buildIndexState(database, indexMin)).index;
+}
+
+/** Waits for a facet-index build in progress (the app awaits it before the database closes). */
+export async function settleCatalogueIndex(database: Database): Promise<void> {
+  await indexBuilds.get(database)?.catch(() => undefined);
+}
+
+const ITEM_COLUMNS = sql`id, name, organisation, left(description, 400) AS description, areas, elements, prevention, dimensions,
+  age_groups, evidence, primary_actor, geographic_level`;
+
+/**
+ * Free text: PostgreSQL finds the hits on its GIN index (ids only, no ranking yet); the index
+ * applies the filters and counts the facets; PostgreSQL then ranks only the initiatives left and
+ * returns the page, ordered as the SQL path orders it (rank, then name, then id).
+ */
+async function searchWithIndex(database: Database, index: FacetIndex, q: CatalogueQuery): Promise<CatalogueResult> {
+  const hits = q.q
+    ? new Set((await database.rows<{ id: string }>(sql`SELECT id FROM initiatives WHERE status = 'published' AND search_vector @@ ${textQuery(q.q)}`)).map((r) => r.id))
+    : undefined;
+  const filters: Partial<Record<FacetName, readonly string[]>> = {};
+  for (const axis of AXIS_NAMES) if (q[axis]?.length) filters[axis] = q[axis];
+  if (q.social_isolation !== undefined) filters.social_isolation = [String(q.social_isolation)];
+  if (q.area?.length) filters.area = q.area;
+  const answer = index.answer({ filters, source: q.source, text: hits });
+  const offset = (q.page - 1) * q.pageSize;
+  let items: CatalogueItem[] = [];
+  if (q.q && answer.total > offset) {
+    // One parameter whatever the number of ids (ids have no spaces: initiatives/schema.ts).
+    items = await database.rows<CatalogueItem>(sql`
+      SELECT ${ITEM_COLUMNS} FROM initiatives WHERE id = ANY(string_to_array(${answer.ids.join(' ')}, ' '))
+      ORDER BY ts_rank(search_vector, ${textQuery(q.q)}) DESC, lower(name), id LIMIT ${q.pageSize} OFFSET ${offset}`);
+  } else if (!q.q) {
+    const pageIds = answer.ids.slice(offset, offset + q.pageSize);
+    if (pageIds.length) {
+      const byId = new Map((await database.rows<CatalogueItem>(sql`SELECT ${ITEM_COLUMNS} FROM initiatives WHERE id = ANY(string_to_array(${pageIds.join(' ')}, ' '))`)).map((r) => [r.id, r]));
+      items = pageIds.flatMap((id) => byId.get(id) ?? []);
+    }
+  }
+  const facets = Object.fromEntries([...AXIS_NAMES, 'social_isolation', 'area'].map((f) => [f, [] as FacetCount[]])) as CatalogueResult['facets'];
+  for (const axis of AXIS_NAMES) facets[axis] = AXES[axis].codes.map((c) => ({ code: c.code, count: answer.facets[axis].get(c.code) ?? 0 }));
+  facets.social_isolation = [...answer.facets.social_isolation].map(([code, count]) => ({ code, count }));
+  facets.area = [...answer.facets.area].map(([code, count]) => ({ code, count })).sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
+  return { total: answer.total, page: q.page, pageSize: q.pageSize, items, facets };
+}
+
+// ---------------------------------------------------------------- counted in SQL
+
+async function searchInSql(database: Database, q: CatalogueQuery): Promise<CatalogueResult> {
   const base = baseConditions(q);
   const filters = facetConditions(q);
   const allFilters = [...base, ...filters.values()];

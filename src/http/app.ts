@@ -20,6 +20,7 @@ import { ProblemError, problemBody } from './problem.js';
 import { cookieSecret } from './secret.js';
 import { registerRoutes } from './routes.js';
 import { sendErrorPage } from '../web/render.js';
+import { settleCatalogueIndex } from '../catalogue/search.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -73,6 +74,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     trustProxy: options.trustProxy ?? false,
   });
   app.decorate('database', options.database);
+  // A catalogue facet-index rebuild may still be reading: let it finish before the database closes.
+  app.addHook('onClose', async () => settleCatalogueIndex(options.database));
   app.decorate('config', options);
   app.decorateRequest('user', null);
   app.decorateRequest('lang', 'nl');

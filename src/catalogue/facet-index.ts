@@ -1,0 +1,145 @@
+/**
+ * An in-memory index of the published catalogue for disjunctive facet counts: one bitset per
+ * code of every facet (matrix axes, social isolation, area) and per source, over the
+ * initiatives in the database's own name order (lower(name), id).
+ *
+ * Why: counting every facet in SQL means a pass over wide rows for each query (about two thirds
+ * of the catalogue query's CPU at 100,000 initiatives, bench/run.ts). With bitsets a facet count
+ * is an AND and a popcount over 100,000 bits (3,125 words), so all facets of a query cost a few
+ * milliseconds; PostgreSQL is left with what it does best: the free-text match on its GIN index,
+ * and fetching the 20 rows of the page.
+ *
+ * Pure: built from rows, answers from bitsets; search.ts loads it and keeps it current.
+ */
+import { AXIS_NAMES, type AxisName } from '../vocabulary/matrix.js';
+
+export type FacetName = AxisName | 'social_isolation' | 'area';
+export const FACET_NAMES: readonly FacetName[] = [...AXIS_NAMES, 'social_isolation', 'area'];
+
+/** One published initiative as the index needs it, in display order (lower(name), id). */
+export type IndexRow = { id: string; source: string | null; social_isolation: boolean; areas: string[] } & Record<AxisName, string | string[]>;
+
+export interface IndexQuery {
+  /** Codes per facet (OR within a facet, AND across facets); social_isolation as 'true'/'false'. */
+  filters: Partial<Record<FacetName, readonly string[]>>;
+  source?: string;
+  /** Ids of the free-text hits (from the database's GIN index); undefined: no free text. */
+  text?: ReadonlySet<string>;
+}
+
+export interface IndexAnswer {
+  total: number;
+  /** Every matching id, in name order (the caller pages them, or has them ranked by relevance). */
+  ids: string[];
+  /** Counts per code; area lists only codes with a count. */
+  facets: Record<FacetName, Map<string, number>>;
+}
+
+type Bits = Uint32Array;
+
+function popcount32(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+}
+
+export class FacetIndex {
+  readonly size: number;
+  private readonly words: number;
+  private readonly ids: string[];
+  private readonly ordinal = new Map<string, number>();
+  private readonly bits = new Map<FacetName, Map<string, Bits>>();
+  private readonly sources = new Map<string, Bits>();
+
+  constructor(rows: readonly IndexRow[]) {
+    this.size = rows.length;
+    this.words = Math.ceil(rows.length / 32);
+    this.ids = rows.map((r) => r.id);
+    rows.forEach((r, i) => this.ordinal.set(r.id, i));
+    for (const f of FACET_NAMES) this.bits.set(f, new Map());
+    const set = (m: Map<string, Bits>, code: string, i: number) => {
+      let b = m.get(code);
+      if (!b) m.set(code, (b = new Uint32Array(this.words)));
+      b[i >>> 5]! |= 1 << (i & 31);
+    };
+    rows.forEach((r, i) => {
+      for (const axis of AXIS_NAMES) {
+        const v = r[axis];
+        for (const code of Array.isArray(v) ? v : [v]) set(this.bits.get(axis)!, code, i);
+      }
+      set(this.bits.get('social_isolation')!, String(r.social_isolation), i);
+      for (const a of r.areas) set(this.bits.get('area')!, a, i);
+      if (r.source !== null) set(this.sources, r.source, i);
+    });
+  }
+
+  private all(): Bits {
+    const b = new Uint32Array(this.words).fill(0xffffffff);
+    const rest = this.size & 31;
+    if (rest) b[this.words - 1] = (1 << rest) - 1;
+    return b;
+  }
+
+  private union(m: Map<string, Bits>, codes: readonly string[]): Bits {
+    const out = new Uint32Array(this.words);
+    for (const c of codes) {
+      const b = m.get(c);
+      if (b) for (let w = 0; w < this.words; w++) out[w]! |= b[w]!;
+    }
+    return out;
+  }
+
+  private static andInto(target: Bits, b: Bits): void {
+    for (let w = 0; w < target.length; w++) target[w]! &= b[w]!;
+  }
+
+  private countAnd(a: Bits, b: Bits): number {
+    let n = 0;
+    for (let w = 0; w < this.words; w++) {
+      const x = a[w]! & b[w]!;
+      if (x) n += popcount32(x);
+    }
+    return n;
+  }
+
+  answer(q: IndexQuery): IndexAnswer {
+    // Base: what is not a facet (text, source); each facet's counts apply every other facet's filter.
+    const base = q.source !== undefined ? new Uint32Array(this.sources.get(q.source) ?? new Uint32Array(this.words)) : this.all();
+    if (q.text) {
+      const hits = new Uint32Array(this.words);
+      for (const id of q.text) {
+        const i = this.ordinal.get(id);
+        if (i !== undefined) hits[i >>> 5]! |= 1 << (i & 31);
+      }
+      FacetIndex.andInto(base, hits);
+    }
+    const filters = new Map<FacetName, Bits>();
+    for (const f of FACET_NAMES) {
+      const codes = q.filters[f];
+      if (codes?.length) filters.set(f, this.union(this.bits.get(f)!, codes));
+    }
+    const facets = {} as Record<FacetName, Map<string, number>>;
+    for (const f of FACET_NAMES) {
+      const mask = new Uint32Array(base);
+      for (const [g, b] of filters) if (g !== f) FacetIndex.andInto(mask, b);
+      const counts = new Map<string, number>();
+      for (const [code, b] of this.bits.get(f)!) {
+        const n = this.countAnd(mask, b);
+        if (n > 0) counts.set(code, n);
+      }
+      facets[f] = counts;
+    }
+    const final = new Uint32Array(base);
+    for (const b of filters.values()) FacetIndex.andInto(final, b);
+    const matched: number[] = [];
+    for (let w = 0; w < this.words; w++) {
+      let x = final[w]!;
+      while (x) {
+        const low = x & -x;
+        matched.push(w * 32 + 31 - Math.clz32(low));
+        x ^= low;
+      }
+    }
+    return { total: matched.length, ids: matched.map((i) => this.ids[i]!), facets };
+  }
+}
