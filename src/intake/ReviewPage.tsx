@@ -8,8 +8,9 @@
  */
 import type { InitiativeStatus } from '../db/schema.js';
 import { AXES, AXIS_NAMES, type AxisName } from '../vocabulary/matrix.js';
-import { CsrfField, ErrorSummary, FieldError, FieldHint, Notice, TextField, describedBy, type FormError } from '../accounts/form-ui.js';
+import { CsrfField, ErrorSummary, Notice, TextField, type FormError } from '../accounts/form-ui.js';
 import { fieldId, fieldLabel, formatWhen, StatusBadge } from '../coding/desk-ui.js';
+import { AxisFieldset, SocialIsolationFieldset } from '../coding/matrix-fieldsets.js';
 import { MULTILINE, type InitiativeFormValues } from '../coding/form-model.js';
 import type { FieldProblem } from '../coding/validation.js';
 import { href, usePage } from '../web/page-context.js';
@@ -349,8 +350,8 @@ function CodingForm(p: ReviewProps & { action: string; open: boolean }) {
       <p className="hint">{t('review.matrixLead')}</p>
       {AXIS_NAMES.map((axis) => (
         <div key={axis}>
-          <AxisFieldset axis={axis} checked={form.axes[axis]} error={messageFor(axis)} suggestions={suggestions.filter((s) => s.axis === axis)} />
-          {axis === 'dimensions' && <SocialIsolationFieldset value={form.social_isolation} error={messageFor('social_isolation')} suggestions={suggestions.filter((s) => s.axis === 'social_isolation')} />}
+          <SuggestedAxis axis={axis} checked={form.axes[axis]} error={messageFor(axis)} suggestions={suggestions.filter((s) => s.axis === axis)} />
+          {axis === 'dimensions' && <SuggestedSocialIsolation value={form.social_isolation} error={messageFor('social_isolation')} suggestions={suggestions.filter((s) => s.axis === 'social_isolation')} />}
         </div>
       ))}
       <p className="hint">{t('review.buttonsHint')}</p>
@@ -403,71 +404,34 @@ function WhyNote({ id, axis, suggestions }: { id: string; axis: AxisName | 'soci
   );
 }
 
-function AxisFieldset({ axis, checked, error, suggestions }: { axis: AxisName; checked: readonly string[]; error?: string | undefined; suggestions: Suggestion[] }) {
-  const { lang, t } = usePage();
-  const def = AXES[axis];
+/** A matrix fieldset with why codes were suggested, and the suggested codes marked. */
+function SuggestedAxis({ axis, checked, error, suggestions }: { axis: AxisName; checked: readonly string[]; error?: string | undefined; suggestions: Suggestion[] }) {
+  const { t } = usePage();
   const id = fieldId(axis);
-  const hint = t(def.multi ? (axis === 'elements' ? 'coding.form.pickManyEffective' : 'coding.form.pickMany') : 'coding.form.pickOne');
-  const suggested = new Set(suggestions.map((s) => s.code));
-  const described = [describedBy(id, hint, error), suggestions.length ? `${id}-why` : ''].filter(Boolean).join(' ');
   return (
-    <fieldset aria-describedby={described || undefined}>
-      <legend>{def.label[lang]}</legend>
-      <FieldHint id={id} hint={hint} />
-      <WhyNote id={id} axis={axis} suggestions={suggestions} />
-      <FieldError id={id} error={error} />
-      <ul className="checks">
-        {def.codes.map((c, i) => {
-          const boxId = i === 0 ? id : `${id}-${c.code}`;
-          return (
-            <li key={c.code}>
-              <input type={def.multi ? 'checkbox' : 'radio'} id={boxId} name={axis} value={c.code} defaultChecked={checked.includes(c.code)} aria-invalid={error ? true : undefined} />
-              <label htmlFor={boxId}>
-                {c.label[lang]}
-                {c.effective && (
-                  <>
-                    {' '}
-                    <span className="star" aria-hidden="true">
-                      *
-                    </span>
-                    <span className="visually-hidden"> ({t('coding.form.effective')})</span>
-                  </>
-                )}
-                {suggested.has(c.code) && <span className="suggested"> ({t('review.suggestedMark')})</span>}
-              </label>
-            </li>
-          );
-        })}
-      </ul>
-    </fieldset>
+    <AxisFieldset
+      axis={axis}
+      checked={checked}
+      error={error}
+      note={<WhyNote id={id} axis={axis} suggestions={suggestions} />}
+      noteId={suggestions.length ? `${id}-why` : undefined}
+      marked={new Set(suggestions.map((s) => s.code))}
+      markLabel={t('review.suggestedMark')}
+    />
   );
 }
 
-function SocialIsolationFieldset({ value, error, suggestions }: { value: InitiativeFormValues['social_isolation']; error?: string | undefined; suggestions: Suggestion[] }) {
+function SuggestedSocialIsolation({ value, error, suggestions }: { value: InitiativeFormValues['social_isolation']; error?: string | undefined; suggestions: Suggestion[] }) {
   const { t } = usePage();
   const id = fieldId('social_isolation');
-  const hint = t('coding.hint.social_isolation');
-  const described = [describedBy(id, hint, error), suggestions.length ? `${id}-why` : ''].filter(Boolean).join(' ');
   return (
-    <fieldset aria-describedby={described || undefined}>
-      <legend>{t('coding.field.social_isolation')}</legend>
-      <FieldHint id={id} hint={hint} />
-      <WhyNote id={id} axis="social_isolation" suggestions={suggestions} />
-      <FieldError id={id} error={error} />
-      <ul className="checks">
-        {(['yes', 'no'] as const).map((v, i) => {
-          const boxId = i === 0 ? id : `${id}-${v}`;
-          return (
-            <li key={v}>
-              <input type="radio" id={boxId} name="social_isolation" value={v} defaultChecked={value === v} aria-invalid={error ? true : undefined} />
-              <label htmlFor={boxId}>
-                {t(`coding.${v}`)}
-                {v === 'yes' && suggestions.length > 0 && <span className="suggested"> ({t('review.suggestedMark')})</span>}
-              </label>
-            </li>
-          );
-        })}
-      </ul>
-    </fieldset>
+    <SocialIsolationFieldset
+      value={value}
+      error={error}
+      note={<WhyNote id={id} axis="social_isolation" suggestions={suggestions} />}
+      noteId={suggestions.length ? `${id}-why` : undefined}
+      markYes={suggestions.length > 0}
+      markLabel={t('review.suggestedMark')}
+    />
   );
 }
