@@ -1,8 +1,8 @@
-import { rename, rm, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
 import { withDatabase } from '../open.js';
+import { writeOutput } from '../output.js';
 import { EXPORT_FORMATS, exportInitiatives, type ExportFormat } from '../../interchange/export.js';
 
 const help = [
@@ -43,20 +43,8 @@ export const exportCommand: Command = {
     if (!EXPORT_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}.`);
 
     const { content, count } = await withDatabase((database) => exportInitiatives(database, format, { all: values.all ?? false }));
-    if (!values.out) {
-      await new Promise<void>((resolve, reject) => process.stdout.write(content, (err) => (err ? reject(err) : resolve())));
-      return 0;
-    }
-    // Write beside the target, then rename: a failed export never leaves half a file in place of a good one.
-    const tmp = `${values.out}.${process.pid}.tmp`;
-    try {
-      await writeFile(tmp, content);
-      await rename(tmp, values.out);
-    } catch (e) {
-      await rm(tmp, { force: true });
-      throw e;
-    }
-    console.error(`Exported ${count} ${count === 1 ? 'initiative' : 'initiatives'} (${format}) to ${values.out}.`);
+    await writeOutput(content, values.out);
+    if (values.out) console.error(`Exported ${count} ${count === 1 ? 'initiative' : 'initiatives'} (${format}) to ${values.out}.`);
     return 0;
   },
 };

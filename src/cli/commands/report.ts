@@ -1,8 +1,8 @@
-import { rename, rm, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
 import { withDatabase } from '../open.js';
+import { writeOutput } from '../output.js';
 import { AXIS_NAMES } from '../../vocabulary/matrix.js';
 import { landscapeQuerySchema, crossTabsOf, selectionOf } from '../../landscape/selection.js';
 import { computeLandscape } from '../../landscape/service.js';
@@ -135,19 +135,8 @@ export const reportCommand: Command = {
       throw e;
     });
 
-    if (!values.out) {
-      await new Promise<void>((resolve, reject) => process.stdout.write(content, (err) => (err ? reject(err) : resolve())));
-      return 0;
-    }
-    const tmp = `${values.out}.${process.pid}.tmp`;
-    try {
-      await writeFile(tmp, content);
-      await rename(tmp, values.out);
-    } catch (e) {
-      await rm(tmp, { force: true });
-      throw e;
-    }
-    console.error(`Wrote the landscape of ${n} ${n === 1 ? 'initiative' : 'initiatives'} (${format}) to ${values.out}.`);
+    await writeOutput(content, values.out);
+    if (values.out) console.error(`Wrote the landscape of ${n} ${n === 1 ? 'initiative' : 'initiatives'} (${format}) to ${values.out}.`);
     return 0;
   },
 };
