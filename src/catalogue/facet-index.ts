@@ -12,19 +12,26 @@
  * Pure: built from rows, answers from bitsets; search.ts loads it and keeps it current.
  */
 import { AXIS_NAMES, type AxisName } from '../vocabulary/matrix.js';
+import type { TsQuery } from './tsquery.js';
 
 export type FacetName = AxisName | 'social_isolation' | 'area';
 export const FACET_NAMES: readonly FacetName[] = [...AXIS_NAMES, 'social_isolation', 'area'];
 
-/** One published initiative as the index needs it, in display order (lower(name), id). */
-export type IndexRow = { id: string; source: string | null; social_isolation: boolean; areas: string[] } & Record<AxisName, string | string[]>;
+/** Separates the lexemes of one initiative in IndexRow.lexemes (ASCII unit separator: never in a lexeme of words). */
+export const LEXEME_SEPARATOR = '\u001f';
+
+/** One published initiative as the index needs it, in display order (lower(name), id); lexemes as one string (one string per row, not one per lexeme, keeps loading 100,000 rows light). */
+export type IndexRow = { id: string; source: string | null; social_isolation: boolean; areas: string[]; lexemes?: string | null } & Record<AxisName, string | string[]>;
 
 export interface IndexQuery {
   /** Codes per facet (OR within a facet, AND across facets); social_isolation as 'true'/'false'. */
   filters: Partial<Record<FacetName, readonly string[]>>;
   source?: string;
-  /** Ids of the free-text hits (from the database's GIN index); undefined: no free text. */
-  text?: ReadonlySet<string>;
+  /**
+   * Free text: the query matched against the initiatives' lexemes here, or ('ids') the hits the
+   * database found (queries the index cannot decide: phrases, prefixes); undefined: no free text.
+   */
+  text?: { query: TsQuery | 'empty' } | { ids: ReadonlySet<string> };
 }
 
 export interface IndexAnswer {
@@ -50,6 +57,8 @@ export class FacetIndex {
   private readonly ordinal = new Map<string, number>();
   private readonly bits = new Map<FacetName, Map<string, Bits>>();
   private readonly sources = new Map<string, Bits>();
+  /** Lexeme → ordinals of the initiatives whose search vector holds it (ascending). */
+  private readonly postings = new Map<string, Uint32Array>();
 
   constructor(rows: readonly IndexRow[]) {
     this.size = rows.length;
@@ -62,6 +71,7 @@ export class FacetIndex {
       if (!b) m.set(code, (b = new Uint32Array(this.words)));
       b[i >>> 5]! |= 1 << (i & 31);
     };
+    const postings = new Map<string, number[]>();
     rows.forEach((r, i) => {
       for (const axis of AXIS_NAMES) {
         const v = r[axis];
@@ -70,7 +80,44 @@ export class FacetIndex {
       set(this.bits.get('social_isolation')!, String(r.social_isolation), i);
       for (const a of r.areas) set(this.bits.get('area')!, a, i);
       if (r.source !== null) set(this.sources, r.source, i);
+      if (r.lexemes) {
+        for (const l of r.lexemes.split(LEXEME_SEPARATOR)) {
+          const list = postings.get(l);
+          if (list) list.push(i);
+          else postings.set(l, [i]);
+        }
+      }
     });
+    // Typed arrays: half the memory of number arrays, and nothing for the collector to walk.
+    for (const [l, list] of postings) this.postings.set(l, Uint32Array.from(list));
+  }
+
+  /** The initiatives a boolean text query matches: a lexeme is in their search vector, or not. */
+  private matchText(q: TsQuery): Bits {
+    switch (q.op) {
+      case 'lexeme': {
+        const b = new Uint32Array(this.words);
+        for (const i of this.postings.get(q.lexeme) ?? []) b[i >>> 5]! |= 1 << (i & 31);
+        return b;
+      }
+      case 'not': {
+        const b = this.all();
+        const arg = this.matchText(q.arg);
+        for (let w = 0; w < this.words; w++) b[w]! &= ~arg[w]!;
+        return b;
+      }
+      case 'and': {
+        const b = this.matchText(q.left);
+        FacetIndex.andInto(b, this.matchText(q.right));
+        return b;
+      }
+      case 'or': {
+        const b = this.matchText(q.left);
+        const r = this.matchText(q.right);
+        for (let w = 0; w < this.words; w++) b[w]! |= r[w]!;
+        return b;
+      }
+    }
   }
 
   private all(): Bits {
@@ -105,13 +152,15 @@ export class FacetIndex {
   answer(q: IndexQuery): IndexAnswer {
     // Base: what is not a facet (text, source); each facet's counts apply every other facet's filter.
     const base = q.source !== undefined ? new Uint32Array(this.sources.get(q.source) ?? new Uint32Array(this.words)) : this.all();
-    if (q.text) {
+    if (q.text && 'ids' in q.text) {
       const hits = new Uint32Array(this.words);
-      for (const id of q.text) {
+      for (const id of q.text.ids) {
         const i = this.ordinal.get(id);
         if (i !== undefined) hits[i >>> 5]! |= 1 << (i & 31);
       }
       FacetIndex.andInto(base, hits);
+    } else if (q.text) {
+      FacetIndex.andInto(base, q.text.query === 'empty' ? new Uint32Array(this.words) : this.matchText(q.text.query));
     }
     const filters = new Map<FacetName, Bits>();
     for (const f of FACET_NAMES) {

@@ -9,7 +9,8 @@ import { AXIS_NAMES, AXES, type AxisName } from '../vocabulary/matrix.js';
 import { foldAccents } from '../search/normalise.js';
 import type { CatalogueQuery } from './query-schema.js';
 import { catalogueVersion } from '../initiatives/version.js';
-import { FacetIndex, type FacetName, type IndexRow } from './facet-index.js';
+import { FacetIndex, type FacetName, type IndexQuery, type IndexRow } from './facet-index.js';
+import { parseTsQuery } from './tsquery.js';
 
 export interface FacetCount {
   code: string;
@@ -109,10 +110,12 @@ export const FACET_INDEX_MIN = 2000;
 export interface SearchOptions {
   /** Use the facet index from this many published initiatives (tests compare both paths). */
   indexMin?: number;
+  /** Wait for the index to be built instead of counting in SQL meanwhile (tests). */
+  waitForIndex?: boolean;
 }
 
 export async function searchCatalogue(database: Database, q: CatalogueQuery, opts: SearchOptions = {}): Promise<CatalogueResult> {
-  const index = await currentIndex(database, opts.indexMin ?? FACET_INDEX_MIN);
+  const index = await currentIndex(database, opts.indexMin ?? FACET_INDEX_MIN, opts.waitForIndex ?? false);
   return index ? searchWithIndex(database, index, q) : searchInSql(database, q);
 }
 
@@ -130,7 +133,7 @@ const indexBuilds = new WeakMap<Database, Promise<IndexState>>();
 async function buildIndexState(database: Database, indexMin: number): Promise<IndexState> {
   const version = await catalogueVersion(database.db);
   const rows = await database.rows<IndexRow>(sql`
-    SELECT id, source, social_isolation, areas, ${sql.join(
+    SELECT id, source, social_isolation, areas, array_to_string(tsvector_to_array(search_vector), chr(31)) AS lexemes, ${sql.join(
       AXIS_NAMES.map((a) => column(a)),
       sql`, `,
     )}
@@ -140,15 +143,22 @@ async function buildIndexState(database: Database, indexMin: number): Promise<In
 
 /**
  * The index for the catalogue as it is now, or null to count in SQL. Every write bumps the
- * catalogue version (initiatives/version.ts), so a stale index is never used: the first search
- * after a write is answered in SQL while one rebuild runs in the background (a reader never waits
- * for it); only the very first search waits for the first build.
+ * catalogue version (initiatives/version.ts), so a stale index is never used. Building takes
+ * seconds at 100,000 initiatives, so no reader waits for it: searches are counted in SQL while one
+ * build runs in the background, from the first search after start-up and after every write.
  */
-async function currentIndex(database: Database, indexMin: number): Promise<FacetIndex | null> {
+async function currentIndex(database: Database, indexMin: number, wait: boolean): Promise<FacetIndex | null> {
   const version = await catalogueVersion(database.db);
   const state = indexStates.get(database);
-  const same = state?.indexMin === indexMin;
-  if (state && same && state.version === version) return state.index;
+  if (state && state.indexMin === indexMin && state.version === version) return state.index;
+  if (!wait) {
+    // A small catalogue is counted in SQL: settle that now, so nothing runs in the background.
+    const [{ n } = { n: 0 }] = await database.rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM initiatives WHERE status = 'published'`);
+    if (n < indexMin) {
+      indexStates.set(database, { version, indexMin, index: null });
+      return null;
+    }
+  }
   let build = indexBuilds.get(database);
   if (!build) {
     build = buildIndexState(database, indexMin)
@@ -159,8 +169,8 @@ async function currentIndex(database: Database, indexMin: number): Promise<Facet
       .finally(() => indexBuilds.delete(database));
     indexBuilds.set(database, build);
   }
-  if (state && same) {
-    build.catch((e: unknown) => console.error(`catalogue: rebuilding the facet index failed (${(e as Error).message}); searches are counted in SQL meanwhile`));
+  if (!wait) {
+    build.catch((e: unknown) => console.error(`catalogue: building the facet index failed (${(e as Error).message}); searches are counted in SQL meanwhile`));
     return null;
   }
   const built = await build;
@@ -177,19 +187,27 @@ const ITEM_COLUMNS = sql`id, name, organisation, left(description, 400) AS descr
   age_groups, evidence, primary_actor, geographic_level`;
 
 /**
- * Free text: PostgreSQL finds the hits on its GIN index (ids only, no ranking yet); the index
- * applies the filters and counts the facets; PostgreSQL then ranks only the initiatives left and
- * returns the page, ordered as the SQL path orders it (rank, then name, then id).
+ * Free text: the index matches the query against the initiatives' lexemes (or PostgreSQL on its GIN
+ * index, for phrases and prefixes), applies the filters and counts the facets; PostgreSQL then
+ * ranks only the initiatives left and returns the page, ordered as the SQL path orders it (rank,
+ * then name, then id).
  */
 async function searchWithIndex(database: Database, index: FacetIndex, q: CatalogueQuery): Promise<CatalogueResult> {
-  const hits = q.q
-    ? new Set((await database.rows<{ id: string }>(sql`SELECT id FROM initiatives WHERE status = 'published' AND search_vector @@ ${textQuery(q.q)}`)).map((r) => r.id))
-    : undefined;
+  // PostgreSQL parses the text (stemming, stop words) into a tsquery; a boolean one is matched in
+  // the index, a phrase or prefix query on the GIN index.
+  let text: IndexQuery['text'];
+  if (q.q) {
+    const [parsed] = await database.rows<{ t: string }>(sql`SELECT (${textQuery(q.q)})::text AS t`);
+    const query = parseTsQuery(parsed?.t ?? '');
+    text = query
+      ? { query }
+      : { ids: new Set((await database.rows<{ id: string }>(sql`SELECT id FROM initiatives WHERE status = 'published' AND search_vector @@ ${textQuery(q.q)}`)).map((r) => r.id)) };
+  }
   const filters: Partial<Record<FacetName, readonly string[]>> = {};
   for (const axis of AXIS_NAMES) if (q[axis]?.length) filters[axis] = q[axis];
   if (q.social_isolation !== undefined) filters.social_isolation = [String(q.social_isolation)];
   if (q.area?.length) filters.area = q.area;
-  const answer = index.answer({ filters, source: q.source, text: hits });
+  const answer = index.answer({ filters, source: q.source, text });
   const offset = (q.page - 1) * q.pageSize;
   let items: CatalogueItem[] = [];
   if (q.q && answer.total > offset) {
