@@ -3,21 +3,22 @@ import { crc32, deflateRawSync } from 'node:zlib';
 
 export const DATA = new URL('../../../shared/data/', import.meta.url).pathname;
 
-/** A minimal zip (deflated entries), to test zipped inputs without shipping a zip. */
-export function makeZip(files: { name: string; data: Uint8Array | string }[]): Uint8Array {
+/** A minimal zip (deflated entries, or `stored` uncompressed), to test zipped inputs without shipping a zip. */
+export function makeZip(files: { name: string; data: Uint8Array | string; stored?: boolean }[]): Uint8Array {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const f of files) {
     const data = typeof f.data === 'string' ? Buffer.from(f.data, 'utf8') : Buffer.from(f.data);
-    const body = deflateRawSync(data);
+    const body = f.stored ? data : deflateRawSync(data);
+    const method = f.stored ? 0 : 8;
     const name = Buffer.from(f.name, 'utf8');
     const crc = crc32(data);
     const lh = Buffer.alloc(30);
     lh.writeUInt32LE(0x04034b50, 0);
     lh.writeUInt16LE(20, 4);
     lh.writeUInt16LE(0x0800, 6);
-    lh.writeUInt16LE(8, 8);
+    lh.writeUInt16LE(method, 8);
     lh.writeUInt16LE(33, 12);
     lh.writeUInt32LE(crc, 14);
     lh.writeUInt32LE(body.length, 18);
@@ -28,7 +29,7 @@ export function makeZip(files: { name: string; data: Uint8Array | string }[]): U
     ch.writeUInt16LE(20, 4);
     ch.writeUInt16LE(20, 6);
     ch.writeUInt16LE(0x0800, 8);
-    ch.writeUInt16LE(8, 10);
+    ch.writeUInt16LE(method, 10);
     ch.writeUInt16LE(33, 14);
     ch.writeUInt32LE(crc, 16);
     ch.writeUInt32LE(body.length, 20);

@@ -4,68 +4,19 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { crc32, deflateRawSync } from 'node:zlib';
 import { cellIndex, compositionTotal } from '../../src/monitor/composition.js';
 import { parsePopulation, parseSectors, readPopulationFile, readSectorFile, PopulationFileError } from '../../src/monitor/files/population.js';
 import { forEachLine, openTextSource } from '../../src/monitor/files/text-source.js';
 import { defaultModel } from '../../src/monitor/default-rates.js';
 import { estimateAreas, findArea } from '../../src/monitor/estimate.js';
 import { municipalityAreas, sectorAreas } from '../../src/monitor/population-data.js';
+import { makeZip } from '../areas/files.js';
 
 const DATA = fileURLToPath(new URL('../../../shared/data/', import.meta.url));
 const POP_ZIP = `${DATA}population/SYNTHETIC_TF_SOC_POP_STRUCT_2024.zip`;
 const SECTOR_ZIP = `${DATA}population/SYNTHETIC_OPENDATA_SECTOREN_2024.zip`;
 const TOPO = `${DATA}geo/belgium-municipalities-2019.topojson`;
 const haveData = existsSync(POP_ZIP) && existsSync(SECTOR_ZIP) && existsSync(TOPO);
-
-/** A minimal zip writer (stored or deflated entries), to test zip input without shipping a zip. */
-function makeZip(files: { name: string; text: string; deflate?: boolean }[]): Uint8Array {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const f of files) {
-    const data = Buffer.from(f.text, 'utf8');
-    const body = f.deflate ? deflateRawSync(data) : data;
-    const name = Buffer.from(f.name, 'utf8');
-    const crc = crc32(data);
-    const lh = Buffer.alloc(30);
-    lh.writeUInt32LE(0x04034b50, 0);
-    lh.writeUInt16LE(20, 4);
-    lh.writeUInt16LE(0x0800, 6);
-    lh.writeUInt16LE(f.deflate ? 8 : 0, 8);
-    lh.writeUInt16LE(0, 10);
-    lh.writeUInt16LE(33, 12); // 1980-01-01
-    lh.writeUInt32LE(crc, 14);
-    lh.writeUInt32LE(body.length, 18);
-    lh.writeUInt32LE(data.length, 22);
-    lh.writeUInt16LE(name.length, 26);
-    lh.writeUInt16LE(0, 28);
-    const ch = Buffer.alloc(46);
-    ch.writeUInt32LE(0x02014b50, 0);
-    ch.writeUInt16LE(20, 4);
-    ch.writeUInt16LE(20, 6);
-    ch.writeUInt16LE(0x0800, 8);
-    ch.writeUInt16LE(f.deflate ? 8 : 0, 10);
-    ch.writeUInt16LE(0, 12);
-    ch.writeUInt16LE(33, 14);
-    ch.writeUInt32LE(crc, 16);
-    ch.writeUInt32LE(body.length, 20);
-    ch.writeUInt32LE(data.length, 24);
-    ch.writeUInt16LE(name.length, 28);
-    ch.writeUInt32LE(offset, 42);
-    locals.push(lh, name, body);
-    centrals.push(ch, name);
-    offset += lh.length + name.length + body.length;
-  }
-  const cd = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(files.length, 8);
-  end.writeUInt16LE(files.length, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...locals, cd, end]));
-}
 
 /** Splits text into awkward chunks (mid-line, mid-character pairs) as a stream would. */
 function* chunked(text: string, size: number): Iterable<string> {
@@ -114,7 +65,7 @@ describe('TF_SOC_POP_STRUCT reader on small samples', () => {
   });
 
   it('reads the same data from a zip (deflated) given as bytes', async () => {
-    const zip = makeZip([{ name: 'TF_SOC_POP_STRUCT_2099.txt', text: SAMPLE, deflate: true }]);
+    const zip = makeZip([{ name: 'TF_SOC_POP_STRUCT_2099.txt', data: SAMPLE }]);
     const d = await readPopulationFile(zip, { label: 'TF_SOC_POP_STRUCT_2099.zip' });
     assert.equal(d.source, 'TF_SOC_POP_STRUCT_2099.zip › TF_SOC_POP_STRUCT_2099.txt');
     assert.equal(d.total, 22);
@@ -130,7 +81,7 @@ describe('TF_SOC_POP_STRUCT reader on small samples', () => {
       assert.equal(d.source, 'TF_SOC_POP_STRUCT_2099.txt');
       assert.equal(d.total, 22);
       const z = join(dir, 'TF_SOC_POP_STRUCT_2099.zip');
-      writeFileSync(z, makeZip([{ name: 'TF_SOC_POP_STRUCT_2099.txt', text: SAMPLE }]));
+      writeFileSync(z, makeZip([{ name: 'TF_SOC_POP_STRUCT_2099.txt', data: SAMPLE, stored: true }]));
       assert.equal((await readPopulationFile(z)).municipalities.get('21001')!.total, 5);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -139,8 +90,8 @@ describe('TF_SOC_POP_STRUCT reader on small samples', () => {
 
   it('refuses a zip without exactly one text file', async () => {
     const zip = makeZip([
-      { name: 'a.txt', text: SAMPLE },
-      { name: 'b.txt', text: SAMPLE },
+      { name: 'a.txt', data: SAMPLE, stored: true },
+      { name: 'b.txt', data: SAMPLE, stored: true },
     ]);
     await assert.rejects(readPopulationFile(zip, { label: 'two.zip' }), /two\.zip: expected one text file inside the zip, found a\.txt, b\.txt/);
   });
