@@ -9,7 +9,7 @@ import { DEFAULT_MODEL_TABLE_IDS, DEFAULT_TABLES } from '../../monitor/default-r
 import { DEFAULT_SUPPRESSION_THRESHOLD, type AreaEstimate } from '../../monitor/estimate.js';
 import { modelFromCsvFile, modelFromTables, UnknownRateTableError } from '../../monitor/store/rates.js';
 import { estimateMonitor, EstimateRequestError, NoPopulationError, type MonitorEstimate } from '../../monitor/service/estimate.js';
-import { ensureReadable, parseYear } from './import-population.js';
+import { ensureReadable, parseYear } from '../import-helpers.js';
 
 const help = [
   'Usage: npx verbind estimate --level sector|municipality|zone|region [--indicator NAME] [--rates FILE] --format json|csv',

@@ -2,10 +2,9 @@ import { parseArgs } from 'node:util';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
 import { withDatabase } from '../open.js';
-import { ImportError } from '../../areas/issues.js';
 import { importAreaHierarchy, YearNeededError } from '../../areas/import.js';
 import { HIERARCHY_COLUMNS } from '../../areas/read-hierarchy.js';
-import { ensureReadable, parseYear, printImportError, progressPrinter } from './import-population.js';
+import { ensureReadable, parseYear, progressPrinter, runImport } from '../import-helpers.js';
 
 const help = [
   'Usage: npx verbind import-area-hierarchy FILE [--year YEAR]',
@@ -49,7 +48,7 @@ export const importAreaHierarchyCommand: Command = {
     const file = positionals[0]!;
     const year = parseYear(values.year);
     if (!(await ensureReadable(file))) return 1;
-    try {
+    return runImport(async () => {
       const r = await withDatabase((database) => importAreaHierarchy(database, file, { year, onProgress: progressPrinter(file) }));
       const counts = Object.entries(r.areas).map(([l, n]) => `${n} ${l}`).join(', ');
       if (r.kind === 'code-list') console.log(`Imported the code list ${r.file}: ${r.rows} codes (${counts}) with their validity.`);
@@ -58,14 +57,6 @@ export const importAreaHierarchyCommand: Command = {
         console.log(`Code changes found (old → new): ${r.successions.map((s) => `${s.predecessorCode} → ${s.successorCode}`).join(', ')}.`);
       }
       for (const n of r.notes) console.log(`Note: ${n}.`);
-      return 0;
-    } catch (e) {
-      if (e instanceof ImportError) {
-        printImportError(e);
-        return 1;
-      }
-      if (e instanceof YearNeededError) throw new UsageError(e.message);
-      throw e;
-    }
+    }, [YearNeededError]);
   },
 };

@@ -2,13 +2,12 @@ import { parseArgs } from 'node:util';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
 import { withDatabase } from '../open.js';
-import { ImportError } from '../../areas/issues.js';
 import { importBoundaries, YearNeededError } from '../../areas/import.js';
 import { AREA_LEVELS, parseLevel } from '../../areas/levels.js';
 import { CODE_FIELDS, NAME_NL_FIELDS } from '../../areas/read-boundaries.js';
 import { CRS_LABELS, parseCrs } from '../../areas/crs.js';
 import { DISPLAY_TOLERANCE } from '../../areas/geometry.js';
-import { ensureReadable, parseYear, printImportError, progressPrinter } from './import-population.js';
+import { ensureReadable, parseYear, progressPrinter, runImport } from '../import-helpers.js';
 
 const help = [
   'Usage: npx verbind import-areas FILE --level LEVEL [--code-field F] [--name-field F] [options]',
@@ -78,7 +77,7 @@ export const importAreasCommand: Command = {
     const file = positionals[0]!;
     const year = parseYear(values.year);
     if (!(await ensureReadable(file))) return 1;
-    try {
+    return runImport(async () => {
       const r = await withDatabase((database) =>
         importBoundaries(database, file, {
           level,
@@ -97,14 +96,6 @@ export const importAreasCommand: Command = {
       );
       console.log(`Fields: code ${r.fields.code}, name ${r.fields.nameNl ?? '(none)'}${r.fields.nameFr ? `, French name ${r.fields.nameFr}` : ''}${r.fields.parents.length ? `, parents ${r.fields.parents.map((p) => `${p.level} ${p.field}`).join(', ')}` : ''}.`);
       if (r.derived.length) console.log(`Drawn for later years from these shapes: ${r.derived.map((d) => `${d.code} (${d.year}) ← ${d.from.join('+')}`).join('; ')}.`);
-      return 0;
-    } catch (e) {
-      if (e instanceof ImportError) {
-        printImportError(e);
-        return 1;
-      }
-      if (e instanceof YearNeededError) throw new UsageError(e.message);
-      throw e;
-    }
+    }, [YearNeededError]);
   },
 };

@@ -1,9 +1,8 @@
-import { access } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
 import { withDatabase } from '../open.js';
-import { ImportError, formatImportIssue, type Progress } from '../../areas/issues.js';
+import { ensureReadable, parseYear, progressPrinter, runImport } from '../import-helpers.js';
 import { importPopulation, NoYearError } from '../../monitor/store/population.js';
 
 const ENV = 'Environment: DATABASE_URL (PostgreSQL server), else VERBIND_DATA_DIR (embedded database, default ./data).';
@@ -34,53 +33,6 @@ const help = [
   ENV,
 ].join('\n');
 
-/** Prints progress to stderr: in place on a terminal, else one line per tenth. */
-export function progressPrinter(label: string): (p: Progress) => void {
-  const tty = process.stderr.isTTY === true;
-  let lastTenth = -1;
-  let lastPhase = '';
-  return (p) => {
-    const pct = p.total ? Math.min(100, Math.floor((100 * p.done) / p.total)) : undefined;
-    const amount = p.unit === 'bytes' ? `${(p.done / 1e6).toFixed(1)}${p.total ? ` of ${(p.total / 1e6).toFixed(1)}` : ''} MB` : `${p.done.toLocaleString('en')}${p.total ? ` of ${p.total.toLocaleString('en')}` : ''} ${p.unit ?? ''}`.trim();
-    const line = `${label}: ${p.phase} ${pct !== undefined ? `${pct}% ` : ''}(${amount})`;
-    if (tty) {
-      process.stderr.write(`\r${line}\x1b[K`);
-      if (pct === 100) process.stderr.write('\n');
-      return;
-    }
-    const tenth = pct === undefined ? -1 : Math.floor(pct / 10);
-    if (p.phase !== lastPhase || tenth > lastTenth) {
-      lastPhase = p.phase;
-      lastTenth = tenth;
-      process.stderr.write(`${line}\n`);
-    }
-  };
-}
-
-/** Prints an ImportError's located problems to stderr. */
-export function printImportError(e: ImportError): void {
-  for (const i of e.issues) console.error(formatImportIssue(e.file, i));
-  const n = e.issues.length;
-  console.error(`${n}${e.truncated ? '+' : ''} ${n === 1 ? 'problem' : 'problems'} found${e.truncated ? ' (reading stopped)' : ''}; nothing was imported.`);
-}
-
-export async function ensureReadable(file: string): Promise<boolean> {
-  try {
-    await access(file);
-    return true;
-  } catch {
-    console.error(`Error: file not found: ${file}`);
-    return false;
-  }
-}
-
-export function parseYear(raw: string | undefined, option = '--year'): number | undefined {
-  if (raw === undefined) return undefined;
-  const y = Number(raw);
-  if (!Number.isInteger(y) || y < 1970 || y > 2100) throw new UsageError(`${option} must be a year (e.g. 2025), got "${raw}".`);
-  return y;
-}
-
 const fmt = (n: number) => Math.round(n).toLocaleString('en');
 
 export const importPopulationCommand: Command = {
@@ -93,21 +45,13 @@ export const importPopulationCommand: Command = {
     const file = positionals[0]!;
     const year = parseYear(values.year);
     if (!(await ensureReadable(file))) return 1;
-    try {
+    return runImport(async () => {
       const r = await withDatabase((database) => importPopulation(database.db, file, { year, onProgress: progressPrinter(file) }));
       const what = r.kind === 'composition' ? `${fmt(r.areaCount)} municipalities` : `${fmt(r.areaCount)} statistical sectors`;
       console.log(`Imported ${r.kind === 'composition' ? 'population by age, sex, nationality and civil status' : 'population per statistical sector'} of 1 January ${r.year} from ${r.source}: ${what}, ${fmt(r.total)} residents (${fmt(r.rows)} rows).`);
       if (r.replaced) console.log(`Replaced the earlier import of ${r.year} (${r.replaced.source}, ${r.replaced.importedAt.toISOString()}).`);
       if (r.otherYears.length) console.log(`Kept beside it: ${r.otherYears.join(', ')}.`);
       if (r.agesClamped) console.log(`${fmt(r.agesClamped)} residents older than the last age were counted at it.`);
-      return 0;
-    } catch (e) {
-      if (e instanceof ImportError) {
-        printImportError(e);
-        return 1;
-      }
-      if (e instanceof NoYearError) throw new UsageError(e.message);
-      throw e;
-    }
+    }, [NoYearError]);
   },
 };

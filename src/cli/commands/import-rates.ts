@@ -5,7 +5,7 @@ import { withDatabase } from '../open.js';
 import { INDICATOR_IDS, RateModelError, RatesCsvError } from '../../monitor/rates.js';
 import { importRates } from '../../monitor/store/rates.js';
 import { DEFAULT_TABLES } from '../../monitor/default-rates.js';
-import { ensureReadable } from './import-population.js';
+import { ensureReadable } from '../import-helpers.js';
 
 const help = [
   'Usage: npx verbind import-rates FILE [--id ID] [--title TITLE]',
