@@ -14,7 +14,7 @@ import { sendPage } from '../web/render.js';
 import { reportCsv, reportXlsx } from './export-tables.js';
 import { LandscapePage } from './LandscapePage.js';
 import { areaLabels, listAreaOptions, listSources } from './options.js';
-import { htmlToPdf, PdfUnavailableError } from './pdf.js';
+import { htmlToPdf, ChromiumUnavailableError } from '../platform/chromium.js';
 import { buildReport, landscapePath, landscapeReportSchema } from './report.js';
 import { crossTabsOf, landscapeParams, landscapeQuerySchema, MAX_CROSSTABS, parseCrossTabParam, selectionOf, type LandscapeQuery } from './selection.js';
 import { computeLandscape, type Landscape } from './service.js';
@@ -95,7 +95,7 @@ export async function registerLandscapeRoutes(app: FastifyInstance): Promise<voi
       const pdf = await htmlToPdf(html, { footer: `Verbind · ${req.t('landscape.title')} · ${l.generatedAt.slice(0, 10)}` });
       return reply.type('application/pdf').header('content-disposition', `attachment; filename="${fileName(l, 'pdf')}"`).send(pdf);
     } catch (e) {
-      if (!(e instanceof PdfUnavailableError)) throw e;
+      if (!(e instanceof ChromiumUnavailableError)) throw e;
       req.log.warn({ err: e }, 'PDF report unavailable');
       return sendPage(req, reply, { title: req.t('landscape.title'), status: 503, noindex: true }, (
         <>

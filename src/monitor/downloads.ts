@@ -1,43 +1,15 @@
 /**
  * Downloads of the area monitor: the map as SVG (the page's choropleth, standalone, with an XML
- * prolog) and PNG (that SVG rasterised by headless Chromium through playwright-core; 503 when
- * Chromium is absent), and the table as CSV and XLSX with the same figures as the page.
+ * prolog) and PNG (that SVG rasterised by src/platform/chromium.ts; 503 when Chromium is
+ * absent), and the table as CSV and XLSX with the same figures as the page.
  */
-import { existsSync } from 'node:fs';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { BRUSANO_CATEGORIES, codesOf, AXES } from '../vocabulary/matrix.js';
 import { INDICATORS } from './rates.js';
 import type { MonitorRow, MonitorView } from './pages-data.js';
 
-export const CHROMIUM_PATH = process.env.VERBIND_CHROMIUM ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-export class ChromiumUnavailableError extends Error {
-  override name = 'ChromiumUnavailableError';
-}
-
 export const SVG_PROLOG = '<?xml version="1.0" encoding="UTF-8"?>\n';
-
-export function chromiumAvailable(): boolean {
-  return existsSync(CHROMIUM_PATH);
-}
-
-/** Rasterises a standalone SVG (with viewBox) at the given width, twice the pixel density. */
-export async function svgToPng(svg: string, width = 800, height = 560): Promise<Buffer> {
-  if (!chromiumAvailable()) throw new ChromiumUnavailableError(`Chromium not found at ${CHROMIUM_PATH}`);
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  try {
-    const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 2 });
-    const body = svg.replace(/^<\?xml[^>]*>\s*/, '');
-    await page.setContent(`<!doctype html><html><head><meta charset="utf-8"><style>html,body{margin:0;background:#fff}svg{display:block;width:${width}px;height:${height}px}</style></head><body>${body}</body></html>`);
-    const el = await page.$('svg');
-    return await (el ?? page).screenshot({ type: 'png' });
-  } finally {
-    await browser.close();
-  }
-}
 
 const r1 = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10);
 const r2 = (x: number | null) => (x === null ? null : Math.round(x * 100) / 100);

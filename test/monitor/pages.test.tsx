@@ -13,7 +13,7 @@ import { estimateMonitor } from '../../src/monitor/service/estimate.js';
 import { importRates } from '../../src/monitor/store/rates.js';
 import { estimateRecords } from '../../src/cli/commands/estimate.js';
 import { DOWNLOAD_STEPS } from '../../src/monitor/service/status.js';
-import { chromiumAvailable } from '../../src/monitor/downloads.js';
+import { chromiumAvailable } from '../../src/platform/chromium.js';
 import { SUPPLY_INLINE_MAX } from '../../src/monitor/pages-view.js';
 import { DATA, populationText, REFNIS_SMALL, SECTORS_2025_SMALL } from '../areas/files.js';
 

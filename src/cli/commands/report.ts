@@ -9,7 +9,7 @@ import { computeLandscape } from '../../landscape/service.js';
 import { buildReport, landscapePath } from '../../landscape/report.js';
 import { reportCsv, reportXlsx } from '../../landscape/export-tables.js';
 import { standaloneReport } from '../../landscape/standalone.js';
-import { htmlToPdf, PdfUnavailableError } from '../../landscape/pdf.js';
+import { htmlToPdf, ChromiumUnavailableError } from '../../platform/chromium.js';
 
 const FORMATS = ['json', 'csv', 'xlsx', 'html', 'pdf'] as const;
 type Format = (typeof FORMATS)[number];
@@ -131,7 +131,7 @@ export const reportCommand: Command = {
       }
       return { content: body, n: l.n };
     }).catch((e: unknown) => {
-      if (e instanceof PdfUnavailableError) throw new Error(`${e.message} The other formats (json, csv, xlsx, html) work without it.`);
+      if (e instanceof ChromiumUnavailableError) throw new Error(`${e.message} PDF reports need it; the other formats (json, csv, xlsx, html) work without it.`);
       throw e;
     });
 
