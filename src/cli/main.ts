@@ -7,6 +7,7 @@ import { UsageError } from './command.js';
 import { serveCommand } from './commands/serve.js';
 import { migrateCommand } from './commands/migrate.js';
 import { extraCommands } from './commands/index.js';
+import { badArgument } from '../edge/bad-text.js';
 
 const commands: Command[] = [serveCommand, migrateCommand, ...extraCommands];
 
@@ -26,6 +27,11 @@ function usage(): string {
 }
 
 async function main(argv: string[]): Promise<number> {
+  const bad = badArgument(argv);
+  if (bad) {
+    console.error(`Wrong usage: ${bad}.`);
+    return 2;
+  }
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     console.log(usage());
@@ -49,9 +55,16 @@ async function main(argv: string[]): Promise<number> {
       console.error(`${(e as Error).message}\n\n${command.help}`);
       return 2;
     }
-    console.error(`Error: ${(e as Error).message}`);
+    console.error(`Error: ${errorMessage(e)}`);
     return 1;
   }
 }
 
 process.exitCode = await main(process.argv.slice(2));
+
+/** A database failure prints the database's own reason, never the statement and its parameters (personal data). */
+function errorMessage(e: unknown): string {
+  const err = e as Error & { cause?: Error };
+  if (/^Failed query:/.test(err.message ?? '')) return `the database refused the operation: ${err.cause?.message ?? 'unknown reason'}`;
+  return err.message;
+}

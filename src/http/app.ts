@@ -21,6 +21,7 @@ import { cookieSecret } from './secret.js';
 import { registerRoutes } from './routes.js';
 import { sendErrorPage } from '../web/render.js';
 import { settleCatalogueIndex } from '../catalogue/search.js';
+import { registerBadTextCheck } from '../edge/http.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -119,6 +120,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     req.t = translators[req.lang];
     req.user = await loadSessionUser(options.database.db, req.cookies[SESSION_COOKIE]);
   });
+
+  registerBadTextCheck(app); // NUL and lone surrogates: a located 400 before any route runs
 
   app.setErrorHandler(async (error, req, reply) => {
     const wantsJson = req.url.startsWith('/api/') || req.url.startsWith('/hsds') || req.url.startsWith('/openapi');

@@ -8,6 +8,8 @@ import { parseJson } from './parse-json.js';
 import { parseCsv } from './parse-csv.js';
 import { validateRecords } from './validate.js';
 import type { LocatedError } from './located-error.js';
+import type { RawRecord } from './raw-record.js';
+import { findBadText } from '../edge/bad-text.js';
 
 export interface ParseResult {
   format: InterchangeFormat;
@@ -24,5 +26,17 @@ export function parseInterchange(fileName: string, content: string | Uint8Array)
   }
   const parsed = format === 'json' ? parseJson(fileName, text) : parseCsv(fileName, text);
   const { initiatives, errors } = validateRecords(fileName, parsed.records, parsed.missingColumns);
-  return { format, initiatives, errors: [...parsed.fileErrors, ...errors] };
+  return { format, initiatives, errors: [...parsed.fileErrors, ...errors, ...badTextErrors(fileName, parsed.records)] };
+}
+
+/** NUL characters and lone surrogates cannot be stored: each one is a located error, not a database failure. */
+function badTextErrors(file: string, records: readonly RawRecord[]): LocatedError[] {
+  const out: LocatedError[] = [];
+  for (const r of records) {
+    for (const [field, value] of Object.entries(r.data)) {
+      const bad = findBadText(value, field);
+      if (bad) out.push({ file, ...r.at, field: bad.at, message: `${bad.message} (character ${bad.position})` });
+    }
+  }
+  return out;
 }
