@@ -20,6 +20,10 @@ export interface ApiRoute<Q extends AnyObject | undefined, P extends AnyObject |
   query?: Q;
   params?: P;
   body?: B;
+  /** Parses the body instead of the schema alone (e.g. to name fields the contract's way); the schema still documents it. */
+  parseBody?: (data: unknown, req: FastifyRequest) => B extends z.ZodType ? z.output<B> : undefined;
+  /** More media types the body may come in, each with its schema (documented beside application/json). */
+  bodyMediaTypes?: Record<string, z.ZodType>;
   response: R;
   /** HTTP status of a successful answer (default 200). */
   status?: number;
@@ -63,7 +67,7 @@ export function registerApiRoute(app: FastifyInstance, route: SomeRoute): void {
       }
       const query = route.query ? parseOrThrow(route.query, req.query, 'query') : undefined;
       const params = route.params ? parseOrThrow(route.params, req.params, 'path') : undefined;
-      const body = route.body ? parseOrThrow(route.body, req.body, 'body') : undefined;
+      const body = route.body ? (route.parseBody ? route.parseBody(req.body, req) : parseOrThrow(route.body, req.body, 'body')) : undefined;
       const result = await route.handler({ query, params, body, req, reply });
       reply.code(route.status ?? 200).type('application/json; charset=utf-8');
       return result;
@@ -122,7 +126,15 @@ export function openApiDocument(app: FastifyInstance, info: { title: string; ver
       tags: r.tags,
       parameters: [...parameters(r.params, 'path'), ...parameters(r.query, 'query')],
       ...(r.body
-        ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(r.body, 'input') } } } }
+        ? {
+            requestBody: {
+              required: true,
+              content: {
+                'application/json': { schema: toSchema(r.body, 'input') },
+                ...Object.fromEntries(Object.entries((r.bodyMediaTypes ?? {}) as Record<string, z.ZodType>).map(([type, schema]) => [type, { schema: toSchema(schema, 'input') }])),
+              },
+            },
+          }
         : {}),
       responses: {
         [String(r.status ?? 200)]: { description: 'OK', content: { 'application/json': { schema: toSchema(r.response, 'output') } } },

@@ -12,6 +12,7 @@ import { registerIntakeApi } from '../intake/api.js';
 import { registerLandscapeRoutes } from '../landscape/pages.js';
 import { registerSubmissionCodingRoutes } from '../intake/coding-routes.js';
 import { registerMonitorPages } from '../monitor/pages.js';
+import { registerScreening } from '../screening/web/index.js';
 
 export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await registerCataloguePages(app); // /, /{lang}, /{lang}/initiatives/{id}, /{lang}/about
@@ -23,6 +24,7 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await registerSubmissionCodingRoutes(app); // /{lang}/coding/submissions/..., /{lang}/coding/agreement, /{lang}/coding/import/...
   await registerLandscapeRoutes(app); // /{lang}/landscape, /{lang}/landscape.{pdf,csv,xlsx,json}, /api/v1/landscape
   await registerMonitorPages(app); // /{lang}/monitor, /{lang}/monitor/map.svg|map.png|table.csv|table.xlsx, /api/v1/monitor/estimates
+  await registerScreening(app); // /{lang}/screening, /{lang}/self-check, /{lang}/personas, /api/v1/screening/..., /fhir/Questionnaire/...
   await registerCatalogueApi(app); // /api/v1/...
   await registerHsdsRoutes(app); // /hsds/...
   app.get('/openapi.json', async () =>

@@ -1,0 +1,7 @@
+/** Everything the screening capability serves, registered in one call (routes.ts). */
+import type { FastifyInstance } from 'fastify';
+import { registerScreeningApi } from './api.js';
+
+export async function registerScreening(app: FastifyInstance): Promise<void> {
+  await registerScreeningApi(app);
+}
