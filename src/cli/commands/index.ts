@@ -13,3 +13,4 @@ extraCommands.push((await import('./import-area-hierarchy.js')).importAreaHierar
 extraCommands.push((await import('./import-rates.js')).importRatesCommand); // verbind import-rates
 extraCommands.push((await import('./estimate.js')).estimateCommand); // verbind estimate
 extraCommands.push((await import('./report.js')).reportCommand); // verbind report (landscape and gap analysis)
+extraCommands.push(...Object.values(await import('./backup.js'))); // verbind backup, verbind restore (whole database)
