@@ -3,7 +3,7 @@ import { AXES, AXIS_NAMES, type AxisName } from '../vocabulary/matrix.js';
 import { href, usePage } from '../web/page-context.js';
 import type { CatalogueQuery } from './query-schema.js';
 import { toSearchParams } from './query-schema.js';
-import type { CatalogueResult, FacetCount } from './search.js';
+import type { CatalogueResult, FacetCount } from '../initiatives/search.js';
 import { codeLabel, Tags } from './components.js';
 
 export interface SearchPageProps {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
 import { defineApiRoute, registerApiRoute } from '../api/registry.js';
 import { catalogueQuerySchema } from './query-schema.js';
-import { searchCatalogue } from './search.js';
+import { searchCatalogue } from '../initiatives/search.js';
 import { getPublishedInitiative } from '../initiatives/repository.js';
 import { initiativeInputSchema } from '../initiatives/schema.js';
 import { notFound } from '../http/problem.js';

@@ -5,7 +5,7 @@ import { sendPage } from '../web/render.js';
 import { negotiateLang } from '../i18n/index.js';
 import { parseOrThrow, notFound } from '../http/problem.js';
 import { catalogueQuerySchema } from './query-schema.js';
-import { searchCatalogue } from './search.js';
+import { searchCatalogue } from '../initiatives/search.js';
 import { SearchPage } from './SearchPage.js';
 import { InitiativePage } from './InitiativePage.js';
 import { getPublishedInitiative } from '../initiatives/repository.js';

@@ -5,46 +5,14 @@
  * CLI, and documents /api/v1/initiatives in OpenAPI.
  */
 import { z } from 'zod';
-import { AXES, AXIS_NAMES, type AxisName } from '../vocabulary/matrix.js';
-
-const codeList = (axis: AxisName) => {
-  const codes = AXES[axis].codes.map((c) => c.code) as [string, ...string[]];
-  return z
-    .preprocess(
-      (v) => {
-        if (v === undefined || v === null || v === '') return undefined;
-        const parts = (Array.isArray(v) ? v : [v]).flatMap((s) => String(s).split(','));
-        const list = parts.map((s) => s.trim()).filter((s) => s.length > 0);
-        return list.length ? [...new Set(list)] : undefined;
-      },
-      z.array(z.enum(codes)).max(codes.length).optional(),
-    )
-    .describe(`Comma-separated ${axis} codes: ${codes.join(', ')}`);
-};
-
-const areaList = z
-  .preprocess(
-    (v) => {
-      if (v === undefined || v === null || v === '') return undefined;
-      const parts = (Array.isArray(v) ? v : [v]).flatMap((s) => String(s).split(','));
-      const list = parts.map((s) => s.trim()).filter(Boolean);
-      return list.length ? [...new Set(list)] : undefined;
-    },
-    z.array(z.string().regex(/^\d{5}([A-Z0-9]{3}[A-Z0-9-])?$/, 'a NIS code (5 digits)')).max(50).optional(),
-  )
-  .describe('Comma-separated NIS codes of municipalities the initiative serves');
-
-const boolParam = z
-  .preprocess((v) => (v === 'true' || v === '1' || v === true ? true : v === 'false' || v === '0' || v === false ? false : v === '' ? undefined : v), z.boolean().optional())
-  .describe('true: only initiatives that also address objective social isolation');
-
-const axisFilters = Object.fromEntries(AXIS_NAMES.map((a) => [a, codeList(a)])) as Record<AxisName, ReturnType<typeof codeList>>;
+import { AXIS_NAMES } from '../vocabulary/matrix.js';
+import { areaParam, axisFilters, socialIsolationParam, textParam } from '../initiatives/selection.js';
 
 export const catalogueQuerySchema = z.object({
-  q: z.string().trim().max(200).optional().describe('Free text, Dutch and French stemming, accents ignored'),
+  q: textParam,
   ...axisFilters,
-  social_isolation: boolParam,
-  area: areaList,
+  social_isolation: socialIsolationParam,
+  area: areaParam,
   source: z.string().trim().max(500).optional().describe('Only initiatives from this source (survey round, import)'),
   page: z.coerce.number().int().min(1).max(10000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),

@@ -3,11 +3,12 @@
  * filtered by a simple "contains" text match (accents and case ignored) so
  * a half-typed name or an id is found too.
  */
-import { and, count, desc, eq, ilike, or, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/client.js';
-import { initiatives, INITIATIVE_STATUSES, type InitiativeStatus } from '../db/schema.js';
-import { foldAccents } from '../search/normalise.js';
+import { INITIATIVE_STATUSES } from '../db/schema.js';
+import { listForDesk as listInitiativesForDesk, type DeskItem } from '../initiatives/queries.js';
+
+export type { DeskItem };
 
 export const PAGE_SIZE = 25;
 
@@ -20,14 +21,6 @@ export const deskQuerySchema = z.object({
 });
 export type DeskQuery = z.output<typeof deskQuerySchema>;
 
-export interface DeskItem {
-  id: string;
-  name: string;
-  organisation: string | null;
-  status: InitiativeStatus;
-  updatedAt: string;
-}
-
 export interface DeskList {
   total: number;
   page: number;
@@ -35,24 +28,7 @@ export interface DeskList {
   items: DeskItem[];
 }
 
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
 export async function listForDesk(db: Db, q: DeskQuery): Promise<DeskList> {
-  const where: SQL[] = [];
-  if (q.status) where.push(eq(initiatives.status, q.status));
-  if (q.q) {
-    const p = likePattern(foldAccents(q.q));
-    where.push(or(ilike(initiatives.searchTitle, p), ilike(initiatives.searchBody, p), ilike(initiatives.id, p))!);
-  }
-  const condition = where.length ? and(...where) : undefined;
-  const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(initiatives).where(condition);
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const rows = await db
-    .select({ id: initiatives.id, name: initiatives.name, organisation: initiatives.organisation, status: initiatives.status, updatedAt: initiatives.updatedAt })
-    .from(initiatives)
-    .where(condition)
-    .orderBy(desc(initiatives.updatedAt), initiatives.id)
-    .limit(PAGE_SIZE)
-    .offset((q.page - 1) * PAGE_SIZE);
-  return { total: Number(total), page: q.page, pages, items: rows.map((r) => ({ ...r, updatedAt: new Date(r.updatedAt).toISOString() })) };
+  const { total, items } = await listInitiativesForDesk(db, { ...q, pageSize: PAGE_SIZE });
+  return { total, page: q.page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), items };
 }

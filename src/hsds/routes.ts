@@ -11,7 +11,7 @@ import type { Lang } from '../vocabulary/matrix.js';
 import { foldAccents } from '../search/normalise.js';
 import { pageOf, pageOfList, pageQuerySchema } from './page.js';
 import { fullServiceOf, serviceOf } from './mapping.js';
-import { findPublishedService, findPublishedServices, organisationById, publishedOrganisations } from './queries.js';
+import { findPublishedService, findPublishedServices, organisationById, publishedOrganisations } from '../initiatives/hsds-rows.js';
 import { taxonomies, taxonomyNameOf, taxonomyTerms, termRef } from './vocabulary.js';
 
 export const HSDS_VERSION = '3.0';

@@ -20,7 +20,7 @@ import { ProblemError, problemBody } from './problem.js';
 import { cookieSecret } from './secret.js';
 import { registerRoutes } from './routes.js';
 import { sendErrorPage } from '../web/render.js';
-import { settleCatalogueIndex } from '../catalogue/search.js';
+import { settleCatalogueIndex } from '../initiatives/search.js';
 import { registerBadTextCheck } from '../edge/http.js';
 
 declare module 'fastify' {

@@ -157,3 +157,14 @@ export async function listAll(db: Db, statuses: readonly InitiativeStatus[] = ['
   const rows = await db.select().from(initiatives).where(inArray(initiatives.status, [...statuses])).orderBy(asc(initiatives.id));
   return rows.map(fromRow);
 }
+
+/** Whether an id is in use (any status). */
+export async function initiativeExists(db: Db, id: string): Promise<boolean> {
+  return (await db.select({ id: initiatives.id }).from(initiatives).where(eq(initiatives.id, id)).limit(1)).length > 0;
+}
+
+/** An initiative read for an update in the caller's transaction: its row stays locked until that transaction ends. */
+export async function getInitiativeForUpdate(db: Db, id: string): Promise<StoredInitiative | undefined> {
+  const [row] = await db.select().from(initiatives).where(eq(initiatives.id, id)).for('update');
+  return row ? fromRow(row) : undefined;
+}

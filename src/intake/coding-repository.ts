@@ -8,9 +8,8 @@
  */
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { codings, initiatives, submissionEvents, submissions, users, type SubmissionStatus } from '../db/schema.js';
-import { saveInitiatives, type Actor } from '../initiatives/repository.js';
-import { fromRow } from '../initiatives/record.js';
+import { codings, submissionEvents, submissions, users, type SubmissionStatus } from '../db/schema.js';
+import { getInitiativeForUpdate, initiativeExists, saveInitiatives, type Actor } from '../initiatives/repository.js';
 import type { Initiative } from '../initiatives/schema.js';
 import type { Coding } from './agreement.js';
 import { setSubmissionStatus } from './repository.js';
@@ -94,8 +93,7 @@ export async function publishSubmission(db: Db, submissionId: string, initiative
   return db.transaction(async (tx) => {
     const open = await lockOpen(tx, submissionId);
     if (typeof open === 'string') return { ok: false, reason: open };
-    const taken = await tx.select({ id: initiatives.id }).from(initiatives).where(eq(initiatives.id, initiative.id)).limit(1);
-    if (taken.length) return { ok: false, reason: 'id_taken' };
+    if (await initiativeExists(tx, initiative.id)) return { ok: false, reason: 'id_taken' };
     const actor: Actor = { id: coder.id, label: coder.label };
     await saveInitiatives(tx, [{ ...initiative, source: open.source }], { actor, defaultSource: open.source, status: 'published', action: 'create' });
     await upsertCoding(tx, submissionId, coder.id, coding);
@@ -114,9 +112,9 @@ export async function mergeSubmission(db: Db, submissionId: string, targetId: st
   return db.transaction(async (tx) => {
     const open = await lockOpen(tx, submissionId);
     if (typeof open === 'string') return { ok: false, reason: open };
-    const [row] = await tx.select().from(initiatives).where(eq(initiatives.id, targetId)).for('update');
-    if (!row) return { ok: false, reason: 'not_found' };
-    const merged = mergeInitiative(fromRow(row), fromForm);
+    const existing = await getInitiativeForUpdate(tx, targetId);
+    if (!existing) return { ok: false, reason: 'not_found' };
+    const merged = mergeInitiative(existing, fromForm);
     const actor: Actor = { id: coder.id, label: coder.label };
     await saveInitiatives(tx, [merged], { actor, defaultSource: merged.source ?? open.source, action: 'update' });
     await upsertCoding(tx, submissionId, coder.id, coding);

@@ -4,10 +4,10 @@
  * Dutch/French/English spelling that duplicates.ts treats as one), then
  * findLikelyDuplicates scores name and organisation.
  */
-import { sql } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import type { InitiativeStatus } from '../db/schema.js';
 import { foldAccents } from '../search/normalise.js';
+import { duplicateCandidates } from '../initiatives/queries.js';
 import { findLikelyDuplicates, nameTokens, type DuplicateMatch } from './duplicates.js';
 
 /**
@@ -58,14 +58,7 @@ const PREFILTER = 200;
 export async function findDuplicatesInBank(database: Database, name: string, organisation: string | null | undefined): Promise<DuplicateCandidate[]> {
   const words = searchWords(name);
   if (!words.length) return [];
-  const query = words.join(' or ');
-  const nl = sql`websearch_to_tsquery('dutch'::regconfig, ${query})`;
-  const fr = sql`websearch_to_tsquery('french'::regconfig, ${query})`;
-  const rows = await database.rows<{ id: string; name: string; organisation: string | null; status: InitiativeStatus }>(sql`
-    select id, name, organisation, status from initiatives
-    where search_vector @@ (${nl} || ${fr})
-    order by ts_rank(search_vector, ${nl} || ${fr}) desc, id
-    limit ${PREFILTER}`);
+  const rows = await duplicateCandidates(database, words, PREFILTER);
   const status = new Map(rows.map((r) => [r.id, r.status]));
   return findLikelyDuplicates(name, organisation, rows).map((m) => ({ ...m, status: status.get(m.id)! }));
 }

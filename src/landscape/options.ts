@@ -12,11 +12,7 @@ export interface AreaOption {
   name: string;
 }
 
-/** Sources of published initiatives (survey rounds, imports), most used first. */
-export async function listSources(database: Database): Promise<{ source: string; count: number }[]> {
-  const rows = await database.rows<{ source: string; n: string | number }>(sql`SELECT source, count(*) AS n FROM initiatives WHERE status = 'published' GROUP BY source ORDER BY count(*) DESC, source LIMIT 200`);
-  return rows.map((r) => ({ source: r.source, count: Number(r.n) }));
-}
+export { listSources } from '../initiatives/queries.js';
 
 /** Areas valid now, by level, sorted by name in the reader's language. */
 export async function listAreaOptions(database: Database, lang: Lang): Promise<AreaOption[]> {

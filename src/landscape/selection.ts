@@ -1,47 +1,18 @@
 /**
- * Which initiatives a landscape is about, and which cross-tabs it shows: one
- * zod schema for the page's URL, the JSON API and the command line. The
- * filters are the catalogue's (src/catalogue/query-schema.ts: one parameter
- * per matrix axis, comma-separated codes, OR within an axis and AND across
- * axes; social_isolation; source), plus areas of any level (a region,
- * province, care zone or municipality: expanded to the municipalities in it)
- * and the period in which initiatives were registered.
+ * The landscape's query: a selection of initiatives (src/initiatives/selection.ts, shared with the
+ * catalogue: one parameter per matrix axis, social_isolation, source, areas of any level, the
+ * registration period) plus the cross-tabs to show. One zod schema for the page's URL, the JSON
+ * API and the command line.
  */
 import { z } from 'zod';
-import { catalogueQuerySchema } from '../catalogue/query-schema.js';
-import { AXIS_NAMES, type AxisName } from '../vocabulary/matrix.js';
+import { selectionShape, type Selection } from '../initiatives/selection.js';
+import { AXIS_NAMES } from '../vocabulary/matrix.js';
 import { formatSpec, parseSpec, SpecError, type Spec } from './specs.js';
+
+export { selectionShape, selectionSchema, selectionJson, isEverything, type Selection } from '../initiatives/selection.js';
 
 /** At most this many cross-tabs in one landscape (each is a GROUP BY over the selection). */
 export const MAX_CROSSTABS = 10;
-
-const list = (v: unknown): string[] | undefined => {
-  if (v === undefined || v === null || v === '') return undefined;
-  const parts = (Array.isArray(v) ? v : [v]).flatMap((s) => String(s).split(','));
-  const out = parts.map((s) => s.trim()).filter(Boolean);
-  return out.length ? [...new Set(out)] : undefined;
-};
-
-const areaCodes = z
-  .preprocess(list, z.array(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/, 'an area code (e.g. a 5-digit NIS code)')).max(50).optional())
-  .describe('Comma-separated area codes: municipalities (NIS codes), or a care zone, province or region, which stand for the municipalities in them (through the areas table)');
-
-const day = (what: string) =>
-  z.preprocess((v) => (v === '' || v === null ? undefined : v), z.iso.date().optional()).describe(`${what} (YYYY-MM-DD, Belgian time, inclusive)`);
-
-const axisFilters = Object.fromEntries(AXIS_NAMES.map((a) => [a, catalogueQuerySchema.shape[a]])) as { [A in AxisName]: (typeof catalogueQuerySchema.shape)[A] };
-
-export const selectionShape = {
-  source: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().max(500).optional()).describe('Only initiatives from this source: the survey round or import they came from'),
-  ...axisFilters,
-  social_isolation: catalogueQuerySchema.shape.social_isolation,
-  area: areaCodes,
-  registered_from: day('Registered on or after this day'),
-  registered_to: day('Registered on or before this day'),
-};
-
-export const selectionSchema = z.object(selectionShape);
-export type Selection = z.output<typeof selectionSchema>;
 
 export interface CrossTabRequest {
   row: Spec;
@@ -122,13 +93,3 @@ export function landscapeParams(selection: Selection, crosstabs: readonly CrossT
   for (const x of crosstabs) p.append('crosstab', formatCrossTab(x));
   return p;
 }
-
-/** The selection as plain JSON (for reports): only the filters that are set. */
-export function selectionJson(selection: Selection): Record<string, string | string[] | boolean> {
-  const out: Record<string, string | string[] | boolean> = {};
-  for (const [k, v] of Object.entries(selection)) if (v !== undefined && !(Array.isArray(v) && v.length === 0)) out[k] = v as string | string[] | boolean;
-  return out;
-}
-
-/** True when no filter is set: the landscape of every published initiative. */
-export const isEverything = (s: Selection) => Object.keys(selectionJson(s)).length === 0;

@@ -9,7 +9,7 @@ import { tallyCrossTab, tallySelection, type CrossTabCounts, type SelectionCount
 import { crossTabFromCounts, type CrossTab } from './crosstab.js';
 import { analyseGapsFromCounts, type GapOptions, type GapReport } from './gaps.js';
 import type { CrossTabRequest, Selection } from './selection.js';
-import { countInDatabase, expandAreas, loadCodings, selectionConditions, type AreaExpansion } from './sql-counts.js';
+import { countInDatabase, expandAreas, loadCodings, selectionConditions, type AreaExpansion } from '../initiatives/landscape-counts.js';
 
 export interface Landscape {
   n: number;

@@ -20,6 +20,7 @@ import { supplyByArea, emptySupply, type AreaSupply, type SupplyResult } from '.
 import { rankAreas, type Ranking } from './service/ranking.js';
 import { monitorStatus, type MonitorStatus } from './service/status.js';
 import { INSPIRING_EXAMPLES } from '../seed/examples.js';
+import { offeringElements } from '../initiatives/queries.js';
 
 export const SORT_KEYS = ['name', 'code', 'population', 'count', 'percent', 'low', 'high', 'initiatives', 'effective'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -238,9 +239,7 @@ export async function loadMonitor(db: Db, query: MonitorQuery, lang: Lang, opts:
   const missing = [...new Set(ranking.areas.flatMap((r) => r.missing.effectiveElements))];
   const elsewhere = new Map<string, ElsewhereInitiative[]>();
   if (missing.length) {
-    const list2 = rows<{ id: string; name: string; elements: string[] }>(
-      await db.execute(sql`select id, name, elements from initiatives where status = 'published' and elements && ARRAY[${sql.join(missing.map((m) => sql`${m}`), sql`, `)}]::text[] order by name`),
-    );
+    const list2 = await offeringElements(db, missing);
     const inspiring = new Set(INSPIRING_EXAMPLES.map((e) => e.id));
     for (const el of missing) {
       const offer = list2.filter((i) => i.elements.includes(el)).map((i) => ({ id: i.id, name: i.name, inspiring: inspiring.has(i.id) }));

@@ -5,7 +5,8 @@
  */
 import { eq } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
-import { meta, initiatives, areas } from '../db/schema.js';
+import { meta, areas } from '../db/schema.js';
+import { hasAnyInitiative } from '../initiatives/queries.js';
 import { initiativeInputSchema } from '../initiatives/schema.js';
 import { saveInitiatives } from '../initiatives/repository.js';
 import { INSPIRING_EXAMPLES, SEED_SOURCE } from './examples.js';
@@ -32,8 +33,7 @@ const SEED_AREAS: readonly [string, string][] = [
 export async function seedIfEmpty(database: Database): Promise<number> {
   const done = await database.db.select().from(meta).where(eq(meta.key, 'seeded_at'));
   if (done.length) return 0;
-  const any = await database.db.select({ id: initiatives.id }).from(initiatives).limit(1);
-  if (any.length) return 0;
+  if (await hasAnyInitiative(database.db)) return 0;
   const items = INSPIRING_EXAMPLES.map(({ coding_note: _n, ...e }) => initiativeInputSchema.parse(e));
   // One transaction: a failed first start leaves an empty database that seeds again next time.
   const r = await database.db.transaction(async (tx) => {

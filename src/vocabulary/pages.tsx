@@ -10,7 +10,7 @@ import { notFound, parseOrThrow } from '../http/problem.js';
 import { AXES, AXIS_NAMES, BRUSANO_CATEGORIES, findCode, type AxisName } from '../vocabulary/matrix.js';
 import { DESCRIPTIONS, type CodeDescription } from './descriptions.js';
 import { href, usePage } from '../web/page-context.js';
-import { searchCatalogue, type CatalogueResult } from '../catalogue/search.js';
+import { searchCatalogue, type CatalogueResult } from '../initiatives/search.js';
 import { catalogueQuerySchema, toSearchParams } from '../catalogue/query-schema.js';
 
 export function describe(axis: AxisName, code: string): CodeDescription | undefined {

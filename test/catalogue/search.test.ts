@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describeDatabases } from '../support/databases.js';
 import { initiative, SYSTEM } from '../support/fixtures.js';
 import { saveInitiatives, setStatus } from '../../src/initiatives/repository.js';
-import { searchCatalogue } from '../../src/catalogue/search.js';
+import { searchCatalogue } from '../../src/initiatives/search.js';
 import { catalogueQuerySchema } from '../../src/catalogue/query-schema.js';
 
 const q = (params: Record<string, string>) => catalogueQuerySchema.parse(params);

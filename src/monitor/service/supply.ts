@@ -10,12 +10,12 @@
  * code for every municipality in it. An initiative is counted once per area however many of its
  * codes fall in it. Initiatives without area codes serve no area here.
  */
-import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { AreaModel } from '../../areas/query.js';
 import { AREA_LEVELS, type AreaLevel } from '../../areas/levels.js';
 import { AXES, BRUSANO_CATEGORIES, codesOf, isEffective } from '../../vocabulary/matrix.js';
 import type { InitiativeStatus } from '../../db/schema.js';
+import { areaCodesInUse, countWithAreas, supplyCounts } from '../../initiatives/supply.js';
 
 export interface AreaSupply {
   code: string;
@@ -60,8 +60,6 @@ export function emptySupply(code: string): AreaSupply {
     byAgeGroup: Object.fromEntries(AXES.age_groups.codes.map((a) => [a.code, 0])),
   };
 }
-
-const rowsOf = <T>(r: unknown) => (r as { rows: T[] }).rows;
 
 /** The default year of area codes: the latest the area model knows. */
 export function defaultAreasYear(model: AreaModel, atLeast?: number): number {
@@ -115,10 +113,7 @@ export async function supplyByArea(db: Db, req: SupplyRequest): Promise<SupplyRe
   const statuses = req.statuses ?? ['published'];
   const model = await AreaModel.cached(db, { levels: req.level === 'sector' ? AREA_LEVELS : AREA_LEVELS.filter((l) => l !== 'sector') });
   const year = req.areasYear ?? defaultAreasYear(model);
-  const statusList = sql.join(statuses.map((s) => sql`${s}`), sql`, `);
-  const used = rowsOf<{ code: string; n: number }>(
-    await db.execute(sql`select x.code, count(distinct i.id)::int as n from initiatives i cross join lateral unnest(i.areas) as x(code) where i.status in (${statusList}) group by x.code`),
-  );
+  const used = await areaCodesInUse(db, statuses);
   const placed = placeCodes(model, used.map((u) => u.code), req.level, year);
   const pairs = [...placed].flatMap(([c, targets]) => targets.map((a) => ({ c, a })));
   const unplaced = used.filter((u) => !placed.has(u.code)).map((u) => ({ code: u.code, initiatives: u.n }));
@@ -126,23 +121,7 @@ export async function supplyByArea(db: Db, req: SupplyRequest): Promise<SupplyRe
     ...BRUSANO_CATEGORIES.flatMap((c) => c.elements.map((el) => ({ cat: c.code, el }))),
     ...EFFECTIVE_ELEMENTS.map((el) => ({ cat: '*effective', el })),
   ];
-  const rows = rowsOf<{ area: string; kind: string; key: string; n: number }>(
-    await db.execute(sql`
-      with map as (select * from jsonb_to_recordset(${JSON.stringify(pairs)}::jsonb) as m(c text, a text)),
-      cat as (select * from jsonb_to_recordset(${JSON.stringify(cats)}::jsonb) as k(cat text, el text)),
-      served as (
-        select distinct i.id, m.a as area, i.elements, i.age_groups
-        from initiatives i cross join lateral unnest(i.areas) as x(code) join map m on m.c = x.code
-        where i.status in (${statusList})
-      )
-      select area, 'total' as kind, '' as key, count(*)::int as n from served group by area
-      union all
-      select s.area, 'category', k.cat, count(distinct s.id)::int from served s join cat k on k.el = any(s.elements) group by s.area, k.cat
-      union all
-      select s.area, 'element', e, count(*)::int from served s cross join lateral unnest(s.elements) as e group by s.area, e
-      union all
-      select s.area, 'age_group', g, count(*)::int from served s cross join lateral unnest(s.age_groups) as g group by s.area, g`),
-  );
+  const rows = await supplyCounts(db, pairs, cats, statuses);
   const byArea = new Map<string, AreaSupply>();
   const get = (a: string) => byArea.get(a) ?? (byArea.set(a, emptySupply(a)), byArea.get(a)!);
   for (const r of rows) {
@@ -154,9 +133,7 @@ export async function supplyByArea(db: Db, req: SupplyRequest): Promise<SupplyRe
     } else if (r.kind === 'element') s.byElement[r.key] = r.n;
     else s.byAgeGroup[r.key] = r.n;
   }
-  const withAreas = rowsOf<{ n: number }>(
-    await db.execute(sql`select count(*)::int as n from initiatives where status in (${statusList}) and cardinality(areas) > 0`),
-  )[0]?.n ?? 0;
+  const withAreas = await countWithAreas(db, statuses);
   return {
     level: req.level,
     areasYear: year,

@@ -1,13 +1,13 @@
-/** Reads what the HSDS view needs: published initiatives only. */
+/** The HSDS view's rows (src/hsds): published initiatives only. */
 import { and, asc, count, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { initiatives } from '../db/schema.js';
-import { fromRow, type StoredInitiative } from '../initiatives/record.js';
+import { fromRow, type StoredInitiative } from './record.js';
 import { foldAccents } from '../search/normalise.js';
 import { AXES, type AxisName } from '../vocabulary/matrix.js';
-import { hsdsId } from './ids.js';
-import { organizationsOf, type OrganisationGroup } from './mapping.js';
-import { SOCIAL_ISOLATION, type TaxonomyName, type TermRef } from './vocabulary.js';
+import { hsdsId } from '../hsds/ids.js';
+import { organizationsOf, type OrganisationGroup } from '../hsds/mapping.js';
+import { SOCIAL_ISOLATION, type TaxonomyName, type TermRef } from '../hsds/vocabulary.js';
 
 const published = eq(initiatives.status, 'published');
 

@@ -7,8 +7,11 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { AXIS_NAMES, AXES, type AxisName } from '../vocabulary/matrix.js';
 import { foldAccents } from '../search/normalise.js';
-import type { CatalogueQuery } from './query-schema.js';
-import { catalogueVersion } from '../initiatives/version.js';
+import type { Selection } from './selection.js';
+import { catalogueVersion } from './version.js';
+
+/** A page of a selection (the catalogue's query). */
+export type CatalogueQuery = Selection & { page: number; pageSize: number };
 import { FacetIndex, type FacetName, type IndexQuery, type IndexRow } from './facet-index.js';
 import { parseTsQuery } from './tsquery.js';
 

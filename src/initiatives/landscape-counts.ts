@@ -1,5 +1,5 @@
 /**
- * The landscape's counts (counts.ts) computed by the database: one statement
+ * The landscape's counts (src/landscape/counts.ts) computed by the database: one statement
  * over the selected published initiatives (a materialised CTE of the coding
  * columns only), with per-axis GROUP BY / unnest counts, the element buckets,
  * a few filtered aggregates and one GROUP BY per cross-tab. Nothing but the
@@ -15,10 +15,11 @@ import { sql, type SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import type { Database } from '../db/client.js';
 import { AXES, AXIS_NAMES, MULTI_AXES, SINGLE_AXES, type AxisName } from '../vocabulary/matrix.js';
-import { ELEMENT_COUNT_BUCKETS, SPECIFIC_DIMENSIONS, bucketOf, emptySelectionCounts, sideCounts, type CrossTabCounts, type SelectionCounts } from './counts.js';
-import type { CrossTabRequest, Selection } from './selection.js';
-import type { Spec } from './specs.js';
-import type { Initiative } from '../initiatives/schema.js';
+import { ELEMENT_COUNT_BUCKETS, SPECIFIC_DIMENSIONS, bucketOf, emptySelectionCounts, sideCounts, type CrossTabCounts, type SelectionCounts } from '../landscape/counts.js';
+import type { CrossTabRequest } from '../landscape/selection.js';
+import type { Selection } from './selection.js';
+import type { Spec } from '../landscape/specs.js';
+import type { Initiative } from './schema.js';
 
 const col = (axis: AxisName | 'social_isolation'): SQL => sql`${sql.identifier(axis)}`;
 /**

@@ -1,0 +1,83 @@
+/**
+ * Small questions to the initiatives table that other capabilities ask: the sources in use,
+ * whether the bank is empty, the coders' list, duplicate candidates, initiatives offering some
+ * elements. Every query on the table lives in src/initiatives (test/initiatives/boundary.test.ts).
+ */
+import { and, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import type { Database, Db } from '../db/client.js';
+import { initiatives, type InitiativeStatus } from '../db/schema.js';
+import { foldAccents } from '../search/normalise.js';
+
+/** Sources of published initiatives (survey rounds, imports), most used first. */
+export async function listSources(database: Database): Promise<{ source: string; count: number }[]> {
+  const rows = await database.rows<{ source: string; n: string | number }>(sql`SELECT source, count(*) AS n FROM initiatives WHERE status = 'published' GROUP BY source ORDER BY count(*) DESC, source LIMIT 200`);
+  return rows.map((r) => ({ source: r.source, count: Number(r.n) }));
+}
+
+/** Whether the bank holds any initiative at all (any status). */
+export async function hasAnyInitiative(db: Db): Promise<boolean> {
+  return (await db.select({ id: initiatives.id }).from(initiatives).limit(1)).length > 0;
+}
+
+export interface DeskListQuery {
+  q?: string;
+  status?: InitiativeStatus;
+  page: number;
+  pageSize: number;
+}
+
+export interface DeskItem {
+  id: string;
+  name: string;
+  organisation: string | null;
+  status: InitiativeStatus;
+  updatedAt: string;
+}
+
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/**
+ * The coders' list: every status, newest change first, filtered by a simple "contains" match
+ * (accents and case ignored) so a half-typed name or an id is found too.
+ */
+export async function listForDesk(db: Db, q: DeskListQuery): Promise<{ total: number; items: DeskItem[] }> {
+  const where: SQL[] = [];
+  if (q.status) where.push(eq(initiatives.status, q.status));
+  if (q.q) {
+    const p = likePattern(foldAccents(q.q));
+    where.push(or(ilike(initiatives.searchTitle, p), ilike(initiatives.searchBody, p), ilike(initiatives.id, p))!);
+  }
+  const condition = where.length ? and(...where) : undefined;
+  const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(initiatives).where(condition);
+  const rows = await db
+    .select({ id: initiatives.id, name: initiatives.name, organisation: initiatives.organisation, status: initiatives.status, updatedAt: initiatives.updatedAt })
+    .from(initiatives)
+    .where(condition)
+    .orderBy(desc(initiatives.updatedAt), initiatives.id)
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize);
+  return { total: Number(total), items: rows.map((r) => ({ ...r, updatedAt: new Date(r.updatedAt).toISOString() })) };
+}
+
+/**
+ * Initiatives of any status whose name or text shares a word with `words` (full-text index, Dutch
+ * and French stems), best ranked first: the candidates the intake scores as possible duplicates.
+ */
+export async function duplicateCandidates(database: Database, words: readonly string[], limit: number): Promise<{ id: string; name: string; organisation: string | null; status: InitiativeStatus }[]> {
+  if (!words.length) return [];
+  const query = words.join(' or ');
+  const nl = sql`websearch_to_tsquery('dutch'::regconfig, ${query})`;
+  const fr = sql`websearch_to_tsquery('french'::regconfig, ${query})`;
+  return database.rows(sql`
+    select id, name, organisation, status from initiatives
+    where search_vector @@ (${nl} || ${fr})
+    order by ts_rank(search_vector, ${nl} || ${fr}) desc, id
+    limit ${limit}`);
+}
+
+/** Published initiatives offering any of the elements, by name (wherever they are active). */
+export async function offeringElements(db: Db, elements: readonly string[]): Promise<{ id: string; name: string; elements: string[] }[]> {
+  if (!elements.length) return [];
+  const r = await db.execute(sql`select id, name, elements from initiatives where status = 'published' and elements && ARRAY[${sql.join(elements.map((m) => sql`${m}`), sql`, `)}]::text[] order by name`);
+  return (r as unknown as { rows: { id: string; name: string; elements: string[] }[] }).rows;
+}
