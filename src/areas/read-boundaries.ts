@@ -11,6 +11,8 @@ import type { Topology, GeometryCollection as TopoCollection, GeometryObject } f
 import type { Feature, FeatureCollection, Geometry, GeoJsonProperties, Position } from 'geojson';
 import * as shapefile from 'shapefile';
 import yauzl from 'yauzl';
+import { DATA_ZIP_LIMITS } from '../edge/limits.js';
+import { zipProblem } from '../edge/zip-guard.js';
 import { crsFromExtent, crsFromGeoJsonMember, crsFromWkt, CrsError, toWgs84, type CrsId } from './crs.js';
 import { DISPLAY_TOLERANCE, extendExtent, prepareGeometry, simplifyLine, type AreaGeometry } from './geometry.js';
 import { ImportError, IssueList, type ProgressFn } from './issues.js';
@@ -279,6 +281,8 @@ async function shapefileFromZip(bytes: Uint8Array, file: string, object?: string
   try {
     const entries: yauzl.Entry[] = [];
     for await (const e of zip.eachEntry()) if (!e.fileName.endsWith('/') && !/(^|\/)__MACOSX\//.test(e.fileName)) entries.push(e);
+    const tooMuch = zipProblem(entries, DATA_ZIP_LIMITS); // before anything is inflated
+    if (tooMuch) throw new ImportError(file, [{ message: tooMuch }]);
     const shps = entries.filter((e) => /\.shp$/i.test(e.fileName));
     let shp: yauzl.Entry | undefined;
     if (object) shp = shps.find((e) => basename(e.fileName, extname(e.fileName)) === object || e.fileName === object);

@@ -43,7 +43,7 @@ import { AgreementPage } from './AgreementPage.js';
 import { DonePage, MappingPage, PreviewPage, UploadPage, type MappingPageProps } from './ImportPages.js';
 import { registerUploadParsing, uploadedFile, uploadErrorKind, MAX_UPLOAD_BYTES } from './multipart.js';
 import { claimCommit, createUpload, finishCommit, fittingMapping, getUpload, guessColumns, listMappings, mappingFormFromBody, mappingFromForm, releaseCommit, saveMapping, setUploadMapping, type StoredUpload } from './uploads.js';
-import { readTable, TableReadError } from './bulk/read-table.js';
+import { readTableOffThread, TableReadError, type Table } from './bulk/read-table.js';
 import { commitSurveyImport, previewSurveyImport } from './bulk/import.js';
 
 export const QUEUE_PAGE_SIZE = 25;
@@ -274,20 +274,24 @@ export async function registerSubmissionCodingRoutes(app: FastifyInstance): Prom
       const fileName = (file.fileName.split(/[\\/]/).pop() || 'upload').slice(0, 200);
       const isZip = file.bytes[0] === 0x50 && file.bytes[1] === 0x4b;
       if (!isZip && file.bytes.subarray(0, 64 * 1024).includes(0)) return uploadPage(req, reply, req.t('upload.error.unreadable'), 400);
-      let rows: number;
+      // Read once, in a worker thread with time and memory limits; the mapping, preview and commit steps use the stored table.
+      let table: Table;
       try {
-        rows = (await readTable(file.bytes, fileName)).rows.length;
+        table = await readTableOffThread(file.bytes, fileName);
       } catch (e) {
-        if (e instanceof TableReadError) return uploadPage(req, reply, req.t('upload.error.unreadable'), 400);
+        if (e instanceof TableReadError) {
+          const message = e.kind === 'unreadable' ? req.t('upload.error.unreadable') : req.t(e.kind === 'limit' ? 'upload.error.limit' : 'upload.error.text', { reason: e.message });
+          return uploadPage(req, reply, message, 400);
+        }
         throw e;
       }
-      if (rows === 0) return uploadPage(req, reply, req.t('upload.error.empty'), 400);
-      const id = await createUpload(db, { userId: req.user!.id, fileName, bytes: file.bytes });
+      if (table.rows.length === 0) return uploadPage(req, reply, req.t('upload.error.empty'), 400);
+      const id = await createUpload(db, { userId: req.user!.id, fileName, size: file.bytes.length, table });
       return reply.redirect(importUrl(req, id), 303);
     });
 
     const showMapping = async (req: FastifyRequest, reply: FastifyReply, upload: StoredUpload, o: Partial<Pick<MappingPageProps, 'values' | 'problems' | 'from'>> = {}, status = 200) => {
-      const table = await readTable(upload.bytes, upload.fileName);
+      const { table } = upload;
       const mappings = await listMappings(db);
       const asked = formString(req.query, 'mapping');
       const chosen = mappings.find((m) => m.name === asked);
@@ -325,8 +329,7 @@ export async function registerSubmissionCodingRoutes(app: FastifyInstance): Prom
       const upload = await uploadOr404(req);
       if (upload.committedAt) return reply.redirect(importUrl(req, upload.id, '/done'), 303);
       const form = mappingFormFromBody(req.body);
-      const table = await readTable(upload.bytes, upload.fileName);
-      const r = mappingFromForm(form, table.headers, await listMappings(db));
+      const r = mappingFromForm(form, upload.table.headers, await listMappings(db));
       if (!r.ok) return showMapping(req, reply, upload, { values: form, problems: r.problems }, 400);
       await saveMapping(db, r.mapping);
       await setUploadMapping(db, upload.id, r.mapping);
@@ -334,7 +337,7 @@ export async function registerSubmissionCodingRoutes(app: FastifyInstance): Prom
     });
 
     const showPreview = async (req: FastifyRequest, reply: FastifyReply, upload: StoredUpload, busyProblem?: string, status = 200) => {
-      const r = await previewSurveyImport(database, upload.bytes, upload.fileName, upload.mapping!);
+      const r = await previewSurveyImport(database, upload.table, upload.fileName, upload.mapping!);
       return sendPage(
         req,
         reply,
@@ -357,7 +360,7 @@ export async function registerSubmissionCodingRoutes(app: FastifyInstance): Prom
       if (!(await claimCommit(db, upload.id))) return reply.redirect(importUrl(req, upload.id, '/preview?busy=1'), 303);
       let created: number;
       try {
-        const r = await commitSurveyImport(database, upload.bytes, upload.fileName, upload.mapping);
+        const r = await commitSurveyImport(database, upload.table, upload.fileName, upload.mapping);
         if (r.errors.length) {
           await releaseCommit(db, upload.id);
           return showPreview(req, reply, upload, undefined, 400);

@@ -8,8 +8,9 @@
  */
 import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { TABLE_LIMITS } from '../edge/limits.js';
 
-export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+export const MAX_UPLOAD_BYTES = TABLE_LIMITS.maxFileBytes;
 
 export interface UploadedFile {
   fileName: string;

@@ -1,6 +1,7 @@
 /**
- * The web import of a survey export, between its steps: the uploaded file
- * lives in `survey_uploads` (any app instance can serve the next step; it
+ * The web import of a survey export, between its steps: the uploaded file,
+ * parsed once on upload (headers and rows, JSON), lives in `survey_uploads`
+ * (any app instance can serve the next step without parsing it again; it
  * expires after a day), mappings are remembered by name in
  * `survey_mappings`, and a first mapping is guessed from the column names.
  */
@@ -11,6 +12,7 @@ import { normaliseWording } from './bulk/wordings.js';
 import { MAPPABLE_FIELDS, surveyMappingSchema, type MappableField, type SurveyMapping } from './bulk/mapping.js';
 import { SURVEY_AGE_GROUPS, TARGETS } from './survey-schema.js';
 import { formString } from '../accounts/form-ui.js';
+import type { Table } from './bulk/read-table.js';
 
 export const UPLOAD_HOURS = 24;
 /** A commit that has not finished after this long crashed with its server: it may be tried again (its transaction rolled back). */
@@ -20,14 +22,15 @@ export interface StoredUpload {
   id: string;
   fileName: string;
   size: number;
-  bytes: Uint8Array;
+  /** The file as read when it was uploaded. */
+  table: Table;
   mapping: SurveyMapping | null;
   committedAt: string | null;
   created: number | null;
   createdAt: string;
 }
 
-export async function createUpload(db: Db, o: { userId: string; fileName: string; bytes: Uint8Array }): Promise<string> {
+export async function createUpload(db: Db, o: { userId: string; fileName: string; size: number; table: Table }): Promise<string> {
   // Housekeeping: forget expired uploads (they may hold contact data).
   await db.delete(surveyUploads).where(lt(surveyUploads.expiresAt, new Date()));
   const [row] = await db
@@ -35,8 +38,8 @@ export async function createUpload(db: Db, o: { userId: string; fileName: string
     .values({
       uploadedBy: o.userId,
       fileName: o.fileName,
-      size: o.bytes.length,
-      content: Buffer.from(o.bytes).toString('base64'),
+      size: o.size,
+      content: JSON.stringify(o.table),
       expiresAt: new Date(Date.now() + UPLOAD_HOURS * 3600_000),
     })
     .returning({ id: surveyUploads.id });
@@ -52,16 +55,24 @@ export async function getUpload(db: Db, id: string, userId: string): Promise<Sto
     .limit(1);
   const r = rows[0];
   if (!r) return undefined;
+  const table = parseStoredTable(r.content);
+  if (!table && !r.committedAt) return undefined; // stored by an older version as the raw file: upload again
   return {
     id: r.id,
     fileName: r.fileName,
     size: r.size,
-    bytes: new Uint8Array(Buffer.from(r.content, 'base64')),
+    table: table ?? { headers: [], rows: [] },
     mapping: r.mapping ? surveyMappingSchema.parse(r.mapping) : null,
     committedAt: r.committedAt ? new Date(r.committedAt).toISOString() : null,
     created: r.created,
     createdAt: new Date(r.createdAt).toISOString(),
   };
+}
+
+function parseStoredTable(content: string): Table | undefined {
+  if (!content.startsWith('{')) return undefined;
+  const t = JSON.parse(content) as Table;
+  return Array.isArray(t.headers) && Array.isArray(t.rows) ? t : undefined;
 }
 
 export async function setUploadMapping(db: Db, id: string, mapping: SurveyMapping): Promise<void> {

@@ -3,17 +3,21 @@ import { crc32, deflateRawSync } from 'node:zlib';
 
 export const DATA = new URL('../../../shared/data/', import.meta.url).pathname;
 
-/** A minimal zip (deflated entries, or `stored` uncompressed), to test zipped inputs without shipping a zip. */
-export function makeZip(files: { name: string; data: Uint8Array | string; stored?: boolean }[]): Uint8Array {
+/**
+ * A minimal zip (deflated entries, or `stored` uncompressed), to test zipped inputs without shipping a zip.
+ * `deflated` gives an entry already compressed (raw deflate), with its inflated size and CRC: a zip bomb.
+ */
+export function makeZip(files: { name: string; data: Uint8Array | string; stored?: boolean; deflated?: { size: number; crc: number } }[]): Uint8Array {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const f of files) {
     const data = typeof f.data === 'string' ? Buffer.from(f.data, 'utf8') : Buffer.from(f.data);
-    const body = f.stored ? data : deflateRawSync(data);
+    const body = f.stored || f.deflated ? data : deflateRawSync(data);
     const method = f.stored ? 0 : 8;
     const name = Buffer.from(f.name, 'utf8');
-    const crc = crc32(data);
+    const crc = f.deflated ? f.deflated.crc : crc32(data);
+    const size = f.deflated ? f.deflated.size : data.length;
     const lh = Buffer.alloc(30);
     lh.writeUInt32LE(0x04034b50, 0);
     lh.writeUInt16LE(20, 4);
@@ -22,7 +26,7 @@ export function makeZip(files: { name: string; data: Uint8Array | string; stored
     lh.writeUInt16LE(33, 12);
     lh.writeUInt32LE(crc, 14);
     lh.writeUInt32LE(body.length, 18);
-    lh.writeUInt32LE(data.length, 22);
+    lh.writeUInt32LE(size, 22);
     lh.writeUInt16LE(name.length, 26);
     const ch = Buffer.alloc(46);
     ch.writeUInt32LE(0x02014b50, 0);
@@ -33,7 +37,7 @@ export function makeZip(files: { name: string; data: Uint8Array | string; stored
     ch.writeUInt16LE(33, 14);
     ch.writeUInt32LE(crc, 16);
     ch.writeUInt32LE(body.length, 20);
-    ch.writeUInt32LE(data.length, 24);
+    ch.writeUInt32LE(size, 24);
     ch.writeUInt16LE(name.length, 28);
     ch.writeUInt32LE(offset, 42);
     locals.push(lh, name, body);

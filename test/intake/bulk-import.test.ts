@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import ExcelJS from 'exceljs';
 import { describeDatabases } from '../support/databases.js';
 import { commitSurveyImport, previewSurveyImport } from '../../src/intake/bulk/import.js';
+import { readTable } from '../../src/intake/bulk/read-table.js';
 import { surveyMappingSchema } from '../../src/intake/bulk/mapping.js';
 import { listQueue, getContact } from '../../src/intake/repository.js';
 
@@ -24,7 +25,7 @@ const csv = (rows: string[]) => new TextEncoder().encode('\uFEFF' + [header, ...
 
 describeDatabases('bulk survey import', (ctx) => {
   it('maps Dutch answer wordings to codes and creates one submission per row, with contacts kept apart', async () => {
-    const r = await commitSurveyImport(ctx.database, csv(goodRows), 'ronde-2024.csv', mapping);
+    const r = await commitSurveyImport(ctx.database, await readTable(csv(goodRows), 'ronde-2024.csv'), 'ronde-2024.csv', mapping);
     assert.deepEqual(r.errors, []);
     assert.equal(r.created, 2);
     const queue = await listQueue(ctx.database.db, ['submitted']);
@@ -42,7 +43,7 @@ describeDatabases('bulk survey import', (ctx) => {
   it('reports every bad row with line, field, column and value, and writes nothing', async () => {
     const before = (await listQueue(ctx.database.db, ['submitted'])).total;
     const rows = [...goodRows, '3;;Zonder naam.;Lokaal;Ouderen;Iedereen;Nee;;;', '4;Foute leeftijd;Iets.;Lokaal;Peuters;Iedereen;Misschien;;;'];
-    const r = await commitSurveyImport(ctx.database, csv(rows), 'fout.csv', mapping);
+    const r = await commitSurveyImport(ctx.database, await readTable(csv(rows), 'fout.csv'), 'fout.csv', mapping);
     assert.equal(r.created, 0);
     const keyed = r.errors.map((e) => `${e.line}:${e.field}:${e.value ?? ''}`);
     assert.ok(keyed.includes('4:name:'), keyed.join(' | '));
@@ -59,14 +60,14 @@ describeDatabases('bulk survey import', (ctx) => {
     ws.addRow(['Speelpleinmoment', 'Kinderen spelen samen.', 'x', 'x', '', 'Iedereen']);
     const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
     const m = surveyMappingSchema.parse({ name: 'xlsx', columns: { name: 'Naam', description: 'Beschrijving', age_groups: { children: 'Kinderen', youth: 'Jongeren', older: 'Ouderen' }, target: 'Doelgroep' } });
-    const r = await previewSurveyImport(ctx.database, bytes, 'export.xlsx', m);
+    const r = await previewSurveyImport(ctx.database, await readTable(bytes, 'export.xlsx'), 'export.xlsx', m);
     assert.deepEqual(r.errors, []);
     assert.deepEqual(r.records[0]!.answers.age_groups, ['children', 'youth']);
   });
 
   it('says which mapped column is missing from the file', async () => {
     const bad = surveyMappingSchema.parse({ ...mapping, columns: { ...mapping.columns, goal: 'Q4 Doel' } });
-    const r = await previewSurveyImport(ctx.database, csv(goodRows), 'x.csv', bad);
+    const r = await previewSurveyImport(ctx.database, await readTable(csv(goodRows), 'x.csv'), 'x.csv', bad);
     assert.deepEqual(r.errors.map((e) => [e.line, e.field, e.column]), [[1, 'goal', 'Q4 Doel']]);
   });
 });

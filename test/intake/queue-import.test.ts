@@ -6,7 +6,7 @@
 import { before, after, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { count } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { describeDatabases } from '../support/databases.js';
 import { signedIn, testApp, WebClient, type FormFields } from '../accounts/web-client.js';
@@ -14,6 +14,7 @@ import { listQueue } from '../../src/intake/repository.js';
 import { listMappings } from '../../src/intake/uploads.js';
 import { surveyUploads } from '../../src/db/schema.js';
 import { MAX_UPLOAD_BYTES } from '../../src/intake/multipart.js';
+import { wideSheet } from '../edge/files.js';
 
 const header = 'Response ID;Q1 Naam;Q3 Wat houdt het in;Q5 Waar;Q8 Leeftijd;Q9 Voor wie;Q10 Geevalueerd;Q10 Hoe;Naam contact;E-mail';
 const csv = (rows: string[]) => new TextEncoder().encode('\uFEFF' + [header, ...rows].join('\r\n'));
@@ -186,6 +187,25 @@ describeDatabases('survey import on the web', (ctx) => {
     const headerOnly = await upload(coder.client, 'kop.csv', new TextEncoder().encode(header));
     assert.equal(headerOnly.statusCode, 400);
     assert.equal(await uploads(), before);
+  });
+
+  it('refuses the issue\'s 12 KB XLSX with a cell at XFD1 at once, saying where and which limit (400, nothing stored)', async () => {
+    const before = await uploads();
+    const res = await upload(coder.client, 'breed.xlsx', await wideSheet(), { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+    assert.equal(res.statusCode, 400);
+    assert.match(res.body, /Dit bestand is te groot om te importeren: breed\.xlsx › xl\/worksheets\/sheet1\.xml \(the sheet spans A1:XFD500\): 16,384 columns; at most 1,000 are read\./);
+    assert.equal(await uploads(), before);
+  });
+
+  it('keeps the upload as the table read once (headers and rows), not as the file to read again', async () => {
+    const res = await upload(coder.client, 'eenmaal.csv', csv(good('R9')));
+    assert.equal(res.statusCode, 303);
+    const id = (res.headers.location as string).split('/').pop()!;
+    const [row] = await ctx.database.db.select({ content: surveyUploads.content }).from(surveyUploads).where(eq(surveyUploads.id, id));
+    const stored = JSON.parse(row!.content) as { headers: string[]; rows: string[][] };
+    assert.equal(stored.headers[1], 'Q1 Naam');
+    assert.equal(stored.rows.length, 2);
+    assert.match((await coder.client.get(res.headers.location as string)).body, /2 rijen met antwoorden, 10 kolommen/);
   });
 
   it('refuses uploads from visitors before reading the file', async () => {

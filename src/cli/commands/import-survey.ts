@@ -6,7 +6,7 @@ import { UsageError } from '../command.js';
 import { withDatabase } from '../open.js';
 import { surveyMappingSchema } from '../../intake/bulk/mapping.js';
 import { commitSurveyImport } from '../../intake/bulk/import.js';
-import { TableReadError } from '../../intake/bulk/read-table.js';
+import { readTableOffThread, TableReadError } from '../../intake/bulk/read-table.js';
 
 export const importSurveyCommand: Command = {
   name: 'import-survey',
@@ -40,10 +40,11 @@ export const importSurveyCommand: Command = {
     }
     const bytes = await readFile(file);
     try {
+      const table = await readTableOffThread(bytes, basename(file));
       return await withDatabase(async (database) => {
         const result = values['dry-run']
-          ? await (await import('../../intake/bulk/import.js')).previewSurveyImport(database, bytes, basename(file), mappingParse.data)
-          : await commitSurveyImport(database, bytes, basename(file), mappingParse.data, {
+          ? await (await import('../../intake/bulk/import.js')).previewSurveyImport(database, table, basename(file), mappingParse.data)
+          : await commitSurveyImport(database, table, basename(file), mappingParse.data, {
               ...(values.source ? { source: values.source } : {}),
               onProgress: (done, total) => process.stderr.write(`\rImporting ${done}/${total}`),
             });

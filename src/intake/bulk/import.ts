@@ -7,7 +7,7 @@ import type { Database } from '../../db/client.js';
 import { surveyMappings, submissions, submissionContacts, submissionEvents } from '../../db/schema.js';
 import { listMunicipalities } from '../../areas/names.js';
 import { normaliseWording } from './wordings.js';
-import { readTable } from './read-table.js';
+import type { Table } from './read-table.js';
 import { transformRows, type RowError, type SurveyRecord } from './transform.js';
 import type { SurveyMapping } from './mapping.js';
 import { hashToken } from '../repository.js';
@@ -26,20 +26,20 @@ async function municipalityNames(database: Database): Promise<Map<string, string
   return new Map([...nl, ...fr].map((m) => [normaliseWording(m.name), m.code]));
 }
 
-export async function previewSurveyImport(database: Database, bytes: Uint8Array, fileName: string, mapping: SurveyMapping): Promise<SurveyImportResult> {
-  const table = await readTable(bytes, fileName);
+/** `table` as read by readTableOffThread (once per file: the web import keeps it with the upload). */
+export async function previewSurveyImport(database: Database, table: Table, fileName: string, mapping: SurveyMapping): Promise<SurveyImportResult> {
   const { records, errors } = transformRows(table, mapping, await municipalityNames(database));
   return { file: fileName, rows: table.rows.length, records, errors, created: 0 };
 }
 
 export async function commitSurveyImport(
   database: Database,
-  bytes: Uint8Array,
+  table: Table,
   fileName: string,
   mapping: SurveyMapping,
   opts: { source?: string; onProgress?: (done: number, total: number) => void } = {},
 ): Promise<SurveyImportResult> {
-  const preview = await previewSurveyImport(database, bytes, fileName, mapping);
+  const preview = await previewSurveyImport(database, table, fileName, mapping);
   if (preview.errors.length) return preview;
   const source = opts.source ?? fileName.replace(/^.*[\\/]/, '');
   const CHUNK = 200;

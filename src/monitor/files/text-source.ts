@@ -8,6 +8,8 @@ import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Readable } from 'node:stream';
 import yauzl from 'yauzl';
+import { DATA_ZIP_LIMITS } from '../../edge/limits.js';
+import { zipProblem } from '../../edge/zip-guard.js';
 
 export interface TextSource {
   /** Name for messages: "file.zip › inner.txt" or "file.txt". */
@@ -48,6 +50,12 @@ async function fromZip(zip: yauzl.ZipFile, zipName: string): Promise<TextSource>
   } catch (err) {
     zip.close();
     throw err;
+  }
+  // Sizes and ratios as declared, before anything is inflated (yauzl refuses an entry that inflates beyond its declared size).
+  const tooMuch = zipProblem(files, DATA_ZIP_LIMITS);
+  if (tooMuch) {
+    zip.close();
+    throw new Error(`${zipName}: ${tooMuch}`);
   }
   const texts = files.filter((e) => /\.(txt|csv)$/i.test(e.fileName));
   const pick = texts.length === 1 ? texts[0] : files.length === 1 ? files[0] : undefined;
