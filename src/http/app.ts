@@ -22,6 +22,7 @@ import { registerRoutes } from './routes.js';
 import { sendErrorPage } from '../web/render.js';
 import { settleCatalogueIndex } from '../initiatives/search.js';
 import { registerBadTextCheck } from '../edge/http.js';
+import { loggerOptions } from '../edge/log.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -39,6 +40,8 @@ export interface AppOptions {
   database: Database;
   secureCookies?: boolean;
   logLevel?: string;
+  /** Where the log goes (default stdout); tests capture it. */
+  logStream?: NodeJS.WritableStream;
   /** Off in tests that hammer one route. */
   rateLimit?: boolean;
   /** Sign-in attempts per minute and address (default 10). */
@@ -60,16 +63,8 @@ export function requestLang(url: string, cookieLang: string | undefined, acceptL
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logLevel === 'silent' || !options.logLevel
-      ? false
-      : {
-          level: options.logLevel,
-          // No personal data in logs: log the path without its query string, never bodies or cookies.
-          serializers: {
-            req: (req) => ({ method: req.method, url: req.url.split('?')[0] }),
-            res: (res) => ({ statusCode: res.statusCode }),
-          },
-        },
+    // No personal data or secrets in logs: method, path (no query string, tokens redacted) and status; errors without SQL parameters.
+    logger: options.logLevel === 'silent' || !options.logLevel ? false : loggerOptions(options.logLevel, options.logStream),
     bodyLimit: 2 * 1024 * 1024,
     // Only a configured reverse proxy may set X-Forwarded-For; otherwise anyone could dodge per-address rate limits.
     trustProxy: options.trustProxy ?? false,
