@@ -7,7 +7,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { sendPage } from '../web/render.js';
-import { ProblemError, notFound, parseOrThrow } from '../http/problem.js';
+import { ProblemError, notFound, parseOrThrow } from '../platform/problem.js';
 import { audit } from '../audit/audit.js';
 import { requireRole } from './guard.js';
 import { formString, titleWithErrors, type FormError } from './form-ui.js';

@@ -5,7 +5,7 @@
  */
 import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import type { UserRole } from '../db/schema.js';
-import { ProblemError } from '../http/problem.js';
+import { ProblemError } from '../platform/problem.js';
 
 const RANK: Record<UserRole, number> = { coder: 1, admin: 2 };
 

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { parseOrThrow, ProblemError } from '../http/problem.js';
+import { parseOrThrow, ProblemError } from '../platform/problem.js';
 import type { UserRole } from '../db/schema.js';
 
 type AnyObject = z.ZodObject<z.ZodRawShape>;

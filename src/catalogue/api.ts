@@ -6,7 +6,7 @@ import { catalogueQuerySchema } from './query-schema.js';
 import { searchCatalogue } from '../initiatives/search.js';
 import { getPublishedInitiative } from '../initiatives/repository.js';
 import { initiativeInputSchema } from '../initiatives/schema.js';
-import { notFound } from '../http/problem.js';
+import { notFound } from '../platform/problem.js';
 import { AXES, AXIS_NAMES } from '../vocabulary/matrix.js';
 import { DESCRIPTIONS } from '../vocabulary/descriptions.js';
 

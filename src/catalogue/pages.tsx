@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { sendPage } from '../web/render.js';
 import { negotiateLang } from '../i18n/index.js';
-import { parseOrThrow, notFound } from '../http/problem.js';
+import { parseOrThrow, notFound } from '../platform/problem.js';
 import { catalogueQuerySchema } from './query-schema.js';
 import { searchCatalogue } from '../initiatives/search.js';
 import { SearchPage } from './SearchPage.js';

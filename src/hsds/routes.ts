@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
-import { notFound, parseOrThrow } from '../http/problem.js';
+import { notFound, parseOrThrow } from '../platform/problem.js';
 import { areaNames } from '../areas/names.js';
 import type { Lang } from '../vocabulary/matrix.js';
 import { foldAccents } from '../search/normalise.js';

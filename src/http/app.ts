@@ -16,7 +16,7 @@ import type { Database } from '../db/client.js';
 import { makeTranslator, negotiateLang, isLang, type Lang, type Translate } from '../i18n/index.js';
 import { CATALOGUE } from '../i18n/catalogue.js';
 import { loadSessionUser, SESSION_COOKIE, type SessionUser } from '../accounts/sessions.js';
-import { ProblemError, problemBody } from './problem.js';
+import { ProblemError, problemBody } from '../platform/problem.js';
 import { cookieSecret } from './secret.js';
 import { registerRoutes } from './routes.js';
 import { sendErrorPage } from '../web/render.js';

@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { registerCatalogueApi } from '../catalogue/api.js';
 import { registerCataloguePages } from '../catalogue/pages.js';
-import { registerVocabularyPages } from '../vocabulary/pages.js';
+import { registerVocabularyPages } from '../catalogue/matrix-pages.js';
 import { registerAccountRoutes } from '../accounts/routes.js';
 import { registerCodingRoutes } from '../coding/routes.js';
 import { registerHsdsRoutes } from '../hsds/routes.js';

@@ -4,10 +4,10 @@
  * catalogue.ts; keys are namespaced ("search.title").
  */
 import { IntlMessageFormat } from 'intl-messageformat';
-import type { Lang } from '../vocabulary/matrix.js';
 
-export type { Lang } from '../vocabulary/matrix.js';
-export { LANGS } from '../vocabulary/matrix.js';
+/** The three languages of Verbind, Dutch first. */
+export type Lang = 'nl' | 'fr' | 'en';
+export const LANGS: readonly Lang[] = ['nl', 'fr', 'en'];
 
 export type MessageBundle<K extends string = string> = Record<Lang, Record<K, string>>;
 

@@ -5,7 +5,7 @@ import { defineApiRoute, registerApiRoute } from '../api/registry.js';
 import { contactSchema, surveyAnswersSchema } from './survey-schema.js';
 import { createSubmission } from './repository.js';
 import { listMunicipalities } from '../areas/names.js';
-import { ValidationError } from '../http/problem.js';
+import { ValidationError } from '../platform/problem.js';
 
 export const submissionBodySchema = surveyAnswersSchema.extend(contactSchema.shape).extend({
   lang: z.enum(['nl', 'fr', 'en']).default('nl').describe('Language of the answers and of the status page'),

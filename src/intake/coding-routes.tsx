@@ -12,7 +12,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { sendPage } from '../web/render.js';
-import { ProblemError, notFound, parseOrThrow } from '../http/problem.js';
+import { ProblemError, notFound, parseOrThrow } from '../platform/problem.js';
 import { requireRole } from '../accounts/guard.js';
 import { formString, titleWithErrors } from '../accounts/form-ui.js';
 import { SUBMISSION_STATUSES, type SubmissionStatus } from '../db/schema.js';

@@ -8,7 +8,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sendPage } from '../web/render.js';
 import { formString } from '../accounts/form-ui.js';
 import { listMunicipalities } from '../areas/names.js';
-import { ProblemError } from '../http/problem.js';
+import { ProblemError } from '../platform/problem.js';
 import { SurveyForm } from './SurveyForm.js';
 import { StatusPage } from './StatusPage.js';
 import { parseSurvey, valuesFromBody, type SurveyFormValues } from './survey-form.js';

@@ -9,7 +9,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { defineApiRoute, registerApiRoute } from '../api/registry.js';
-import { parseOrThrow, ProblemError } from '../http/problem.js';
+import { parseOrThrow, ProblemError } from '../platform/problem.js';
 import { sendPage } from '../web/render.js';
 import { reportCsv, reportXlsx } from './export-tables.js';
 import { LandscapePage } from './LandscapePage.js';

@@ -10,8 +10,9 @@
  * says why.
  */
 import { z } from 'zod';
-import { CATALOGUE } from '../i18n/catalogue.js';
 import { makeTranslator, type Translate } from '../i18n/index.js';
+import { webMessages } from '../web/messages.js';
+import { landscapeMessages } from './messages.js';
 import { AXES, AXIS_NAMES, findCode, type AxisName, type Lang } from '../vocabulary/matrix.js';
 import type { CodeShare } from './analysis.js';
 import type { CrossTab } from './crosstab.js';
@@ -22,10 +23,16 @@ import type { Landscape } from './service.js';
 import { formatSpec, type Category, type Spec } from './specs.js';
 import { STUDY_FIGURES, type StudyRef } from './study.js';
 
+/** The report's own messages and the layout's (it is printed outside a request, by the CLI too). */
+const REPORT_MESSAGES: Record<Lang, Record<string, string>> = {
+  nl: { ...webMessages.nl, ...landscapeMessages.nl },
+  fr: { ...webMessages.fr, ...landscapeMessages.fr },
+  en: { ...webMessages.en, ...landscapeMessages.en },
+};
 const translators = new Map<Lang, Translate>();
 export function translator(lang: Lang): Translate {
   let t = translators.get(lang);
-  if (!t) translators.set(lang, (t = makeTranslator(CATALOGUE, lang)));
+  if (!t) translators.set(lang, (t = makeTranslator(REPORT_MESSAGES, lang)));
   return t;
 }
 

@@ -2,12 +2,12 @@
 import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
 import { defineApiRoute, registerApiRoute } from '../api/registry.js';
-import { ProblemError } from '../http/problem.js';
+import { ProblemError } from '../platform/problem.js';
 import { AREA_LEVELS } from '../areas/levels.js';
 import { INDICATOR_IDS, RateModelError, type IndicatorId } from './rates.js';
 import { modelFromTables, UnknownRateTableError } from './store/rates.js';
 import { estimateMonitor, EstimateRequestError, NoPopulationError } from './service/estimate.js';
-import { estimateRecords } from '../cli/commands/estimate.js';
+import { estimateRecords } from './service/estimate-records.js';
 
 const indicatorFigures = z.object({
   count: z.number().nullable().describe('Expected number of residents (1 decimal)'),

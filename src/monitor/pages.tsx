@@ -4,7 +4,7 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sendPage } from '../web/render.js';
-import { parseOrThrow, ProblemError } from '../http/problem.js';
+import { parseOrThrow, ProblemError } from '../platform/problem.js';
 import { loadMonitor, monitorQuerySchema, type MonitorView } from './pages-data.js';
 import { MonitorEmpty, MonitorPage, MonitorSupplyPage, mapMarkup } from './pages-view.js';
 import { SVG_PROLOG, tableCsv, tableXlsx } from './downloads.js';

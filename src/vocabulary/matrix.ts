@@ -4,8 +4,9 @@
  * shared/spec/matrix-vocabulary.md). Codes are the stable interchange
  * vocabulary; labels are for people. Dutch labels are the study's wording.
  */
-export type Lang = 'nl' | 'fr' | 'en';
-export const LANGS: readonly Lang[] = ['nl', 'fr', 'en'];
+import type { Lang } from '../i18n/index.js';
+export type { Lang } from '../i18n/index.js';
+export { LANGS } from '../i18n/index.js';
 export type Labels = Record<Lang, string>;
 
 export interface Code {

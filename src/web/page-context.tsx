@@ -1,12 +1,20 @@
 /** What every server-rendered component may know about the request. */
 import { createContext, useContext } from 'react';
 import type { Lang, Translate } from '../i18n/index.js';
-import type { SessionUser } from '../accounts/sessions.js';
+import type { UserRole } from '../db/schema.js';
+
+/** The signed-in person as pages see them (accounts' SessionUser has this shape). */
+export interface PageUser {
+  id: string;
+  email: string;
+  name: string;
+  role: UserRole;
+}
 
 export interface PageContextValue {
   lang: Lang;
   t: Translate;
-  user: SessionUser | null;
+  user: PageUser | null;
   /** Path without the language prefix, e.g. "/initiatives/abc?x=1", for the language switcher. */
   pathWithoutLang: string;
   /** CSRF token for forms (present when the page has forms that post). */

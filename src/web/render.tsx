@@ -7,7 +7,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PageContext, type PageContextValue } from './page-context.js';
 import { Layout } from './Layout.js';
-import type { ProblemError } from '../http/problem.js';
+import type { ProblemError } from '../platform/problem.js';
 
 export interface PageOptions {
   title: string;

@@ -11,7 +11,7 @@ import { importAreaHierarchy, importBoundaries } from '../../src/areas/import.js
 import { importPopulation } from '../../src/monitor/store/population.js';
 import { estimateMonitor } from '../../src/monitor/service/estimate.js';
 import { importRates } from '../../src/monitor/store/rates.js';
-import { estimateRecords } from '../../src/cli/commands/estimate.js';
+import { estimateRecords } from '../../src/monitor/service/estimate-records.js';
 import { DOWNLOAD_STEPS } from '../../src/monitor/service/status.js';
 import { chromiumAvailable } from '../../src/platform/chromium.js';
 import { SUPPLY_INLINE_MAX } from '../../src/monitor/pages-view.js';

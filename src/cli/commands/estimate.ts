@@ -1,12 +1,12 @@
 import { parseArgs } from 'node:util';
-import { stringify } from 'csv-stringify/sync';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
 import { withDatabase } from '../open.js';
 import { AREA_LEVELS, parseLevel } from '../../areas/levels.js';
 import { INDICATOR_IDS, INDICATORS, isIndicatorId, RateModelError, type IndicatorId } from '../../monitor/rates.js';
 import { DEFAULT_MODEL_TABLE_IDS, DEFAULT_TABLES } from '../../monitor/default-rates.js';
-import { DEFAULT_SUPPRESSION_THRESHOLD, type AreaEstimate } from '../../monitor/estimate.js';
+import { DEFAULT_SUPPRESSION_THRESHOLD } from '../../monitor/estimate.js';
+import { estimateCsv, estimateRecords } from '../../monitor/service/estimate-records.js';
 import { modelFromCsvFile, modelFromTables, UnknownRateTableError } from '../../monitor/store/rates.js';
 import { estimateMonitor, EstimateRequestError, NoPopulationError, type MonitorEstimate } from '../../monitor/service/estimate.js';
 import { ensureReadable, parseYear } from '../import-helpers.js';
@@ -62,47 +62,6 @@ function wrap(text: string, indent: number): string[] {
   }
   if (line.trim()) out.push(' '.repeat(indent) + line.trim());
   return out;
-}
-
-const r1 = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10);
-const r2 = (x: number | null) => (x === null ? null : Math.round(x * 100) / 100);
-
-export interface EstimateRecord {
-  code: string;
-  name: string;
-  level: string;
-  population: number;
-  suppression: AreaEstimate['suppression'];
-  [indicator: string]: unknown;
-}
-
-/** The JSON records of the CLI (and of anyone wanting the same shape). */
-export function estimateRecords(result: MonitorEstimate): EstimateRecord[] {
-  return result.areas.map((a) => {
-    const rec: EstimateRecord = { code: a.code, name: a.name, level: a.level, population: Math.round(a.population), suppression: a.suppression };
-    for (const i of result.indicators) {
-      const e = a.indicators[i]!;
-      rec[i] = { count: r1(e.count), percent: r2(e.percent), low: r1(e.low), high: r1(e.high), status: e.status, notCovered: e.notCoveredPopulation === null ? null : Math.round(e.notCoveredPopulation) };
-    }
-    return rec;
-  });
-}
-
-export function estimateCsv(result: MonitorEstimate): string {
-  const header = ['code', 'name', 'level', 'population', 'suppressed', 'suppression_reason', ...result.indicators.flatMap((i) => [`${i}_count`, `${i}_percent`, `${i}_low`, `${i}_high`])];
-  const rows = result.areas.map((a) => [
-    a.code,
-    a.name,
-    a.level,
-    Math.round(a.population),
-    a.suppression ? 'yes' : 'no',
-    a.suppression?.reason ?? '',
-    ...result.indicators.flatMap((i) => {
-      const e = a.indicators[i]!;
-      return [r1(e.count), r2(e.percent), r1(e.low), r1(e.high)].map((v) => (v === null ? '' : v));
-    }),
-  ]);
-  return stringify([header, ...rows]);
 }
 
 export const estimateCommand: Command = {

@@ -6,3 +6,4 @@ export * from './estimate.js';
 export * from './supply.js';
 export * from './ranking.js';
 export * from './status.js';
+export * from './estimate-records.js';

@@ -1,17 +1,18 @@
 /**
  * Pages that explain the matrix: an overview of every axis, and one page per
  * code with its meaning (study table 1 and sections 1.3-1.10), the strength
- * of evidence with sources, and the initiatives that use it.
+ * of evidence with sources, and the initiatives that use it. They count and list
+ * initiatives, so they live with the catalogue; the matrix itself is src/vocabulary.
  */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { sendPage } from '../web/render.js';
-import { notFound, parseOrThrow } from '../http/problem.js';
+import { notFound, parseOrThrow } from '../platform/problem.js';
 import { AXES, AXIS_NAMES, BRUSANO_CATEGORIES, findCode, type AxisName } from '../vocabulary/matrix.js';
-import { DESCRIPTIONS, type CodeDescription } from './descriptions.js';
+import { DESCRIPTIONS, type CodeDescription } from '../vocabulary/descriptions.js';
 import { href, usePage } from '../web/page-context.js';
 import { searchCatalogue, type CatalogueResult } from '../initiatives/search.js';
-import { catalogueQuerySchema, toSearchParams } from '../catalogue/query-schema.js';
+import { catalogueQuerySchema, toSearchParams } from './query-schema.js';
 
 export function describe(axis: AxisName, code: string): CodeDescription | undefined {
   return (DESCRIPTIONS as unknown as Partial<Record<AxisName, Record<string, CodeDescription>>>)[axis]?.[code];

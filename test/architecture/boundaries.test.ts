@@ -1,0 +1,129 @@
+/**
+ * The boundaries of docs/architecture.md, checked over the import graph of src/ (every relative
+ * `import … from`, `export … from` and `import()` of every .ts/.tsx file):
+ *
+ *  1. nothing outside the shell (src/http, src/cli, the composition lists) imports the shell;
+ *  2. no capability imports another capability's web layer (its `web/` folder, pages, routes, API);
+ *  3. layers only import downwards: platform ← ui ← core capabilities ← feature capabilities ← shell;
+ *  4. a feature capability imports another feature capability only where ALLOWED says so, and why.
+ *
+ * A new import that breaks a rule fails this test with the file, the import and the rule.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+
+const SRC = resolve(new URL('../../src', import.meta.url).pathname);
+
+/** Shared plumbing with no knowledge of any capability. */
+const PLATFORM = ['platform', 'db', 'api', 'audit', 'search', 'config.ts', 'i18n/index.ts'];
+/** Shared presentation: components, layout, charts and maps. */
+const UI = ['ui', 'web', 'maps'];
+/** Capabilities others build on: the matrix, areas, the initiatives table, accounts, the study's seed content. */
+const CORE = ['vocabulary', 'areas', 'initiatives', 'accounts', 'seed'];
+/** Capabilities people use. */
+const FEATURES = ['catalogue', 'coding', 'intake', 'landscape', 'monitor', 'hsds', 'interchange', 'screening', 'referral'];
+/** The shell composes everything: HTTP server, CLI, and the composition lists. */
+const SHELL = ['http', 'cli', 'i18n/catalogue.ts'];
+
+/** Feature → feature imports that are allowed, each with its reason. Keep this list small. */
+const ALLOWED: { from: string; to: string; why: string }[] = [
+  { from: 'landscape/selection.ts', to: 'catalogue/query-schema.ts', why: 'a landscape selection is a catalogue query (same filters, same URL)' },
+  { from: 'interchange/export.ts', to: 'hsds/mapping.ts', why: 'export --format hsds writes the HSDS mapping' },
+  { from: 'intake/', to: 'coding/', why: "the coders' submission queue still lives in intake/ (issue 10, phase B, moves it to coding/)" },
+];
+
+type Layer = 'platform' | 'ui' | 'core' | 'feature' | 'shell';
+const RANK: Record<Layer, number> = { platform: 0, ui: 1, core: 2, feature: 3, shell: 4 };
+
+const under = (path: string, prefixes: string[]) => prefixes.some((p) => path === p || path.startsWith(p.endsWith('.ts') ? p : `${p}/`));
+
+export function layerOf(path: string): Layer {
+  if (under(path, SHELL)) return 'shell';
+  if (under(path, PLATFORM)) return 'platform';
+  if (under(path, UI)) return 'ui';
+  if (under(path, CORE)) return 'core';
+  if (under(path, FEATURES)) return 'feature';
+  throw new Error(`src/${path} belongs to no layer: add its folder to one list in test/architecture/boundaries.test.ts and to docs/architecture.md`);
+}
+
+/** The capability (top folder) of a path, or undefined for shared layers. */
+const capabilityOf = (path: string) => (['core', 'feature'].includes(layerOf(path)) ? path.split('/')[0] : undefined);
+
+/** Pages, routes and HTTP API of a capability: its `web/` folder, and until every capability has one, the files named so. */
+export const isWeb = (path: string) => /(^|\/)web\//.test(path) || /(^|\/)(pages|routes|api|[a-z-]+-routes|[a-z-]+-pages|[A-Z]\w*Pages?)\.tsx?$/.test(path);
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) return name === 'migrations' ? [] : files(full);
+    return /\.tsx?$/.test(name) && !name.endsWith('.d.ts') ? [full] : [];
+  });
+}
+
+const IMPORT = /(?:\bfrom\s+|\bimport\s*\(\s*|^import\s+)'(\.{1,2}\/[^']+)'/gm;
+
+function imports(): { from: string; to: string }[] {
+  const edges: { from: string; to: string }[] = [];
+  for (const file of files(SRC)) {
+    for (const m of readFileSync(file, 'utf8').matchAll(IMPORT)) {
+      const target = resolve(dirname(file), m[1]!).replace(/\.js$/, '');
+      const to = ['.ts', '.tsx', '/index.ts'].map((ext) => target + ext).find((f) => {
+        try {
+          return statSync(f).isFile();
+        } catch {
+          return false;
+        }
+      });
+      if (!to) continue; // not a source file (e.g. a JSON asset)
+      edges.push({ from: relative(SRC, file), to: relative(SRC, to) });
+    }
+  }
+  return edges;
+}
+
+export function violations(edges: { from: string; to: string }[]): string[] {
+  const out: string[] = [];
+  for (const { from, to } of edges) {
+    const lf = layerOf(from);
+    const lt = layerOf(to);
+    const cf = capabilityOf(from);
+    const ct = capabilityOf(to);
+    const edge = `src/${from} → src/${to}`;
+    if (lt === 'shell' && lf !== 'shell') out.push(`${edge}: only the shell may import the shell (src/http, src/cli)`);
+    else if (lf !== 'shell' && isWeb(to) && ct && ct !== cf) out.push(`${edge}: a capability's web layer is its own; call its service instead`);
+    else if (RANK[lt] > RANK[lf]) out.push(`${edge}: ${lf} may not import ${lt} (layers import downwards only)`);
+    else if (lf === 'feature' && lt === 'feature' && cf !== ct && !ALLOWED.some((a) => from.startsWith(a.from) && to.startsWith(a.to)))
+      out.push(`${edge}: capability ${cf} may not import capability ${ct}; move what both need down, or add it to ALLOWED with a reason`);
+  }
+  return out;
+}
+
+describe('architecture boundaries', () => {
+  const edges = imports();
+
+  it('reads the import graph of src/', () => {
+    assert.ok(edges.length > 300, `only ${edges.length} imports found: is the pattern still right?`);
+    assert.ok(edges.some((e) => e.from === 'http/app.ts' && e.to === 'platform/problem.ts'));
+  });
+
+  it('every import respects the layers, the shell and the web boundary', () => {
+    const bad = violations(edges);
+    assert.deepEqual(bad, [], `\n${bad.join('\n')}`);
+  });
+
+  it('every ALLOWED exception is still used (stale ones are removed)', () => {
+    for (const a of ALLOWED) assert.ok(edges.some((e) => e.from.startsWith(a.from) && e.to.startsWith(a.to)), `${a.from} → ${a.to} is no longer imported: remove it from ALLOWED`);
+  });
+
+  it('the rules catch what they should', () => {
+    assert.deepEqual(violations([{ from: 'monitor/api.ts', to: 'cli/commands/estimate.ts' }]).length, 1, 'shell');
+    assert.deepEqual(violations([{ from: 'vocabulary/pages.tsx', to: 'catalogue/search.ts' }]).length, 1, 'upwards');
+    assert.deepEqual(violations([{ from: 'monitor/pages.tsx', to: 'landscape/web/pages.tsx' }]).length, 1, 'web');
+    assert.deepEqual(violations([{ from: 'monitor/service/x.ts', to: 'landscape/gaps.ts' }]).length, 1, 'sideways');
+    assert.deepEqual(violations([{ from: 'platform/x.ts', to: 'ui/table.tsx' }]).length, 1, 'platform knows no UI');
+    assert.deepEqual(violations([{ from: 'monitor/web/pages.tsx', to: 'monitor/service/estimate.ts' }]), [], 'own layers');
+    assert.deepEqual(violations([{ from: 'http/routes.ts', to: 'monitor/web/pages.tsx' }]), [], 'the shell composes');
+  });
+});
