@@ -4,6 +4,7 @@
  * are announced with them (aria-describedby), following the GOV.UK pattern
  * that works well for people with little digital experience.
  */
+import type { Translate } from '../i18n/index.js';
 import type { ReactNode } from 'react';
 import { usePage } from '../web/page-context.js';
 
@@ -35,7 +36,7 @@ export function ErrorSummary({ errors, title }: { errors: readonly FormError[]; 
 }
 
 /** Page title for a form sent back with errors: "Fout: ...", so screen reader users hear it first (GOV.UK practice). */
-export function titleWithErrors(t: (key: string) => string, title: string, hasErrors: boolean): string {
+export function titleWithErrors(t: Translate, title: string, hasErrors: boolean): string {
   return hasErrors ? `${t('accounts.form.errorPrefix')} ${title}` : title;
 }
 

@@ -1,7 +1,7 @@
 /** /{lang}/coding/initiatives/{id}/history: who changed what, when, with before → after in words. */
 import type { Revision } from '../initiatives/repository.js';
 import type { StoredInitiative } from '../initiatives/record.js';
-import type { Lang, Translate } from '../i18n/index.js';
+import type { Lang, MessageKey, Translate } from '../i18n/index.js';
 import { findCode } from '../vocabulary/matrix.js';
 import { href, usePage } from '../web/page-context.js';
 import { fieldLabel, formatWhen, isAxis } from './desk-ui.js';
@@ -23,7 +23,7 @@ export function HistoryPage({ stored, revisions }: { stored: StoredInitiative; r
         {revisions.map((r, i) => (
           <li key={i}>
             <h2>
-              {formatWhen(r.at, lang)}: {KNOWN_ACTIONS.has(r.action) ? t(`coding.action.${r.action}`) : r.action}
+              {formatWhen(r.at, lang)}: {KNOWN_ACTIONS.has(r.action) ? t(`coding.action.${r.action}` as MessageKey) : r.action}
             </h2>
             <p>{t('coding.history.by', { who: r.actor })}</p>
             <ChangesTable changes={r.changes} />
@@ -75,7 +75,7 @@ export function readable(field: string, value: unknown, lang: Lang, t: Translate
   const one = (v: unknown): string => {
     const s = String(v);
     if (isAxis(field)) return findCode(field, s)?.label[lang] ?? s;
-    if (field === 'status' && ['draft', 'published', 'archived'].includes(s)) return t(`coding.status.${s}`);
+    if (field === 'status' && ['draft', 'published', 'archived'].includes(s)) return t(`coding.status.${s}` as MessageKey);
     return s;
   };
   const text = Array.isArray(value) ? value.map(one).join('; ') : one(value);

@@ -4,6 +4,7 @@
  * one must be chosen). Errors are listed at the top, linking to each field,
  * and repeated next to the field itself.
  */
+import type { MessageKey } from '../i18n/index.js';
 import { Fragment } from 'react';
 import { AXIS_NAMES } from '../vocabulary/matrix.js';
 import { usePage } from '../web/page-context.js';
@@ -29,11 +30,11 @@ export function InitiativeForm({ mode, action, values, problems = [], formProble
   const { lang, t } = usePage();
   const messageFor = (field: string) => {
     const p = problems.find((x) => x.field === field);
-    return p ? t(p.key, p.values) : undefined;
+    return p ? t(p.key as MessageKey, p.values) : undefined;
   };
-  const errors: FormError[] = problems.map((p) => ({ id: fieldId(p.field), label: fieldLabel(p.field, lang, t), message: t(p.key, p.values) }));
+  const errors: FormError[] = problems.map((p) => ({ id: fieldId(p.field), label: fieldLabel(p.field, lang, t), message: t(p.key as MessageKey, p.values) }));
   if (formProblem) errors.unshift({ id: 'history-link', label: '', message: formProblem });
-  const hint = (f: string) => (HINTED.has(f) ? t(`coding.hint.${f}`) : undefined);
+  const hint = (f: string) => (HINTED.has(f) ? t(`coding.hint.${f}` as MessageKey) : undefined);
 
   return (
     <>

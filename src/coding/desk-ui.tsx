@@ -1,6 +1,6 @@
 /** Small pieces shared by the coding desk pages. */
 import type { InitiativeStatus } from '../db/schema.js';
-import type { Lang } from '../i18n/index.js';
+import type { Lang, MessageKey, Translate } from '../i18n/index.js';
 import { usePage } from '../web/page-context.js';
 import { AXES, AXIS_NAMES, type AxisName } from '../vocabulary/matrix.js';
 
@@ -18,10 +18,10 @@ export function formatWhen(iso: string, lang: Lang): string {
 export const isAxis = (f: string): f is AxisName => (AXIS_NAMES as readonly string[]).includes(f);
 
 /** The label of any initiative field: matrix axes from the vocabulary, the rest from coding.field.*. */
-export function fieldLabel(field: string, lang: Lang, t: (k: string) => string): string {
+export function fieldLabel(field: string, lang: Lang, t: Translate): string {
   if (isAxis(field)) return AXES[field].label[lang];
   try {
-    return t(`coding.field.${field}`);
+    return t(`coding.field.${field}` as MessageKey);
   } catch {
     return field; // a field added later without a label still shows up
   }

@@ -10,7 +10,14 @@ import { landscapeMessages } from '../landscape/messages.js';
 import { intakeCodingMessages } from '../intake/coding-messages.js';
 import { monitorPageMessages } from '../monitor/pages-messages.js';
 
-const bundles: MessageBundle[] = [webMessages, catalogueMessages, vocabularyMessages, accountMessages, codingMessages, intakeMessages, intakeCodingMessages, landscapeMessages, monitorPageMessages];
+const bundles = [webMessages, catalogueMessages, vocabularyMessages, accountMessages, codingMessages, intakeMessages, intakeCodingMessages, landscapeMessages, monitorPageMessages];
+
+/** The keys of every bundle above: `t()` accepts only these (see MessageKeys). */
+type KeysOf<B> = B extends MessageBundle<infer K> ? K : never;
+export type CatalogueKey = KeysOf<(typeof bundles)[number]>;
+declare module './index.js' {
+  interface MessageKeys extends Record<CatalogueKey, true> {}
+}
 
 function merge(list: MessageBundle[]): MessageBundle {
   const out: MessageBundle = { nl: {}, fr: {}, en: {} };

@@ -16,11 +16,20 @@ export function defineMessages<K extends string>(bundle: { nl: Record<K, string>
   return bundle;
 }
 
-export type Translate = (key: string, values?: Record<string, unknown>) => string;
+/**
+ * Every message key, as a type: src/i18n/catalogue.ts adds the keys of every bundle it merges
+ * (declaration merging), so `t('serach.title')` fails `npm run typecheck`. A key built at run time
+ * must be typed as a union of known keys (e.g. `monitor.level.${AreaLevel}`) or asserted.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface MessageKeys {}
+export type MessageKey = keyof MessageKeys & string;
+
+export type Translate = (key: MessageKey, values?: Record<string, unknown>) => string;
 
 export function makeTranslator(catalogue: MessageBundle, lang: Lang): Translate {
   const cache = new Map<string, IntlMessageFormat>();
-  return (key, values) => {
+  return (key: string, values) => {
     const pattern = catalogue[lang][key] ?? catalogue.nl[key];
     if (pattern === undefined) throw new Error(`Missing message "${key}"`);
     let f = cache.get(key);

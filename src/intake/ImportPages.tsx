@@ -8,7 +8,7 @@ import { AXES } from '../vocabulary/matrix.js';
 import { CsrfField, ErrorSummary, FieldError, FieldHint, Notice, TextField, describedBy, type FormError } from '../accounts/form-ui.js';
 import { formatWhen } from '../coding/desk-ui.js';
 import { href, usePage } from '../web/page-context.js';
-import type { Translate } from '../i18n/index.js';
+import type { MessageKey, Translate } from '../i18n/index.js';
 import { MAPPABLE_FIELDS, type MappableField, type SurveyMapping } from './bulk/mapping.js';
 import type { RowError, SurveyRecord } from './bulk/transform.js';
 import { SURVEY_FIELDS } from './survey-form.js';
@@ -76,7 +76,7 @@ export function UploadPage({ mappings, error, status }: { mappings: SurveyMappin
 /** A survey field's label, as the survey asks it (without the question number). */
 export function surveyFieldLabel(field: string, t: Translate): string {
   const f = SURVEY_FIELDS.find((x) => x.key === field);
-  return f ? t(f.label) : field;
+  return f ? t(f.label as MessageKey) : field;
 }
 
 export interface MappingPageProps {
@@ -94,13 +94,13 @@ export function MappingPage({ upload, headers, mappings, from, values, problems 
   const base = href(lang, `/coding/import/${upload.id}`);
   const messageFor = (field: string) => {
     const p = problems.find((x) => x.field === field);
-    return p ? t(p.key, p.values) : undefined;
+    return p ? t(p.key as MessageKey, p.values) : undefined;
   };
   const inputId = (field: string) => (field === 'mapping_name' || field === 'separator' ? field : field === 'columns' ? 'col_name' : columnInput(field as MappableField));
   const errors: FormError[] = problems.map((p) => ({
     id: inputId(p.field),
     label: p.field === 'mapping_name' ? t('upload.mapping.name') : p.field === 'separator' ? t('upload.mapping.separator') : p.field === 'columns' ? '' : surveyFieldLabel(p.field, t),
-    message: t(p.key, p.values),
+    message: t(p.key as MessageKey, p.values),
   }));
   const ColumnSelect = ({ id, name, selected }: { id: string; name: string; selected: string | undefined }) => (
     <select id={id} name={name} defaultValue={selected && headers.includes(selected) ? selected : ''}>
@@ -173,7 +173,7 @@ export function MappingPage({ upload, headers, mappings, from, values, problems 
                         <legend>{label}</legend>
                         <p className="hint">{t('upload.mapping.perOptionHint')}</p>
                         {options.map((code) => {
-                          const optLabel = f === 'age_groups' ? AXES.age_groups.codes.find((c) => c.code === code)?.label[lang] ?? code : t(`survey.q9.${code}`);
+                          const optLabel = f === 'age_groups' ? AXES.age_groups.codes.find((c) => c.code === code)?.label[lang] ?? code : t(`survey.q9.${code}` as MessageKey);
                           return (
                             <div className="field" key={code}>
                               <label htmlFor={optionInput(f, code)}>{optLabel}</label>

@@ -1,4 +1,5 @@
 /** /{lang}/coding/submissions: the coders' queue of survey submissions, oldest first. */
+import type { MessageKey } from '../i18n/index.js';
 import type { SubmissionStatus } from '../db/schema.js';
 import { Notice } from '../accounts/form-ui.js';
 import { formatWhen } from '../coding/desk-ui.js';
@@ -42,7 +43,7 @@ export function QueuePage({ filter, counts, items, total, page, pages, summaries
       <CodingNav current="queue" />
       <h1>{t('queue.title')}</h1>
       <p className="lead">{t('queue.lead')}</p>
-      {notice && <Notice>{t(notice)}</Notice>}
+      {notice && <Notice>{t(notice as MessageKey)}</Notice>}
 
       <h2 id="counts-title">{t('queue.counts')}</h2>
       <ul className="plain" aria-labelledby="counts-title">

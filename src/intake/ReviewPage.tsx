@@ -6,6 +6,7 @@
  * respondent a question, reject, the contact person (coders only) and the
  * history. Nothing is published unless a coder presses "Publish" or "Merge".
  */
+import type { MessageKey, Translate } from '../i18n/index.js';
 import type { InitiativeStatus } from '../db/schema.js';
 import { AXES, AXIS_NAMES, type AxisName } from '../vocabulary/matrix.js';
 import { CsrfField, ErrorSummary, Notice, TextField, type FormError } from '../accounts/form-ui.js';
@@ -52,7 +53,7 @@ export function ReviewPage(p: ReviewProps) {
   const base = href(lang, `/coding/submissions/${s.id}`);
   const open = OPEN_STATUSES.includes(s.status);
   const problems = p.problems ?? [];
-  const errors: FormError[] = problems.map((x) => ({ id: fieldId(x.field), label: fieldLabel(x.field, lang, t), message: t(x.key, x.values) }));
+  const errors: FormError[] = problems.map((x) => ({ id: fieldId(x.field), label: fieldLabel(x.field, lang, t), message: t(x.key as MessageKey, x.values) }));
   if (p.formProblem) errors.unshift({ id: 'coding-title', label: '', message: p.formProblem });
   if (p.questionError) errors.push({ id: 'question', label: t('review.ask.label'), message: p.questionError });
   if (p.rejectError) errors.push({ id: 'reason', label: t('review.reject.label'), message: p.rejectError });
@@ -65,7 +66,7 @@ export function ReviewPage(p: ReviewProps) {
         <a href={href(lang, '/coding/submissions')}>{t('review.back')}</a>
       </p>
       <h1>{t('review.title', { name })}</h1>
-      {p.notice && <Notice>{t(p.notice)}</Notice>}
+      {p.notice && <Notice>{t(p.notice as MessageKey)}</Notice>}
       <ErrorSummary errors={errors} title={t('accounts.form.errorsTitle')} />
       <p>
         {t('review.state')} <SubmissionStatusBadge status={s.status} /> · {t('review.received', { when: formatWhen(s.submittedAt ?? s.createdAt, lang) })} · {t('review.source', { source: sourceLabel(s.source, t) })}
@@ -176,7 +177,7 @@ export function ReviewPage(p: ReviewProps) {
         <ol className="timeline">
           {p.events.map((e, i) => (
             <li key={i}>
-              <time dateTime={e.at}>{formatWhen(e.at, lang)}</time>: {t(`review.event.${KNOWN_EVENTS.has(e.kind) ? e.kind : 'other'}`)}
+              <time dateTime={e.at}>{formatWhen(e.at, lang)}</time>: {t(`review.event.${KNOWN_EVENTS.has(e.kind) ? e.kind : 'other'}` as MessageKey)}
               {(e.actorKind === 'respondent' || e.actorLabel) && <span className="muted"> ({e.actorKind === 'respondent' ? t('review.event.byRespondent') : e.actorLabel})</span>}
               {e.body && (e.kind === 'question' || e.kind === 'answer' || e.kind === 'rejected') && <q> {e.body}</q>}
               {e.body && (e.kind === 'published' || e.kind === 'merged') && (
@@ -269,7 +270,7 @@ function Answers({ submission, suggestions, municipalityNames }: { submission: S
 }
 
 /** A suggested code in words. */
-function codeLabel(axis: AxisName | 'social_isolation', code: string, lang: 'nl' | 'fr' | 'en', t: (k: string) => string): string {
+function codeLabel(axis: AxisName | 'social_isolation', code: string, lang: 'nl' | 'fr' | 'en', t: Translate): string {
   if (axis === 'social_isolation') return t(code === 'true' ? 'coding.yes' : 'coding.no');
   return AXES[axis].codes.find((c) => c.code === code)?.label[lang] ?? code;
 }
@@ -279,9 +280,9 @@ function Reasons({ s }: { s: Suggestion }) {
   const { lang, t } = usePage();
   const closedAnswer = (field: string, value: string) => {
     if (field === 'age_groups') return AXES.age_groups.codes.find((c) => c.code === value)?.label[lang] ?? value;
-    if (field === 'target') return t(`survey.q9.${value}`);
-    if (field === 'location_level') return t(`survey.q5.${value}`);
-    if (field === 'evaluated') return t(`survey.q10.${value}`);
+    if (field === 'target') return t(`survey.q9.${value}` as MessageKey);
+    if (field === 'location_level') return t(`survey.q5.${value}` as MessageKey);
+    if (field === 'evaluated') return t(`survey.q10.${value}` as MessageKey);
     return value;
   };
   const reasons = distinctTriggers(s).map((h) =>
@@ -324,7 +325,7 @@ function CodingForm(p: ReviewProps & { action: string; open: boolean }) {
   const problems = p.problems ?? [];
   const messageFor = (field: string) => {
     const x = problems.find((y) => y.field === field);
-    return x ? t(x.key, x.values) : undefined;
+    return x ? t(x.key as MessageKey, x.values) : undefined;
   };
   return (
     <form method="post" action={p.action} noValidate id="coding-form">
@@ -337,7 +338,7 @@ function CodingForm(p: ReviewProps & { action: string; open: boolean }) {
           id={fieldId(f)}
           name={f}
           label={fieldLabel(f, lang, t)}
-          hint={f === 'contact' ? t('review.hint.contact') : HINTED.has(f) ? t(`coding.hint.${f}`) : undefined}
+          hint={f === 'contact' ? t('review.hint.contact') : HINTED.has(f) ? t(`coding.hint.${f}` as MessageKey) : undefined}
           value={form[f]}
           error={messageFor(f)}
           multiline={MULTILINE.has(f)}

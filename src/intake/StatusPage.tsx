@@ -1,4 +1,5 @@
 /** The respondent's private page: status, history, the coder's question and the answers given. */
+import type { MessageKey } from '../i18n/index.js';
 import { AXES } from '../vocabulary/matrix.js';
 import { CsrfField, Notice, TextField } from '../accounts/form-ui.js';
 import { href, usePage } from '../web/page-context.js';
@@ -12,7 +13,7 @@ export function StatusPage({ submission: s, events, link, notice, hasContact }: 
   return (
     <>
       <h1>{t('status.title')}</h1>
-      {notice && <Notice>{t(notice)}</Notice>}
+      {notice && <Notice>{t(notice as MessageKey)}</Notice>}
       <h2>{t('status.link')}</h2>
       <p className="link-box">{link}</p>
       <p className="hint">{t('status.linkHint')}</p>
@@ -41,7 +42,7 @@ export function StatusPage({ submission: s, events, link, notice, hasContact }: 
       <ol className="timeline">
         {events.map((e, i) => (
           <li key={i}>
-            <time dateTime={e.at}>{dt.format(new Date(e.at))}</time>: {t(`status.event.${e.kind}`)}
+            <time dateTime={e.at}>{dt.format(new Date(e.at))}</time>: {t(`status.event.${e.kind}` as MessageKey)}
             {e.body && (e.kind === 'question' || e.kind === 'answer') && <q> {e.body}</q>}
           </li>
         ))}

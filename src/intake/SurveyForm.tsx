@@ -1,4 +1,5 @@
 /** The survey as one plain HTML form (works without JavaScript), the study's questions in its order. */
+import type { MessageKey } from '../i18n/index.js';
 import { AXES } from '../vocabulary/matrix.js';
 import { CsrfField, ErrorSummary, FieldError, FieldHint, TextField, type FormError } from '../accounts/form-ui.js';
 import { usePage } from '../web/page-context.js';
@@ -57,7 +58,7 @@ export function SurveyForm({ action, values, errors, byField, municipalities }: 
         name="location_level"
         legend={t('survey.q5')}
         options={LOCATION_LEVELS}
-        labels={(o) => t(`survey.q5.${o}`)}
+        labels={(o) => t(`survey.q5.${o}` as MessageKey)}
         selected={a.location_level ? [a.location_level] : []}
         multiple={false}
         error={byField.location_level}
@@ -90,9 +91,9 @@ export function SurveyForm({ action, values, errors, byField, municipalities }: 
         multiple
         error={byField.age_groups}
       />
-      <Choices name="target" legend={t('survey.q9')} hint={t('survey.q9.hint')} options={TARGETS} labels={(o) => t(`survey.q9.${o}`)} selected={a.target ?? []} multiple error={byField.target} />
+      <Choices name="target" legend={t('survey.q9')} hint={t('survey.q9.hint')} options={TARGETS} labels={(o) => t(`survey.q9.${o}` as MessageKey)} selected={a.target ?? []} multiple error={byField.target} />
       <TextField id="target_other" name="target_other" label={t('survey.q9.other.label')} value={a.target_other} error={byField.target_other} maxLength={500} />
-      <Choices name="evaluated" legend={t('survey.q10')} options={EVALUATED} labels={(o) => t(`survey.q10.${o}`)} selected={a.evaluated ? [a.evaluated] : []} multiple={false} error={byField.evaluated} />
+      <Choices name="evaluated" legend={t('survey.q10')} options={EVALUATED} labels={(o) => t(`survey.q10.${o}` as MessageKey)} selected={a.evaluated ? [a.evaluated] : []} multiple={false} error={byField.evaluated} />
       <TextField id="evaluation" name="evaluation" label={t('survey.q10.how')} value={a.evaluation} error={byField.evaluation} multiline rows={4} maxLength={5000} />
       <fieldset>
         <legend>{t('survey.contact')}</legend>

@@ -1,4 +1,5 @@
 /** Small pieces shared by the coders' intake pages. */
+import type { Translate } from '../i18n/index.js';
 import { href, usePage } from '../web/page-context.js';
 
 /**
@@ -56,6 +57,6 @@ export function formatKappa(kappa: number | null | undefined, lang: string): str
 }
 
 /** Where a submission came from, in words: the web form, the API, or the name of an imported file. */
-export function sourceLabel(source: string, t: (k: string) => string): string {
+export function sourceLabel(source: string, t: Translate): string {
   return source === 'form' ? t('queue.source.form') : source === 'api' ? t('queue.source.api') : source;
 }

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { contactSchema, surveyAnswersSchema, type Contact, type SurveyAnswers } from './survey-schema.js';
 import { formList, formString, type FormError } from '../accounts/form-ui.js';
-import type { Translate } from '../i18n/index.js';
+import type { MessageKey, Translate } from '../i18n/index.js';
 
 export interface SurveyFormValues {
   answers: Partial<SurveyAnswers>;
@@ -75,7 +75,7 @@ function toFormErrors(issues: readonly z.core.$ZodIssue[], values: Record<string
     const issue = issues.find((i) => i.path[0] === f.key);
     if (!issue || seen.has(f.key)) continue;
     seen.add(f.key);
-    out.push({ id: f.id, label: t(f.label).replace(/^\d+\.\s*/, ''), message: messageFor(issue, t, values[f.key] !== undefined) });
+    out.push({ id: f.id, label: t(f.label as MessageKey).replace(/^\d+\.\s*/, ''), message: messageFor(issue, t, values[f.key] !== undefined) });
   }
   return out;
 }

@@ -8,6 +8,7 @@
  * recommendation. The same component, in 'report' mode (no form, no links
  * that only work on the site), is the standalone HTML report and the PDF.
  */
+import type { Translate } from '../i18n/index.js';
 import type { ReactNode } from 'react';
 import { AXES, AXIS_NAMES, type AxisName } from '../vocabulary/matrix.js';
 import { href, usePage } from '../web/page-context.js';
@@ -205,7 +206,7 @@ function CrossTabFigure({ x, index, removeHref }: { x: CrossTabReport; index: nu
   );
 }
 
-function testLine(x: CrossTabReport, lang: 'nl' | 'fr' | 'en', t: (k: string, v?: Record<string, unknown>) => string): string {
+function testLine(x: CrossTabReport, lang: 'nl' | 'fr' | 'en', t: Translate): string {
   const p = (v: number) => (v < 0.001 ? `p < ${formatNumber(0.001, lang, 3)}` : `p = ${formatNumber(v, lang, 3)}`);
   if (x.p !== null && x.chi2 !== null) return `${t('landscape.test.statistic', { statistic: formatNumber(x.chi2, lang, 3), df: x.df })}, ${p(x.p)}`;
   if (x.fisherP !== null) return `${t('landscape.test.fisherName')}: ${p(x.fisherP)}`;
@@ -244,7 +245,7 @@ function Findings({ report }: { report: LandscapeReport }) {
   );
 }
 
-function specOptions(lang: 'nl' | 'fr' | 'en', t: (k: string, v?: Record<string, unknown>) => string) {
+function specOptions(lang: 'nl' | 'fr' | 'en', t: Translate) {
   return (
     <>
       <option value="">{t('landscape.crosstab.choose')}</option>

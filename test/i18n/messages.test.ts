@@ -2,7 +2,7 @@ import { it, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { CATALOGUE } from '../../src/i18n/catalogue.js';
-import { negotiateLang } from '../../src/i18n/index.js';
+import { makeTranslator, negotiateLang } from '../../src/i18n/index.js';
 import { AXES, AXIS_NAMES } from '../../src/vocabulary/matrix.js';
 
 describe('messages nl/fr/en', () => {
@@ -25,5 +25,12 @@ describe('messages nl/fr/en', () => {
     assert.equal(negotiateLang('de-DE,fr;q=0.8,en;q=0.9'), 'en');
     assert.equal(negotiateLang('fr-BE'), 'fr');
     assert.equal(negotiateLang('de'), 'nl');
+  });
+
+  it('message keys are typed: a mistyped key fails `npm run typecheck`, a known one translates', () => {
+    const t = makeTranslator(CATALOGUE, 'en');
+    assert.equal(typeof t('search.title'), 'string');
+    // @ts-expect-error "serach.title" is not a message key: if this line stops being a type error, keys are no longer typed.
+    assert.throws(() => t('serach.title'), /Missing message "serach.title"/);
   });
 });
