@@ -6,7 +6,7 @@
  * before any route touches the database.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { ProblemError } from '../http/problem.js';
+import { ProblemError } from '../platform/problem.js';
 import { describeBadText, findBadText } from './bad-text.js';
 
 export function refuseBadTextIn(req: FastifyRequest): void {

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { INSTRUMENTS, INSTRUMENT_IDS, isInstrumentId, type InstrumentId } from './instruments.js';
 import { answerWeight } from './scoring.js';
-import type { FieldError } from '../http/problem.js';
+import type { FieldError } from '../platform/problem.js';
 import { LANGS } from '../vocabulary/matrix.js';
 
 export const ITEM_WEIGHT_URL = 'http://hl7.org/fhir/StructureDefinition/itemWeight';

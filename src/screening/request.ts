@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { INSTRUMENTS, INSTRUMENT_IDS, type InstrumentId, type Item } from './instruments.js';
-import type { FieldError } from '../http/problem.js';
+import type { FieldError } from '../platform/problem.js';
 
 function answerSchema(id: InstrumentId, item: Item) {
   const codes = item.options.map((o) => o.code);

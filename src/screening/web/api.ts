@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { defineApiRoute, registerApiRoute } from '../../api/registry.js';
-import { ValidationError } from '../../http/problem.js';
+import { ValidationError } from '../../platform/problem.js';
 import { INSTRUMENTS, INSTRUMENT_IDS, isInstrumentId } from '../instruments.js';
 import { BANDS, scoreInstrument } from '../scoring.js';
 import { parseScoreRequest, scoreRequestSchema, type ScoreRequest } from '../request.js';
