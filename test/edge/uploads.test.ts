@@ -15,6 +15,7 @@ import { ImportError } from '../../src/areas/issues.js';
 import { buildApp } from '../../src/http/app.js';
 import { freshDatabase } from '../support/databases.js';
 import { DATA } from '../areas/files.js';
+import { runInWorker, WorkerLimitError } from '../../src/edge/worker.js';
 import { openTextSource } from '../../src/monitor/files/text-source.js';
 import { wideSheet, withoutDimension, zeroBomb } from './files.js';
 
@@ -80,6 +81,18 @@ describe('zips of the import commands are checked before inflating', () => {
       assert.match(chunk.split('\n', 1)[0]!, /CD_REFNIS/);
       break; // the first chunk is enough: nothing else is inflated
     }
+  });
+});
+
+describe('the worker limits', () => {
+  const busy = new URL('./busy.ts', import.meta.url);
+  it('a parse that never ends is stopped at its time limit', async () => {
+    await assert.rejects(runInWorker(busy, 'spin', [], { timeMs: 1_500, memoryMb: 64 }), (e: unknown) => e instanceof WorkerLimitError && e.limit === 'time' && /longer than 2 s/.test(e.message));
+  });
+  it('a parse that keeps allocating is stopped at its memory limit, and the server\'s heap is untouched', async () => {
+    const before = process.memoryUsage().heapUsed;
+    await assert.rejects(runInWorker(busy, 'hog', [], { timeMs: 60_000, memoryMb: 64 }), (e: unknown) => e instanceof WorkerLimitError && e.limit === 'memory');
+    assert.ok(process.memoryUsage().heapUsed - before < 64 * 1024 * 1024);
   });
 });
 
