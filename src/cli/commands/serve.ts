@@ -22,7 +22,7 @@ export const serveCommand: Command = {
     const { buildApp } = await import('../../http/app.js');
     const { seedIfEmpty } = await import('../../seed/seed.js');
     const config = configFromEnv();
-    const database = await openDatabase(config.database);
+    const database = await openDatabase({ ...config.database, share: true, command: 'serve' });
     await database.migrate();
     if (!values['no-seed']) {
       const seeded = await seedIfEmpty(database);
