@@ -13,6 +13,8 @@ import { getInitiativeForUpdate, initiativeExists, saveInitiatives, type Actor }
 import type { Initiative } from '../initiatives/schema.js';
 import type { Coding } from './agreement.js';
 import { setSubmissionStatus } from './repository.js';
+import { decide } from '../platform/workflow.js';
+import { SUBMISSION_WORKFLOW, type SubmissionAction } from './submission-workflow.js';
 import type { StoredCoding } from './review-model.js';
 
 export interface Coder {
@@ -20,8 +22,7 @@ export interface Coder {
   label: string;
 }
 
-/** Statuses in which a submission still waits for a decision. */
-export const OPEN_STATUSES: readonly SubmissionStatus[] = ['submitted', 'question', 'coded'];
+export { OPEN_STATUSES } from './submission-workflow.js';
 
 export async function getCoding(db: Db, submissionId: string, coderId: string): Promise<{ coding: StoredCoding; updatedAt: string } | undefined> {
   const rows = await db.select().from(codings).where(and(eq(codings.submissionId, submissionId), eq(codings.coderId, coderId))).limit(1);
@@ -59,8 +60,10 @@ export async function saveCoding(db: Db, submissionId: string, coder: Coder, cod
       .insert(codings)
       .values({ submissionId, coderId: coder.id, coding })
       .onConflictDoUpdate({ target: [codings.submissionId, codings.coderId], set: { coding, updatedAt: new Date() } });
-    if (sub.status === 'submitted') await tx.update(submissions).set({ status: 'coded', updatedAt: new Date() }).where(eq(submissions.id, submissionId));
-    await tx.insert(submissionEvents).values({ submissionId, actorKind: 'coder', actorId: coder.id, actorLabel: coder.label, kind: 'coded' });
+    const d = decide(SUBMISSION_WORKFLOW, sub.status, 'code', { role: 'coder' });
+    if (!d.ok) throw new Error(`submission ${submissionId} cannot be coded (${d.refusal})`);
+    if (d.to !== sub.status) await tx.update(submissions).set({ status: d.to, updatedAt: new Date() }).where(eq(submissions.id, submissionId));
+    await tx.insert(submissionEvents).values({ submissionId, actorKind: 'coder', actorId: coder.id, actorLabel: coder.label, kind: d.event });
     return { changed: true };
   });
 }
@@ -78,11 +81,13 @@ export async function codingSummaries(db: Db, submissionIds: readonly string[], 
 
 export type CloseResult = { ok: true; initiativeId: string } | { ok: false; reason: 'closed' | 'id_taken' | 'not_found' };
 
-async function lockOpen(tx: Db, submissionId: string): Promise<{ source: string } | 'closed' | 'not_found'> {
+/** Locks the submission's row and asks the workflow again: another coder may have decided meanwhile. */
+async function lockFor(tx: Db, submissionId: string, action: SubmissionAction, reason?: string): Promise<{ source: string; to: SubmissionStatus; event: string } | 'closed' | 'not_found'> {
   const [sub] = await tx.select({ status: submissions.status, source: submissions.source }).from(submissions).where(eq(submissions.id, submissionId)).for('update');
   if (!sub) return 'not_found';
-  if (!OPEN_STATUSES.includes(sub.status)) return 'closed';
-  return { source: sub.source };
+  const d = decide(SUBMISSION_WORKFLOW, sub.status, action, { role: 'coder', reason });
+  if (!d.ok) return 'closed';
+  return { source: sub.source, to: d.to, event: d.event };
 }
 
 /**
@@ -91,13 +96,13 @@ async function lockOpen(tx: Db, submissionId: string): Promise<{ source: string 
  */
 export async function publishSubmission(db: Db, submissionId: string, initiative: Initiative, coder: Coder, coding: StoredCoding): Promise<CloseResult> {
   return db.transaction(async (tx) => {
-    const open = await lockOpen(tx, submissionId);
+    const open = await lockFor(tx, submissionId, 'publish');
     if (typeof open === 'string') return { ok: false, reason: open };
     if (await initiativeExists(tx, initiative.id)) return { ok: false, reason: 'id_taken' };
     const actor: Actor = { id: coder.id, label: coder.label };
     await saveInitiatives(tx, [{ ...initiative, source: open.source }], { actor, defaultSource: open.source, status: 'published', action: 'create' });
     await upsertCoding(tx, submissionId, coder.id, coding);
-    await setSubmissionStatus(tx, submissionId, 'published', actor, initiative.id);
+    await setSubmissionStatus(tx, submissionId, open.to, actor, initiative.id);
     return { ok: true, initiativeId: initiative.id };
   });
 }
@@ -110,7 +115,7 @@ export async function publishSubmission(db: Db, submissionId: string, initiative
  */
 export async function mergeSubmission(db: Db, submissionId: string, targetId: string, fromForm: Initiative, coder: Coder, coding: StoredCoding): Promise<CloseResult> {
   return db.transaction(async (tx) => {
-    const open = await lockOpen(tx, submissionId);
+    const open = await lockFor(tx, submissionId, 'merge');
     if (typeof open === 'string') return { ok: false, reason: open };
     const existing = await getInitiativeForUpdate(tx, targetId);
     if (!existing) return { ok: false, reason: 'not_found' };
@@ -118,7 +123,7 @@ export async function mergeSubmission(db: Db, submissionId: string, targetId: st
     const actor: Actor = { id: coder.id, label: coder.label };
     await saveInitiatives(tx, [merged], { actor, defaultSource: merged.source ?? open.source, action: 'update' });
     await upsertCoding(tx, submissionId, coder.id, coding);
-    await setSubmissionStatus(tx, submissionId, 'merged', actor, targetId);
+    await setSubmissionStatus(tx, submissionId, open.to, actor, targetId);
     return { ok: true, initiativeId: targetId };
   });
 }
@@ -167,10 +172,10 @@ async function upsertCoding(tx: Db, submissionId: string, coderId: string, codin
 /** Not for the bank; the reason stays in the coders' history (the respondent sees that it was not taken up). */
 export async function rejectSubmission(db: Db, submissionId: string, reason: string, coder: Coder): Promise<boolean> {
   return db.transaction(async (tx) => {
-    const open = await lockOpen(tx, submissionId);
+    const open = await lockFor(tx, submissionId, 'reject', reason);
     if (typeof open === 'string') return false;
-    await tx.update(submissions).set({ status: 'rejected', updatedAt: new Date() }).where(eq(submissions.id, submissionId));
-    await tx.insert(submissionEvents).values({ submissionId, actorKind: 'coder', actorId: coder.id, actorLabel: coder.label, kind: 'rejected', body: reason });
+    await tx.update(submissions).set({ status: open.to, updatedAt: new Date() }).where(eq(submissions.id, submissionId));
+    await tx.insert(submissionEvents).values({ submissionId, actorKind: 'coder', actorId: coder.id, actorLabel: coder.label, kind: open.event, body: reason });
     return true;
   });
 }

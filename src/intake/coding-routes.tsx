@@ -9,6 +9,8 @@
  * Every POST checks the role and the CSRF token and answers with a redirect
  * (POST-redirect-GET), or with the same page and its errors.
  */
+import * as workflow from './submission-service.js';
+import type { CoderActor } from './submission-service.js';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { sendPage } from '../web/render.js';
@@ -20,19 +22,14 @@ import { getInitiative } from '../initiatives/repository.js';
 import { formFromBody, type InitiativeFormValues } from '../coding/form-model.js';
 import { validateForm, type FieldProblem } from '../coding/validation.js';
 import { areaNames } from '../areas/names.js';
-import { countByStatus, deleteContact, getContact, getSubmission, listEvents, listQueue, askQuestion, type SubmissionRecord } from './repository.js';
+import { countByStatus, deleteContact, getContact, getSubmission, listEvents, listQueue, type SubmissionRecord } from './repository.js';
 import {
   codersWithCodings,
   codingPairs,
   codingSummaries,
   getCoding,
   listCoders,
-  mergeSubmission,
   OPEN_STATUSES,
-  publishSubmission,
-  rejectSubmission,
-  saveCoding,
-  type Coder,
 } from './coding-repository.js';
 import { agreementPerAxis } from './agreement.js';
 import { findDuplicatesInBank } from './duplicate-search.js';
@@ -74,7 +71,7 @@ export async function registerSubmissionCodingRoutes(app: FastifyInstance): Prom
   const coder = requireRole('coder');
   const coderPost = { preHandler: [coder, app.csrfProtection] };
   const page = (req: FastifyRequest, title: string, status = 200) => ({ title: titleWithErrors(req.t, title, status >= 400), status, withCsrf: true, noindex: true });
-  const coderOf = (req: FastifyRequest): Coder => ({ id: req.user!.id, label: req.user!.name || req.user!.email });
+  const coderOf = (req: FastifyRequest): CoderActor => ({ id: req.user!.id, label: req.user!.name || req.user!.email, role: req.user!.role });
 
   // ---------------------------------------------------------------------------
   // Queue
@@ -166,17 +163,18 @@ export async function registerSubmissionCodingRoutes(app: FastifyInstance): Prom
       const r = validateForm(form);
       const hard = r.ok ? [] : r.problems.filter((p) => HARD_LIMITS.has(p.key));
       if (hard.length) return again({ problems: hard });
-      const { changed } = await saveCoding(db, s.id, coderOf(req), coding);
-      return reply.redirect(reviewUrl(req, s.id, changed ? 'saved' : 'unchanged'), 303);
+      const done = await workflow.code(db, s, coderOf(req), coding);
+      if (!done.ok) return again({ formProblem: req.t('review.error.closed') }, 409);
+      return reply.redirect(reviewUrl(req, s.id, done.changed ? 'saved' : 'unchanged'), 303);
     }
 
     if (action === 'publish') {
-      if (!OPEN_STATUSES.includes(s.status)) return again({ formProblem: req.t('review.error.closed') }, 409);
+      if (!workflow.check(s, 'publish', coderOf(req)).ok) return again({ formProblem: req.t('review.error.closed') }, 409);
       const r = validateForm(form);
       if (!r.ok) return again({ problems: r.problems });
-      const done = await publishSubmission(db, s.id, r.initiative, coderOf(req), coding);
+      const done = await workflow.publish(db, s, coderOf(req), r.initiative, coding);
       if (!done.ok) {
-        if (done.reason === 'id_taken') return again({ problems: [{ field: 'id', key: 'coding.error.idTaken' }] });
+        if (done.refusal === 'id_taken') return again({ problems: [{ field: 'id', key: 'coding.error.idTaken' }] });
         return again({ formProblem: req.t('review.error.closed') }, 409);
       }
       return reply.redirect(reviewUrl(req, s.id, 'published'), 303);
@@ -184,13 +182,13 @@ export async function registerSubmissionCodingRoutes(app: FastifyInstance): Prom
 
     if (action.startsWith('merge:')) {
       const targetId = action.slice('merge:'.length);
-      if (!OPEN_STATUSES.includes(s.status)) return again({ formProblem: req.t('review.error.closed') }, 409);
+      if (!workflow.check(s, 'merge', coderOf(req)).ok) return again({ formProblem: req.t('review.error.closed') }, 409);
       const target = targetId ? await getInitiative(db, targetId) : undefined;
       if (!target) return again({ formProblem: req.t('review.error.noTarget') }, 404);
       const r = validateForm({ ...form, id: target.id });
       if (!r.ok) return again({ problems: r.problems.filter((p: FieldProblem) => p.field !== 'id') });
-      const done = await mergeSubmission(db, s.id, target.id, r.initiative, coderOf(req), coding);
-      if (!done.ok) return again({ formProblem: req.t(done.reason === 'not_found' ? 'review.error.noTarget' : 'review.error.closed') }, 409);
+      const done = await workflow.merge(db, s, coderOf(req), target.id, r.initiative, coding);
+      if (!done.ok) return again({ formProblem: req.t(done.refusal === 'not_found' ? 'review.error.noTarget' : 'review.error.closed') }, 409);
       return reply.redirect(reviewUrl(req, s.id, 'merged'), 303);
     }
 
@@ -199,20 +197,21 @@ export async function registerSubmissionCodingRoutes(app: FastifyInstance): Prom
 
   app.post('/:lang(nl|fr|en)/coding/submissions/:id/question', coderPost, async (req, reply) => {
     const s = await submissionOr404(req);
-    if (!OPEN_STATUSES.includes(s.status)) return showReview(req, reply, s, { formProblem: req.t('review.error.closed') }, 409);
     const question = formString(req.body, 'question').trim();
-    if (!question) return showReview(req, reply, s, { questionError: req.t('review.ask.required') }, 400);
-    if (question.length > 5000) return showReview(req, reply, s, { questionError: req.t('coding.error.tooLong', { max: 5000 }) }, 400);
-    await askQuestion(db, s.id, question, coderOf(req));
+    const done = await workflow.ask(db, s, coderOf(req), question);
+    if (!done.ok && done.refusal === 'reason_required') return showReview(req, reply, s, { questionError: req.t('review.ask.required') }, 400);
+    if (!done.ok && done.refusal === 'reason_too_long') return showReview(req, reply, s, { questionError: req.t('coding.error.tooLong', { max: done.maxLength }) }, 400);
+    if (!done.ok) return showReview(req, reply, s, { formProblem: req.t('review.error.closed') }, 409);
     return reply.redirect(reviewUrl(req, s.id, 'asked'), 303);
   });
 
   app.post('/:lang(nl|fr|en)/coding/submissions/:id/reject', coderPost, async (req, reply) => {
     const s = await submissionOr404(req);
     const reason = formString(req.body, 'reason').trim();
-    if (!reason) return showReview(req, reply, s, { rejectError: req.t('review.reject.required') }, 400);
-    if (reason.length > 2000) return showReview(req, reply, s, { rejectError: req.t('coding.error.tooLong', { max: 2000 }) }, 400);
-    if (!(await rejectSubmission(db, s.id, reason, coderOf(req)))) return showReview(req, reply, s, { formProblem: req.t('review.error.closed') }, 409);
+    const done = await workflow.reject(db, s, coderOf(req), reason);
+    if (!done.ok && done.refusal === 'reason_required') return showReview(req, reply, s, { rejectError: req.t('review.reject.required') }, 400);
+    if (!done.ok && done.refusal === 'reason_too_long') return showReview(req, reply, s, { rejectError: req.t('coding.error.tooLong', { max: done.maxLength }) }, 400);
+    if (!done.ok) return showReview(req, reply, s, { formProblem: req.t('review.error.closed') }, 409);
     return reply.redirect(reviewUrl(req, s.id, 'rejected'), 303);
   });
 

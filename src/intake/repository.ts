@@ -3,6 +3,8 @@
  * status link, questions and answers between coder and respondent, and the
  * contact person kept apart (coders only, deletable on request).
  */
+import { decide } from '../platform/workflow.js';
+import { SUBMISSION_WORKFLOW } from './submission-workflow.js';
 import { createHash, randomBytes } from 'node:crypto';
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
@@ -128,11 +130,15 @@ export async function listEvents(db: Db, id: string): Promise<SubmissionEvent[]>
   return rows.map((r) => ({ at: new Date(r.at).toISOString(), actorKind: r.actorKind as SubmissionEvent['actorKind'], actorLabel: r.actorLabel, kind: r.kind, body: r.body }));
 }
 
-/** A coder asks the respondent something; the submission waits for an answer. */
-export async function askQuestion(db: Db, id: string, question: string, coder: { id: string; label: string }): Promise<void> {
-  await db.transaction(async (tx) => {
-    await tx.update(submissions).set({ status: 'question', updatedAt: new Date() }).where(eq(submissions.id, id));
-    await tx.insert(submissionEvents).values({ submissionId: id, actorKind: 'coder', actorId: coder.id, actorLabel: coder.label, kind: 'question', body: question });
+/** A coder asks the respondent something; the submission waits for an answer. False when the workflow no longer allows it. */
+export async function askQuestion(db: Db, id: string, question: string, coder: { id: string; label: string }): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const rows = await tx.select({ status: submissions.status }).from(submissions).where(eq(submissions.id, id)).for('update');
+    const d = rows[0] && decide(SUBMISSION_WORKFLOW, rows[0].status, 'ask', { role: 'coder', reason: question });
+    if (!d?.ok) return false;
+    await tx.update(submissions).set({ status: d.to, updatedAt: new Date() }).where(eq(submissions.id, id));
+    await tx.insert(submissionEvents).values({ submissionId: id, actorKind: 'coder', actorId: coder.id, actorLabel: coder.label, kind: d.event, body: question });
+    return true;
   });
 }
 
@@ -140,9 +146,10 @@ export async function askQuestion(db: Db, id: string, question: string, coder: {
 export async function answerQuestion(db: Db, id: string, answer: string): Promise<boolean> {
   return db.transaction(async (tx) => {
     const rows = await tx.select({ status: submissions.status }).from(submissions).where(eq(submissions.id, id)).for('update');
-    if (rows[0]?.status !== 'question') return false;
-    await tx.update(submissions).set({ status: 'submitted', updatedAt: new Date() }).where(eq(submissions.id, id));
-    await tx.insert(submissionEvents).values({ submissionId: id, actorKind: 'respondent', kind: 'answer', body: answer });
+    const d = rows[0] && decide(SUBMISSION_WORKFLOW, rows[0].status, 'answer', { role: 'respondent', reason: answer });
+    if (!d?.ok) return false;
+    await tx.update(submissions).set({ status: d.to, updatedAt: new Date() }).where(eq(submissions.id, id));
+    await tx.insert(submissionEvents).values({ submissionId: id, actorKind: 'respondent', kind: d.event, body: answer });
     return true;
   });
 }
