@@ -1,4 +1,5 @@
 /** One initiative: what it does, who runs it, where, and its full matrix coding at a glance. */
+import { formatDate } from '../platform/format.js';
 import { AXES, AXIS_NAMES } from '../vocabulary/matrix.js';
 import { href, usePage } from '../web/page-context.js';
 import type { StoredInitiative } from '../initiatives/record.js';
@@ -6,7 +7,7 @@ import { CodeLink } from './components.js';
 
 export function InitiativePage({ initiative: i, areaNames, codingNote }: { initiative: StoredInitiative; areaNames: Map<string, string>; codingNote?: string | undefined }) {
   const { lang, t } = usePage();
-  const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date(i.updated_at));
+  const date = formatDate(i.updated_at, lang);
   return (
     <article>
       <p>

@@ -10,10 +10,8 @@ export function StatusBadge({ status }: { status: InitiativeStatus }) {
   return <span className={`badge ${status}`}>{t(`coding.status.${status}`)}</span>;
 }
 
-/** Date and time as people in Belgium read them, in Belgian time. */
-export function formatWhen(iso: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(`${lang}-BE`, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Brussels' }).format(new Date(iso));
-}
+/** Date and time as people in Belgium read them, in Belgian time (src/platform/format.ts). */
+export { formatWhen } from '../platform/format.js';
 
 export const isAxis = (f: string): f is AxisName => (AXIS_NAMES as readonly string[]).includes(f);
 

@@ -1,4 +1,5 @@
 /** The respondent's private page: status, history, the coder's question and the answers given. */
+import { formatDateTime } from '../platform/format.js';
 import type { MessageKey } from '../i18n/index.js';
 import { AXES } from '../vocabulary/matrix.js';
 import { CsrfField, Notice, TextField } from '../accounts/form-ui.js';
@@ -8,7 +9,6 @@ import type { SubmissionEvent, SubmissionRecord } from './repository.js';
 export function StatusPage({ submission: s, events, link, notice, hasContact }: { submission: SubmissionRecord; events: SubmissionEvent[]; link: string; notice?: string | undefined; hasContact: boolean }) {
   const { t, lang } = usePage();
   const a = s.answers;
-  const dt = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
   const openQuestion = s.status === 'question' ? [...events].reverse().find((e) => e.kind === 'question') : undefined;
   return (
     <>
@@ -42,7 +42,7 @@ export function StatusPage({ submission: s, events, link, notice, hasContact }: 
       <ol className="timeline">
         {events.map((e, i) => (
           <li key={i}>
-            <time dateTime={e.at}>{dt.format(new Date(e.at))}</time>: {t(`status.event.${e.kind}` as MessageKey)}
+            <time dateTime={e.at}>{formatDateTime(e.at, lang)}</time>: {t(`status.event.${e.kind}` as MessageKey)}
             {e.body && (e.kind === 'question' || e.kind === 'answer') && <q> {e.body}</q>}
           </li>
         ))}

@@ -1,4 +1,6 @@
 /** Small pieces shared by the coders' intake pages. */
+import { formatNumber } from '../platform/format.js';
+import type { Lang } from '../i18n/index.js';
 import type { Translate } from '../i18n/index.js';
 import { href, usePage } from '../web/page-context.js';
 
@@ -47,13 +49,13 @@ export function CodingNav({ current }: { current: 'queue' | 'import' | 'agreemen
 /** "45 %" or "45,5 %" as people read it in the page's language. */
 export function formatPercent(share: number | null | undefined, lang: string): string {
   if (share === null || share === undefined) return '—';
-  return new Intl.NumberFormat(`${lang}-BE`, { style: 'percent', maximumFractionDigits: 1 }).format(share);
+  return formatNumber(share, lang as Lang, { style: 'percent', maximumFractionDigits: 1 });
 }
 
 /** Kappa with two decimals ("0,62"). */
 export function formatKappa(kappa: number | null | undefined, lang: string): string {
   if (kappa === null || kappa === undefined) return '—';
-  return new Intl.NumberFormat(`${lang}-BE`, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(kappa);
+  return formatNumber(kappa, lang as Lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 }
 
 /** Where a submission came from, in words: the web form, the API, or the name of an imported file. */
