@@ -2,7 +2,9 @@
  * Loneliness prevalence by age group, to weigh how many initiatives target a
  * group against how many people in it are lonely (gap rule "age groups",
  * gaps.ts). The defaults are the two age tables in the seed documents; a
- * caller can pass its own sources (same shape) instead.
+ * caller can pass its own sources (same shape) instead. The figures and their
+ * citations are the monitor's rate tables (one copy, one id each); this file
+ * only maps their age bands to the matrix's age codes.
  *
  * Each band is mapped to the matrix's age codes. The mapping is approximate
  * and stated here once: the surveys start at 18 (no figure for children);
@@ -11,6 +13,8 @@
  * with 'adults'.
  */
 import type { StudyRef } from './study.js';
+import { FLANDERS_2021, STATBEL_2024 as STATBEL_TABLE } from '../monitor/default-rates.js';
+import type { RateTable } from '../monitor/rates.js';
 import { STUDY_FIGURES } from './study.js';
 
 export type AgeCode = 'children' | 'youth' | 'young_adults' | 'adults' | 'older';
@@ -36,7 +40,21 @@ export interface PrevalenceSource {
   bands: PrevalenceBand[];
 }
 
-const pct = (x: number) => Math.round(x * 10) / 1000; // 24.3 → 0.243 without binary noise
+/**
+ * The bands of one of the monitor's cited rate tables (src/monitor/default-rates.ts, the one
+ * copy of the prevalence evidence): "severe" is its loneliness_often rate, "any" its
+ * loneliness_sometimes_or_more rate, for each age range, with the matrix age codes it stands for.
+ */
+function bandsOf(table: RateTable, ageGroups: Record<number, AgeCode[]>): PrevalenceBand[] {
+  const rate = (indicator: string, from: number | null) => table.rules.find((r) => r.indicator === indicator && r.ageFrom === from && r.sex === null && r.civilStatus === null && r.nationality === null);
+  return table.rules
+    .filter((r) => r.indicator === 'loneliness_often')
+    .map((r) => {
+      const any = rate('loneliness_sometimes_or_more', r.ageFrom);
+      if (!any || r.ageFrom === null || !ageGroups[r.ageFrom]) throw new Error(`${table.id}: no band for ages ${r.ageFrom}-${r.ageTo}`);
+      return { band: r.ageTo === null ? `${r.ageFrom}+` : `${r.ageFrom}-${r.ageTo}`, ageGroups: ageGroups[r.ageFrom]!, any: any.rate, severe: r.rate };
+    });
+}
 
 /**
  * Statbel 2024 as quoted in seed 004 (§2 "Onderschat eenzaamheid niet"):
@@ -44,16 +62,11 @@ const pct = (x: number) => Math.round(x * 10) / 1000; // 24.3 → 0.243 without 
  * altijd", by age group (16-17 are not in the printed table).
  */
 export const STATBEL_2024: PrevalenceSource = {
-  id: 'statbel-2024',
-  citation: 'Statbel (2024), quoted in Samen tegen eenzaamheid (research consortium note, 2024), §2: Belgians 16-74, lonely in the past 4 weeks',
+  id: STATBEL_TABLE.id,
+  citation: STATBEL_TABLE.citation,
   ref: STUDY_FIGURES.prevalenceStatbel2024,
   population: 'Belgium, 16-74 years',
-  bands: [
-    { band: '18-24', ageGroups: ['youth', 'young_adults'], any: pct(24.3 + 6.8), severe: pct(6.8) },
-    { band: '25-49', ageGroups: ['adults'], any: pct(25.4 + 9.5), severe: pct(9.5) },
-    { band: '50-64', ageGroups: ['adults'], any: pct(22.9 + 9.6), severe: pct(9.6) },
-    { band: '65-74', ageGroups: ['older'], any: pct(23.8 + 10.2), severe: pct(10.2) },
-  ],
+  bands: bandsOf(STATBEL_TABLE, { 18: ['youth', 'young_adults'], 25: ['adults'], 50: ['adults'], 65: ['older'] }),
 };
 
 /**
@@ -63,16 +76,11 @@ export const STATBEL_2024: PrevalenceSource = {
  * oldest (online survey, during the COVID-19 crisis).
  */
 export const STEYAERT_HEYLEN_2021: PrevalenceSource = {
-  id: 'steyaert-heylen-2021',
-  citation: 'Steyaert & Heylen (2021), in the study of 133 initiatives, table 2: Flanders, online survey February 2021, N = 1044',
+  id: FLANDERS_2021.id,
+  citation: FLANDERS_2021.citation,
   ref: STUDY_FIGURES.prevalenceFlanders2021,
   population: 'Flanders, 18+ (online, February 2021)',
-  bands: [
-    { band: '18-34', ageGroups: ['youth', 'young_adults'], any: pct(24 + 48), severe: pct(24) },
-    { band: '35-49', ageGroups: ['adults'], any: pct(18 + 43), severe: pct(18) },
-    { band: '50-64', ageGroups: ['adults'], any: pct(9 + 41), severe: pct(9) },
-    { band: '65+', ageGroups: ['older'], any: pct(13 + 40), severe: pct(13) },
-  ],
+  bands: bandsOf(FLANDERS_2021, { 18: ['youth', 'young_adults'], 35: ['adults'], 50: ['adults'], 65: ['older'] }),
 };
 
 export const DEFAULT_PREVALENCE: readonly PrevalenceSource[] = [STATBEL_2024, STEYAERT_HEYLEN_2021];

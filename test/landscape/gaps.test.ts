@@ -81,7 +81,7 @@ describe('gap rules on the 133 reconstructed initiatives find what part 3 conclu
     const youth = finding(report, 'age_group_underserved:youth', 'age_group_underserved');
     assert.equal(youth.severity, 'high');
     assert.equal(youth.data.targeting.printed, 6.0);
-    assert.deepEqual(youth.data.coverage.map((c) => c.source), ['statbel-2024', 'steyaert-heylen-2021']);
+    assert.deepEqual(youth.data.coverage.map((c) => c.source), ['statbel-2024', 'flanders-2021']);
     for (const c of youth.data.coverage) {
       assert.ok(c.index < 0.25, `${c.source}: index ${c.index}`);
       assert.equal(c.bestServed, 'older');
@@ -122,7 +122,7 @@ describe('gap rules on the 133 reconstructed initiatives find what part 3 conclu
 
 describe('prevalence sources', () => {
   it('default: Statbel 2024 (seed 004) and Steyaert & Heylen 2021 (seed 003, table 2), each with its citation', () => {
-    assert.deepEqual(DEFAULT_PREVALENCE.map((s) => s.id), ['statbel-2024', 'steyaert-heylen-2021']);
+    assert.deepEqual(DEFAULT_PREVALENCE.map((s) => s.id), ['statbel-2024', 'flanders-2021']);
     // Seed 004: 18-24 "soms" 24.3% + "meestal tot altijd" 6.8%; 65-74 23.8% + 10.2%.
     assert.equal(prevalenceFor(STATBEL_2024, 'youth', 'any'), 0.311);
     assert.equal(prevalenceFor(STATBEL_2024, 'older', 'severe'), 0.102);
