@@ -12,7 +12,8 @@ import rateLimit from '@fastify/rate-limit';
 import compress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
 import { fileURLToPath } from 'node:url';
-import type { Database } from '../db/client.js';
+import { registerAdmission, type AdmissionLimits } from './admission.js';
+import { ping, type Database } from '../db/client.js';
 import { makeTranslator, negotiateLang, isLang, type Lang, type Translate } from '../i18n/index.js';
 import { CATALOGUE } from '../i18n/catalogue.js';
 import { loadSessionUser, SESSION_COOKIE, type SessionUser } from '../accounts/sessions.js';
@@ -48,6 +49,8 @@ export interface AppOptions {
   signInRateLimit?: number;
   /** Which proxies to trust for the client address (Fastify trustProxy: an IP, CIDR list, hop count or true). */
   trustProxy?: boolean | string;
+  /** A bounded request queue (admission.ts); `serve` sets it, tests that need it too. */
+  admission?: AdmissionLimits;
 }
 
 const translators = Object.fromEntries((['nl', 'fr', 'en'] as const).map((l) => [l, makeTranslator(CATALOGUE, l)])) as Record<Lang, Translate>;
@@ -70,6 +73,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     trustProxy: options.trustProxy ?? false,
   });
   app.decorate('database', options.database);
+  if (options.admission) registerAdmission(app, options.admission); // first: a full queue answers before any database work
   // A catalogue facet-index rebuild may still be reading: let it finish before the database closes.
   app.addHook('onClose', async () => settleCatalogueIndex(options.database));
   app.decorate('config', options);
@@ -144,6 +148,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return sendErrorPage(req, reply, p);
   });
 
+  // Liveness (routes.ts /healthz) never touches the database; readiness does, within a second.
+  app.get('/readyz', async (_req, reply) => {
+    const ok = await Promise.race([ping(options.database).catch(() => false), new Promise<false>((r) => setTimeout(() => r(false), 1000).unref())]);
+    return reply.code(ok ? 200 : 503).send({ database: ok ? 'ok' : 'unavailable' });
+  });
   await registerRoutes(app);
   return app;
 }

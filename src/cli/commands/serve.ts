@@ -28,7 +28,8 @@ export const serveCommand: Command = {
       const seeded = await seedIfEmpty(database);
       if (seeded) console.log(`Seeded the empty database with ${seeded} initiatives from the study.`);
     }
-    const app = await buildApp({ database, secureCookies: config.secureCookies, logLevel: config.logLevel, trustProxy: config.trustProxy });
+    const { admissionLimits } = await import('../../http/admission.js');
+    const app = await buildApp({ database, admission: admissionLimits(database.kind), secureCookies: config.secureCookies, logLevel: config.logLevel, trustProxy: config.trustProxy });
     const port = values.port ? Number(values.port) : config.port;
     const host = values.host ?? config.host;
     const shutdown = async () => {
