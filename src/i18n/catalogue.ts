@@ -9,8 +9,9 @@ import { intakeMessages } from '../intake/messages.js';
 import { landscapeMessages } from '../landscape/messages.js';
 import { intakeCodingMessages } from '../intake/coding-messages.js';
 import { monitorPageMessages } from '../monitor/pages-messages.js';
+import { screeningMessages } from '../screening/web/messages.js';
 
-const bundles = [webMessages, catalogueMessages, vocabularyMessages, accountMessages, codingMessages, intakeMessages, intakeCodingMessages, landscapeMessages, monitorPageMessages];
+const bundles = [webMessages, catalogueMessages, vocabularyMessages, accountMessages, codingMessages, intakeMessages, intakeCodingMessages, landscapeMessages, monitorPageMessages, screeningMessages];
 
 /** The keys of every bundle above: `t()` accepts only these (see MessageKeys). */
 type KeysOf<B> = B extends MessageBundle<infer K> ? K : never;

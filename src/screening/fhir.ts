@@ -39,7 +39,7 @@ export function questionnaire(id: InstrumentId, base: string) {
     _title: translations(ins.name),
     status: 'active',
     language: 'en',
-    description: `${ins.scoringRule} Source: ${ins.citation} A conversation aid and a signal, never a diagnosis or a reason to refuse help.`,
+    description: `${ins.scoringRule.en} Source: ${ins.citation} A conversation aid and a signal, never a diagnosis or a reason to refuse help.`,
     ...(ins.loinc ? { code: [{ system: 'http://loinc.org', code: ins.loinc.code, display: ins.loinc.display }] } : {}),
     item: ins.items.map((item) => ({
       linkId: item.id,

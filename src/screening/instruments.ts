@@ -36,8 +36,8 @@ export interface Instrument {
   name: Text;
   /** Citation of the instrument, shown wherever it is. */
   citation: string;
-  /** The scoring rule in words (English; the pages show it translated). */
-  scoringRule: string;
+  /** The scoring rule in words. */
+  scoringRule: Text;
   /** 'code': answers are strings; 'integer': answers are JSON integers. */
   answerType: 'code' | 'integer';
   instruction?: Text;
@@ -144,8 +144,11 @@ export const INSTRUMENTS: Record<InstrumentId, Instrument> = {
     name: t('De Jong Gierveld-eenzaamheidsschaal (11 items)', 'Échelle de solitude de De Jong Gierveld (11 items)', 'De Jong Gierveld Loneliness Scale (11 items)'),
     citation:
       'de Jong Gierveld & Kamphuis (1985), Applied Psychological Measurement 9(3):289-299; cut-offs: van Tilburg & de Jong Gierveld (1999); de Jong Gierveld & van Tilburg, Manual of the Loneliness Scale (VU Amsterdam, 1999, updated 2022). Developed for survey research.',
-    scoringRule:
+    scoringRule: t(
+      `Negatieve uitspraken (2, 3, 5, 6, 9, 10; emotioneel) tellen 1 bij min of meer, ja, ja!; positieve uitspraken (1, 4, 7, 8, 11; sociaal) tellen 1 bij min of meer, nee, nee!. Totaal 0–11: 0–2 niet eenzaam, 3–8 matig eenzaam, 9–10 ernstig eenzaam, 11 zeer ernstig eenzaam; signaal vanaf 3. Een deelschaal geeft een signaal vanaf de drempel (3 zoals VZinfo, of 2 zoals RIVM 2016). Eén uitspraak open: het totaal telt de beantwoorde; meer open: geen totaal.`,
+      `Les affirmations négatives (2, 3, 5, 6, 9, 10 ; émotionnelles) comptent 1 pour plus ou moins, oui, oui ! ; les positives (1, 4, 7, 8, 11 ; sociales) comptent 1 pour plus ou moins, non, non !. Total 0–11 : 0–2 pas seul(e), 3–8 modérément, 9–10 gravement, 11 très gravement seul(e) ; signal à partir de 3. Une sous-échelle donne un signal à partir du seuil (3 comme VZinfo, ou 2 comme le RIVM 2016). Une affirmation sans réponse : le total compte les réponses données ; plus : pas de total.`,
       'Negative items (2, 3, 5, 6, 9, 10; emotional) score 1 for more or less, yes, yes!; positive items (1, 4, 7, 8, 11; social) score 1 for more or less, no, no!. Total 0-11: 0-2 not lonely, 3-8 moderately lonely, 9-10 severely lonely, 11 very severely lonely; positive from 3. A subscale is positive from the threshold (3 as VZinfo, or 2 as RIVM 2016). With one item missing the total counts the answered items; with more, no total.',
+    ),
     answerType: 'code',
     instruction: DJG_INSTRUCTION,
     items: DJG11_ITEMS,
@@ -160,8 +163,11 @@ export const INSTRUMENTS: Record<InstrumentId, Instrument> = {
     id: 'djg6',
     name: t('De Jong Gierveld-eenzaamheidsschaal (6 items)', 'Échelle de solitude de De Jong Gierveld (6 items)', 'De Jong Gierveld Loneliness Scale (6 items)'),
     citation: 'de Jong Gierveld & van Tilburg (2006), Research on Aging 28(5):582-598. Developed for survey research.',
-    scoringRule:
+    scoringRule: t(
+      `Uitspraken 3, 9, 10 (emotioneel) tellen 1 bij min of meer, ja, ja!; uitspraken 4, 7, 8 (sociaal) tellen 1 bij min of meer, nee, nee!. Totaal 0–6: 0–1 niet eenzaam, 2–4 matig eenzaam, 5–6 ernstig eenzaam; signaal vanaf 2. Elke deelschaal 0–3, signaal vanaf 1. Eén uitspraak open: het totaal telt de beantwoorde; meer open: geen totaal.`,
+      `Les affirmations 3, 9, 10 (émotionnelles) comptent 1 pour plus ou moins, oui, oui ! ; 4, 7, 8 (sociales) comptent 1 pour plus ou moins, non, non !. Total 0–6 : 0–1 pas seul(e), 2–4 modérément, 5–6 gravement seul(e) ; signal à partir de 2. Chaque sous-échelle 0–3, signal à partir de 1. Une affirmation sans réponse : le total compte les réponses données ; plus : pas de total.`,
       'Items 3, 9, 10 (emotional) score 1 for more or less, yes, yes!; items 4, 7, 8 (social) score 1 for more or less, no, no!. Total 0-6: 0-1 not lonely, 2-4 moderately lonely, 5-6 severely lonely; positive from 2. Each subscale 0-3, positive from 1. With one item missing the total counts the answered items; with more, no total.',
+    ),
     answerType: 'code',
     instruction: DJG_INSTRUCTION,
     items: DJG11_ITEMS.filter((i) => ['3', '4', '7', '8', '9', '10'].includes(i.id)).map((i) => (DJG6_EN[i.id] ? { ...i, text: { ...i.text, en: DJG6_EN[i.id]! } } : i)),
@@ -176,7 +182,11 @@ export const INSTRUMENTS: Record<InstrumentId, Instrument> = {
     id: 'ucla3',
     name: t('UCLA-eenzaamheidsschaal, 3 vragen', 'Échelle de solitude UCLA, 3 questions', 'UCLA 3-item Loneliness Scale'),
     citation: 'Hughes, Waite, Hawkley & Cacioppo (2004), Research on Aging 26(6):655-672. LOINC 106418-7.',
-    scoringRule: 'Hardly ever or never 1, some of the time 2, often 3. Total 3-9: 3-5 not lonely, 6-9 lonely. This cut-off is a convention used in surveys, not a validated cut-off. Any missing answer: no total.',
+    scoringRule: t(
+      `Bijna nooit of nooit 1, soms 2, vaak 3. Totaal 3–9: 3–5 niet eenzaam, 6–9 eenzaam. Deze grens is een gewoonte in enquêtes, geen gevalideerde grens. Een vraag open: geen totaal.`,
+      `Presque jamais ou jamais 1, parfois 2, souvent 3. Total 3–9 : 3–5 pas seul(e), 6–9 seul(e). Ce seuil est une convention d’enquête, pas un seuil validé. Une question sans réponse : pas de total.`,
+      'Hardly ever or never 1, some of the time 2, often 3. Total 3-9: 3-5 not lonely, 6-9 lonely. This cut-off is a convention used in surveys, not a validated cut-off. Any missing answer: no total.',
+    ),
     answerType: 'code',
     items: [
       { id: '1', text: t('Hoe vaak hebt u het gevoel dat u gezelschap mist?', 'À quelle fréquence avez-vous le sentiment de manquer de compagnie ?', 'How often do you feel that you lack companionship?'), options: UCLA_OPTIONS },
@@ -190,7 +200,11 @@ export const INSTRUMENTS: Record<InstrumentId, Instrument> = {
     id: 'ons_direct',
     name: t('Directe vraag naar eenzaamheid', 'Question directe sur la solitude', 'Direct question on loneliness'),
     citation: 'UK Government Statistical Service, harmonised standard for measuring loneliness (ONS, 2018).',
-    scoringRule: 'The answer is the band; positive for often/always. No score.',
+    scoringRule: t(
+      `Het antwoord is de uitkomst; signaal bij vaak of altijd. Geen score.`,
+      `La réponse est le résultat ; signal pour souvent ou toujours. Pas de score.`,
+      'The answer is the band; positive for often/always. No score.',
+    ),
     answerType: 'code',
     items: [{ id: '1', text: t('Hoe vaak voelt u zich eenzaam?', 'À quelle fréquence vous sentez-vous seul(e) ?', 'How often do you feel lonely?'), options: ONS_OPTIONS }],
     wordingSources: { en: src('UK Government Statistical Service harmonised standard (ONS)'), nl: WORKING, fr: WORKING },
@@ -199,7 +213,11 @@ export const INSTRUMENTS: Record<InstrumentId, Instrument> = {
     id: 'lsns6',
     name: t('Lubben Social Network Scale, 6 vragen (LSNS-6)', 'Échelle de réseau social de Lubben, 6 questions (LSNS-6)', 'Lubben Social Network Scale, 6 items (LSNS-6)'),
     citation: 'Lubben et al. (2006), The Gerontologist 46(4):503-513.',
-    scoringRule: 'Each answer 0-5 (none, one, two, three or four, five through eight, nine or more). Total 0-30; below 12: at risk of social isolation. Family (items 1-3) and friends (items 4-6) 0-15 each. Any missing answer: no total.',
+    scoringRule: t(
+      `Elk antwoord 0–5 (geen, één, twee, drie of vier, vijf tot acht, negen of meer). Totaal 0–30; onder 12: risico op sociaal isolement. Familie (vragen 1–3) en vrienden (4–6) elk 0–15. Een vraag open: geen totaal.`,
+      `Chaque réponse 0–5 (aucun, un, deux, trois ou quatre, cinq à huit, neuf ou plus). Total 0–30 ; sous 12 : risque d’isolement social. Famille (questions 1–3) et amis (4–6) 0–15 chacun. Une question sans réponse : pas de total.`,
+      'Each answer 0-5 (none, one, two, three or four, five through eight, nine or more). Total 0-30; below 12: at risk of social isolation. Family (items 1-3) and friends (items 4-6) 0-15 each. Any missing answer: no total.',
+    ),
     answerType: 'integer',
     items: [
       lsns('1', 'family', 'Hoeveel familieleden ziet of hoort u minstens één keer per maand?', 'Combien de membres de votre famille voyez-vous ou avez-vous en contact au moins une fois par mois ?', 'How many relatives do you see or hear from at least once a month?', LSNS_FAMILY),
@@ -215,7 +233,11 @@ export const INSTRUMENTS: Record<InstrumentId, Instrument> = {
     id: 'oslo3',
     name: t('Oslo-3-schaal voor sociale steun', 'Échelle de soutien social d’Oslo (Oslo-3)', 'Oslo 3-item Social Support Scale (Oslo-3)'),
     citation: 'Dalgard et al. (2006), Social Psychiatry and Psychiatric Epidemiology 41:444-451; used in Sciensano’s Belgian Health Interview Survey (weak support: 3-8).',
-    scoringRule: 'Item 1 scores 1-4, items 2 and 3 score 1-5; higher is more support. Total 3-14: 3-8 poor support, 9-11 moderate, 12-14 strong. Any missing answer: no total.',
+    scoringRule: t(
+      `Vraag 1 telt 1–4, vragen 2 en 3 tellen 1–5; hoger is meer steun. Totaal 3–14: 3–8 weinig steun, 9–11 matige steun, 12–14 sterke steun. Een vraag open: geen totaal.`,
+      `La question 1 compte 1–4, les questions 2 et 3 comptent 1–5 ; plus haut = plus de soutien. Total 3–14 : 3–8 peu de soutien, 9–11 soutien modéré, 12–14 soutien fort. Une question sans réponse : pas de total.`,
+      'Item 1 scores 1-4, items 2 and 3 score 1-5; higher is more support. Total 3-14: 3-8 poor support, 9-11 moderate, 12-14 strong. Any missing answer: no total.',
+    ),
     answerType: 'integer',
     items: [
       {

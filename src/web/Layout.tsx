@@ -62,6 +62,12 @@ export function Layout({ title, children, noindex, description }: { title: strin
                 <a href={href(lang, '/monitor')}>{t('layout.nav.monitor')}</a>
               </li>
               <li>
+                <a href={href(lang, '/screening')}>{t('screening.nav')}</a>
+              </li>
+              <li>
+                <a href={href(lang, '/self-check')}>{t('screening.nav.selfCheck')}</a>
+              </li>
+              <li>
                 <a href={href(lang, '/survey')}>{t('layout.nav.survey')}</a>
               </li>
               <li>

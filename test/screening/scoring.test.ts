@@ -153,7 +153,7 @@ describe('UCLA 3-item (Hughes, Waite, Hawkley & Cacioppo 2004)', () => {
       const r = scoreInstrument('ucla3', { '1': answers[0], '2': answers[1], '3': answers[2] });
       assert.deepEqual([r.score, r.band, r.positive, r.min, r.max], [score, band, score >= 6, 3, 9]);
     }
-    assert.match(INSTRUMENTS.ucla3.scoringRule, /not a validated cut-off/);
+    assert.match(INSTRUMENTS.ucla3.scoringRule.en, /not a validated cut-off/);
   });
   test('any missing answer: null', () => {
     const r = scoreInstrument('ucla3', { '1': 'often', '2': 'often' });
