@@ -6,7 +6,6 @@ import type { InstrumentId } from './instruments.js';
 import { scoreInstrument, type Answers, type ScoreOptions, type ScoreResult } from './scoring.js';
 import { buildProfile, type Profile, type ProfileInput } from './profile.js';
 import { advise, type Advice } from './rules.js';
-import { toSearchParams } from '../catalogue/query-schema.js';
 import type { Lang } from '../vocabulary/matrix.js';
 
 export interface ScreeningInput extends Omit<ProfileInput, 'results'> {
@@ -41,11 +40,11 @@ export function fromProfileInput(input: ProfileInput): Evaluation {
  * municipality, and nothing else, so the list is not empty for a small bank.
  */
 export function knowledgeBankLink(lang: Lang, elements: readonly string[], ageGroup?: string, municipality?: string): string {
-  const p = toSearchParams({
-    elements: [...elements],
-    ...(ageGroup ? { age_groups: [ageGroup, 'all_ages'] } : {}),
-    ...(municipality ? { area: [municipality] } : {}),
-  });
+  // The catalogue's own parameters (src/catalogue/query-schema.ts): comma-separated codes, OR within one.
+  const p = new URLSearchParams();
+  if (elements.length) p.set('elements', elements.join(','));
+  if (ageGroup) p.set('age_groups', `${ageGroup},all_ages`);
+  if (municipality) p.set('area', municipality);
   const qs = p.toString();
   return `/${lang}${qs ? `?${qs}` : ''}`;
 }

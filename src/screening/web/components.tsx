@@ -1,5 +1,6 @@
 /** Shared pieces of the screening pages: the care note, crisis numbers, an instrument's questions, and a result. */
 import type { ReactNode } from 'react';
+import type { MessageKey, Translate } from '../../i18n/index.js';
 import { usePage, href } from '../../web/page-context.js';
 import { INSTRUMENTS, type InstrumentId } from '../instruments.js';
 import { DJG_THREE_POINT } from '../instruments.js';
@@ -110,8 +111,8 @@ export function ElementLink({ code }: { code: string }) {
   );
 }
 
-function bandText(t: (k: string, v?: Record<string, unknown>) => string, r: ScoreResult): string {
-  return r.band === null ? t('screening.scores.tooMany') : t(`screening.band.${r.band}`);
+function bandText(t: Translate, r: ScoreResult): string {
+  return r.band === null ? t('screening.scores.tooMany') : t(`screening.band.${r.band}` as MessageKey);
 }
 
 /** One card per instrument (a table of four columns does not fit a phone): score, outcome, subscales, rule and source. */
@@ -142,7 +143,7 @@ export function ScoresTable({ results }: { results: Evaluation['results'] }) {
               {r.subscales &&
                 Object.entries(r.subscales).map(([name, s]) => (
                   <div key={name}>
-                    <dt>{t(`screening.scores.sub.${name}`)}</dt>
+                    <dt>{t(`screening.scores.sub.${name as 'emotional' | 'social' | 'family' | 'friends'}`)}</dt>
                     <dd>
                       {s.score === null ? t('screening.scores.noScore') : s.score}
                       {s.positive !== undefined && s.positive !== null ? ` (${s.positive ? t('screening.scores.subPositive') : t('screening.scores.subNegative')})` : ''}
@@ -206,7 +207,7 @@ export function ProfileView({ evaluation }: { evaluation: Evaluation }) {
       ) : (
         <>
           <p>
-            <strong>{t('screening.ma.result', { answers: given.map((k) => t(`screening.ma.${ma[k]}`)).join(' · ') })}</strong>
+            <strong>{t('screening.ma.result', { answers: given.map((k) => t(`screening.ma.${ma[k]!}`)).join(' · ') })}</strong>
           </p>
           {given.length < 3 && <p>{t('screening.ma.partial')}</p>}
           <dl className="ma">

@@ -9,7 +9,7 @@ import { INSTRUMENTS, INSTRUMENT_IDS, isInstrumentId, type InstrumentId } from '
 import { parseScoreRequest } from '../request.js';
 import { DURATIONS, LIFE_EVENTS, MA_QUESTIONS } from '../profile.js';
 import type { ScreeningInput } from '../evaluate.js';
-import { ValidationError, type FieldError } from '../../http/problem.js';
+import { ValidationError, type FieldError } from '../../platform/problem.js';
 import { codesOf } from '../../vocabulary/matrix.js';
 
 /** Age groups a person can be in (the matrix's codes, without "all ages" and "unknown"). */

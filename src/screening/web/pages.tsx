@@ -16,9 +16,10 @@ import { chosenInstruments, PERSON_AGE_GROUPS, PERSON_RISK_FACTORS, readScreenin
 import { AdviceView, CareNote, CrisisNumbers, ElementLink, InstrumentQuestions, MunicipalitySelect, NearbyList, PrintNote, ProfileView, ScoresTable } from './components.js';
 import { municipalities, municipalityName, nearbyInitiatives, nearbySource, type NearbyInitiative } from '../service/index.js';
 import { findCode } from '../../vocabulary/matrix.js';
+import type { Translate } from '../../i18n/index.js';
 import { TYPE_SHARES, type SocialType } from '../profile.js';
 
-const typeText = (t: (k: string, v?: Record<string, unknown>) => string, type: SocialType | 'not_determined') =>
+const typeText = (t: Translate, type: SocialType | 'not_determined') =>
   t(`screening.typology.type.${type}`, type === 'not_determined' ? {} : { share: TYPE_SHARES[type] });
 
 const LONELINESS: readonly InstrumentId[] = ['djg11', 'djg6', 'ucla3', 'ons_direct'];
