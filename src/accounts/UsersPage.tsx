@@ -1,4 +1,5 @@
 /** /{lang}/admin/users: every account with its actions, and a form to add one. */
+import { Badge } from '../ui/Badge.js';
 import { USER_ROLES, type UserRole } from '../db/schema.js';
 import { href, usePage } from '../web/page-context.js';
 import { CsrfField, ErrorSummary, FieldError, Notice, TextField, describedBy, type FormError } from './form-ui.js';
@@ -98,7 +99,7 @@ function UserRow({ user }: { user: User }) {
       <td>{user.name}</td>
       <td>{t(`admin.role.${user.role}`)}</td>
       <td>
-        <span className={user.active ? 'badge published' : 'badge archived'}>{t(user.active ? 'admin.status.active' : 'admin.status.inactive')}</span>
+        <Badge tone={user.active ? 'published' : 'archived'}>{t(user.active ? 'admin.status.active' : 'admin.status.inactive')}</Badge>
       </td>
       <td>
         {self ? (

@@ -1,4 +1,5 @@
 /** The search page: a plain GET form (works without JavaScript), facets with counts, results, pager. */
+import { Pager } from '../ui/Pager.js';
 import { AXES, AXIS_NAMES, type AxisName } from '../vocabulary/matrix.js';
 import { href, usePage } from '../web/page-context.js';
 import type { CatalogueQuery } from './query-schema.js';
@@ -126,21 +127,7 @@ export function SearchPage({ query, result, areaNames }: SearchPageProps) {
                 </li>
               ))}
             </ul>
-            {pages > 1 && (
-              <nav className="pager" aria-label={t('search.pagination')}>
-                {result.page > 1 && (
-                  <a href={pageLink(result.page - 1)} rel="prev">
-                    {t('search.prev')}
-                  </a>
-                )}
-                <span>{t('search.page', { page: result.page, pages })}</span>
-                {result.page < pages && (
-                  <a href={pageLink(result.page + 1)} rel="next">
-                    {t('search.next')}
-                  </a>
-                )}
-              </nav>
-            )}
+            <Pager page={result.page} pages={pages} href={pageLink} label={t('search.pagination')} prev={t('search.prev')} next={t('search.next')} position={t('search.page', { page: result.page, pages })} />
           </section>
           <section className="filters" aria-labelledby="filters-title">
             <h2 id="filters-title">{t('search.filters')}</h2>

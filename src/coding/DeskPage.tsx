@@ -1,4 +1,5 @@
 /** /{lang}/coding: every initiative (draft, published, archived), filterable and paged. */
+import { Pager } from '../ui/Pager.js';
 import { INITIATIVE_STATUSES } from '../db/schema.js';
 import { href, usePage } from '../web/page-context.js';
 import type { DeskList, DeskQuery } from './desk-list.js';
@@ -87,13 +88,7 @@ export function DeskPage({ query, list }: { query: DeskQuery; list: DeskList }) 
           </tbody>
         </table>
       )}
-      {list.pages > 1 && (
-        <nav className="pager" aria-label={t('coding.desk.pagination')}>
-          {list.page > 1 && <a href={pageLink(list.page - 1)}>{t('coding.desk.prev')}</a>}
-          <span>{t('coding.desk.page', { page: list.page, pages: list.pages })}</span>
-          {list.page < list.pages && <a href={pageLink(list.page + 1)}>{t('coding.desk.next')}</a>}
-        </nav>
-      )}
+      <Pager page={list.page} pages={list.pages} href={pageLink} label={t('coding.desk.pagination')} prev={t('coding.desk.prev')} next={t('coding.desk.next')} position={t('coding.desk.page', { page: list.page, pages: list.pages })} />
     </>
   );
 }

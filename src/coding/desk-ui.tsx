@@ -1,4 +1,5 @@
 /** Small pieces shared by the coding desk pages. */
+import { Badge } from '../ui/Badge.js';
 import type { InitiativeStatus } from '../db/schema.js';
 import type { Lang, MessageKey, Translate } from '../i18n/index.js';
 import { usePage } from '../web/page-context.js';
@@ -7,7 +8,7 @@ import { AXES, AXIS_NAMES, type AxisName } from '../vocabulary/matrix.js';
 /** Status in words (never colour alone). */
 export function StatusBadge({ status }: { status: InitiativeStatus }) {
   const { t } = usePage();
-  return <span className={`badge ${status}`}>{t(`coding.status.${status}`)}</span>;
+  return <Badge tone={status}>{t(`coding.status.${status}`)}</Badge>;
 }
 
 /** Date and time as people in Belgium read them, in Belgian time (src/platform/format.ts). */

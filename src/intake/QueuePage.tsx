@@ -1,4 +1,6 @@
 /** /{lang}/coding/submissions: the coders' queue of survey submissions, oldest first. */
+import { Pager } from '../ui/Pager.js';
+import { Badge } from '../ui/Badge.js';
 import type { MessageKey } from '../i18n/index.js';
 import type { SubmissionStatus } from '../db/schema.js';
 import { Notice } from '../accounts/form-ui.js';
@@ -25,7 +27,7 @@ export interface QueueProps {
 export function SubmissionStatusBadge({ status }: { status: SubmissionStatus }) {
   const { t } = usePage();
   const tone = status === 'published' || status === 'merged' ? 'published' : status === 'rejected' ? 'archived' : 'draft';
-  return <span className={`badge ${tone}`}>{t(`queue.status.${status}`)}</span>;
+  return <Badge tone={tone}>{t(`queue.status.${status}`)}</Badge>;
 }
 
 export function QueuePage({ filter, counts, items, total, page, pages, summaries, notice }: QueueProps) {
@@ -114,13 +116,7 @@ export function QueuePage({ filter, counts, items, total, page, pages, summaries
           </tbody>
         </table>
       )}
-      {pages > 1 && (
-        <nav className="pager" aria-label={t('queue.pages')}>
-          {page > 1 && <a href={link(filter, page - 1)}>{t('coding.desk.prev')}</a>}
-          <span>{t('coding.desk.page', { page, pages })}</span>
-          {page < pages && <a href={link(filter, page + 1)}>{t('coding.desk.next')}</a>}
-        </nav>
-      )}
+      <Pager page={page} pages={pages} href={(p) => link(filter, p)} label={t('queue.pages')} prev={t('coding.desk.prev')} next={t('coding.desk.next')} position={t('coding.desk.page', { page, pages })} />
     </>
   );
 }
