@@ -25,6 +25,10 @@ const itemSchema = z.object({
   evidence: z.string(),
   primary_actor: z.string(),
   geographic_level: z.string(),
+  coverage: z
+    .enum(['local', 'wider'])
+    .optional()
+    .describe('With an area filter: local when the initiative\'s own areas are the area or lie inside it; wider when it covers the area from above (a larger area, the region, the country)'),
 });
 
 export const catalogueResponseSchema = z.object({

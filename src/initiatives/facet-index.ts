@@ -17,6 +17,9 @@ import type { TsQuery } from './tsquery.js';
 export type FacetName = AxisName | 'social_isolation' | 'area';
 export const FACET_NAMES: readonly FacetName[] = [...AXIS_NAMES, 'social_isolation', 'area'];
 
+/** The area "code" under which initiatives without areas are indexed (never a facet value). */
+const NO_AREA = '';
+
 /** Separates the lexemes of one initiative in IndexRow.lexemes (ASCII unit separator: never in a lexeme of words). */
 export const LEXEME_SEPARATOR = '\u001f';
 
@@ -27,6 +30,11 @@ export interface IndexQuery {
   /** Codes per facet (OR within a facet, AND across facets); social_isolation as 'true'/'false'. */
   filters: Partial<Record<FacetName, readonly string[]>>;
   source?: string;
+  /**
+   * The area filter resolved (area-scope.ts): initiatives naming one of `codes`, or naming no area
+   * at one of the `arealess` geographic levels. Undefined: no area filter. Replaces filters.area.
+   */
+  area?: { codes: readonly string[]; arealess: readonly string[] };
   /**
    * Free text: the query matched against the initiatives' lexemes here, or ('ids') the hits the
    * database found (queries the index cannot decide: phrases, prefixes); undefined: no free text.
@@ -79,6 +87,7 @@ export class FacetIndex {
       }
       set(this.bits.get('social_isolation')!, String(r.social_isolation), i);
       for (const a of r.areas) set(this.bits.get('area')!, a, i);
+      if (r.areas.length === 0) set(this.bits.get('area')!, NO_AREA, i);
       if (r.source !== null) set(this.sources, r.source, i);
       if (r.lexemes) {
         for (const l of r.lexemes.split(LEXEME_SEPARATOR)) {
@@ -149,6 +158,11 @@ export class FacetIndex {
     return n;
   }
 
+  /** The area codes the indexed initiatives name. */
+  areaCodes(): string[] {
+    return [...this.bits.get('area')!.keys()].filter((c) => c !== NO_AREA);
+  }
+
   answer(q: IndexQuery): IndexAnswer {
     // Base: what is not a facet (text, source); each facet's counts apply every other facet's filter.
     const base = q.source !== undefined ? new Uint32Array(this.sources.get(q.source) ?? new Uint32Array(this.words)) : this.all();
@@ -165,14 +179,24 @@ export class FacetIndex {
     const filters = new Map<FacetName, Bits>();
     for (const f of FACET_NAMES) {
       const codes = q.filters[f];
-      if (codes?.length) filters.set(f, this.union(this.bits.get(f)!, codes));
+      if (f !== 'area' && codes?.length) filters.set(f, this.union(this.bits.get(f)!, codes));
     }
+    if (q.area) {
+      const b = this.union(this.bits.get('area')!, q.area.codes);
+      const none = this.bits.get('area')!.get(NO_AREA);
+      if (none && q.area.arealess.length) {
+        const levels = this.union(this.bits.get('geographic_level')!, q.area.arealess);
+        for (let w = 0; w < this.words; w++) b[w]! |= none[w]! & levels[w]!;
+      }
+      filters.set('area', b);
+    } else if (q.filters.area?.length) filters.set('area', this.union(this.bits.get('area')!, q.filters.area));
     const facets = {} as Record<FacetName, Map<string, number>>;
     for (const f of FACET_NAMES) {
       const mask = new Uint32Array(base);
       for (const [g, b] of filters) if (g !== f) FacetIndex.andInto(mask, b);
       const counts = new Map<string, number>();
       for (const [code, b] of this.bits.get(f)!) {
+        if (f === 'area' && code === NO_AREA) continue;
         const n = this.countAnd(mask, b);
         if (n > 0) counts.set(code, n);
       }

@@ -17,7 +17,6 @@ import type { Database } from '../db/client.js';
 import { AXES, AXIS_NAMES, MULTI_AXES, SINGLE_AXES, type AxisName } from '../vocabulary/matrix.js';
 import { ELEMENT_COUNT_BUCKETS, SPECIFIC_DIMENSIONS, bucketOf, emptySelectionCounts, sideCounts, type CrossTabCounts, type SelectionCounts } from '../landscape/counts.js';
 import type { CrossTabRequest } from '../landscape/selection.js';
-import type { Selection } from './selection.js';
 import type { Spec } from '../landscape/specs.js';
 import type { Initiative } from './schema.js';
 
@@ -32,71 +31,8 @@ const codeLiteral = (code: string): SQL => {
   return sql.raw(`'${code}'`);
 };
 const codeArray = (codes: readonly string[]): SQL => sql`ARRAY[${sql.join(codes.map(codeLiteral), sql`, `)}]::text[]`;
-const textArray = (xs: readonly string[]): SQL => (xs.length ? sql`ARRAY[${sql.join(xs.map((x) => sql`${x}`), sql`, `)}]::text[]` : sql`ARRAY[]::text[]`);
 
-// ---------------------------------------------------------------- areas
-
-export interface AreaExpansion {
-  /** The codes asked for. */
-  requested: string[];
-  /** Every code they stand for (themselves, and the areas under them). */
-  codes: string[];
-  /** Which hierarchy was used: the areas table's parent codes, plus area_links where that table exists. */
-  hierarchy: ('areas.parent_code' | 'area_links')[];
-}
-
-/**
- * Expands area codes to themselves and every area under them (a region to
- * its provinces, districts and municipalities; a care zone to its
- * municipalities), through areas.parent_code and, when the area hierarchy
- * table area_links exists, its child → parent links. Without either, a code
- * stands for itself (a municipality's NIS code still works).
- */
-export async function expandAreas(database: Database, requested: readonly string[]): Promise<AreaExpansion> {
-  if (!requested.length) return { requested: [], codes: [], hierarchy: [] };
-  const [t] = await database.rows<{ areas: string | null; links: string | null }>(sql`SELECT to_regclass('areas')::text AS areas, to_regclass('area_links')::text AS links`);
-  const edges: SQL[] = [];
-  const hierarchy: AreaExpansion['hierarchy'] = [];
-  if (t?.areas) {
-    edges.push(sql`SELECT code AS child, parent_code AS parent FROM areas WHERE parent_code IS NOT NULL`);
-    hierarchy.push('areas.parent_code');
-  }
-  if (t?.links) {
-    edges.push(sql`SELECT child_code AS child, parent_code AS parent FROM area_links`);
-    hierarchy.push('area_links');
-  }
-  if (!edges.length) return { requested: [...requested], codes: [...requested], hierarchy };
-  const rows = await database.rows<{ code: string }>(sql`
-    WITH RECURSIVE edges AS (${sql.join(edges, sql` UNION ALL `)}),
-    tree(code) AS (
-      SELECT unnest(${textArray(requested)})
-      UNION
-      SELECT e.child FROM edges e JOIN tree t ON e.parent = t.code
-    )
-    SELECT code FROM tree`);
-  return { requested: [...requested], codes: [...new Set(rows.map((r) => r.code))].sort(), hierarchy };
-}
-
-// ---------------------------------------------------------------- selection
-
-/** WHERE conditions of a selection (published initiatives only). `areaCodes`: the expanded area codes. */
-export function selectionConditions(s: Selection, areaCodes: readonly string[] | undefined): SQL {
-  const where: SQL[] = [sql`status = 'published'`];
-  if (s.source) where.push(sql`source = ${s.source}`);
-  for (const axis of AXIS_NAMES) {
-    const codes = s[axis];
-    if (!codes?.length) continue;
-    where.push(AXES[axis].multi ? sql`${col(axis)} && ${textArray(codes)}` : sql`${col(axis)} = ANY(${textArray(codes)})`);
-  }
-  if (s.social_isolation !== undefined) where.push(sql`social_isolation = ${s.social_isolation}`);
-  if (areaCodes) {
-    // An initiative lists municipalities (NIS) or statistical sectors, whose first five characters are the municipality.
-    where.push(areaCodes.length ? sql`EXISTS (SELECT 1 FROM unnest(areas) AS a WHERE a = ANY(${textArray(areaCodes)}) OR left(a, 5) = ANY(${textArray(areaCodes)}))` : sql`FALSE`);
-  }
-  if (s.registered_from) where.push(sql`created_at >= (${s.registered_from}::timestamp AT TIME ZONE 'Europe/Brussels')`);
-  if (s.registered_to) where.push(sql`created_at < ((${s.registered_to}::date + 1)::timestamp AT TIME ZONE 'Europe/Brussels')`);
-  return sql.join(where, sql` AND `);
-}
+export { selectionConditions } from './where.js';
 
 // ---------------------------------------------------------------- counts
 

@@ -11,6 +11,9 @@ const codeEnum = (axis: AxisName) => {
   return z.enum(codes);
 };
 
+/** An area code an initiative may name: a NIS code, a statistical sector code, or a care zone code (starting with a letter). */
+export const AREA_CODE_PATTERN = /^(\d{5}([A-Z0-9]{3}[A-Z0-9-])?|[A-Za-z][A-Za-z0-9._-]{1,39})$/;
+
 export const LIMITS = { id: 64, name: 300, url: 2000, text: 10000, short: 500, listItems: 200 } as const;
 
 const text = (max: number) => z.string().trim().max(max);
@@ -30,8 +33,15 @@ export const initiativeInputSchema = z.object({
   location: optionalText(LIMITS.short),
   organisation: optionalText(LIMITS.short),
   partners: z.array(text(LIMITS.short).min(1)).max(LIMITS.listItems).default([]),
-  /** NIS/REFNIS codes of municipalities (5 digits) or statistical sectors (e.g. 11001A00-). */
-  areas: z.array(z.string().trim().regex(/^\d{5}([A-Z0-9]{3}[A-Z0-9-])?$/, 'a NIS code (5 digits) or a statistical sector code')).max(LIMITS.listItems).default([]),
+  /**
+   * The areas the initiative serves, of any level: NIS/REFNIS codes (5 digits) of municipalities
+   * (pre-2025 or 2025), districts, provinces or regions, statistical sectors (e.g. 11001A00-), care
+   * zones (e.g. elz29). Empty: by geographic_level (src/areas/coverage.ts).
+   */
+  areas: z
+    .array(z.string().trim().regex(AREA_CODE_PATTERN, 'an area code: a NIS code (5 digits: municipality, district, province or region), a statistical sector code (e.g. 11001A00-) or a care zone code (e.g. elz29)'))
+    .max(LIMITS.listItems)
+    .default([]),
   /** Public contact of the initiative (phone, e-mail or web form), never a private person's data. */
   contact: optionalText(LIMITS.short),
   /** Where this record came from: a survey round, a partner list, a publication. */

@@ -6,7 +6,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { AXIS_NAMES, AXES, type AxisName } from '../vocabulary/matrix.js';
-import { foldAccents } from '../search/normalise.js';
 import type { Selection } from './selection.js';
 import { catalogueVersion } from './version.js';
 
@@ -14,6 +13,8 @@ import { catalogueVersion } from './version.js';
 export type CatalogueQuery = Selection & { page: number; pageSize: number };
 import { FacetIndex, type FacetName, type IndexQuery, type IndexRow } from './facet-index.js';
 import { parseTsQuery } from './tsquery.js';
+import { coverageIn, resolveAreaScope, scopeCondition, type AreaScope, type Coverage } from './area-scope.js';
+import { axisCondition, column, textQuery } from './where.js';
 
 export interface FacetCount {
   code: string;
@@ -33,6 +34,8 @@ export interface CatalogueItem {
   evidence: string;
   primary_actor: string;
   geographic_level: string;
+  /** With an area filter: how the initiative serves the area (local: its own areas are in it; wider: it covers it from above). */
+  coverage?: Coverage;
 }
 
 export interface CatalogueResult {
@@ -41,22 +44,6 @@ export interface CatalogueResult {
   pageSize: number;
   items: CatalogueItem[];
   facets: Record<AxisName | 'social_isolation' | 'area', FacetCount[]>;
-}
-
-/** Column name per axis (they coincide with the interchange names). */
-const column = (axis: AxisName): SQL => sql`${sql.identifier(axis)}`;
-
-function axisCondition(axis: AxisName, codes: readonly string[]): SQL {
-  const arr = sql`${sql.raw('ARRAY[')}${sql.join(codes.map((c) => sql`${c}`), sql`, `)}${sql.raw(']::text[]')}`;
-  return AXES[axis].multi ? sql`${column(axis)} && ${arr}` : sql`${column(axis)} = ANY(${arr})`;
-}
-
-function textQuery(q: string): SQL {
-  const folded = foldAccents(q);
-  const nl = sql`websearch_to_tsquery('dutch'::regconfig, ${folded})`;
-  const fr = sql`websearch_to_tsquery('french'::regconfig, ${folded})`;
-  // 'buurt' | 'buurt' would double the planner's row estimate (and push it to a sequential scan): OR only when the stems differ.
-  return sql`(CASE WHEN ${nl} = ${fr} THEN ${nl} ELSE ${nl} || ${fr} END)`;
 }
 
 /** Filters that are not facets: text, area, source, status. */
@@ -68,16 +55,14 @@ function baseConditions(q: CatalogueQuery): SQL[] {
 }
 
 
-function facetConditions(q: CatalogueQuery): Map<FacetName, SQL> {
+function facetConditions(q: CatalogueQuery, scope: AreaScope | null): Map<FacetName, SQL> {
   const m = new Map<FacetName, SQL>();
   for (const axis of AXIS_NAMES) {
     const codes = q[axis];
     if (codes && codes.length) m.set(axis, axisCondition(axis, codes));
   }
   if (q.social_isolation !== undefined) m.set('social_isolation', sql`social_isolation = ${q.social_isolation}`);
-  if (q.area?.length) {
-    m.set('area', sql`areas && ${sql.raw('ARRAY[')}${sql.join(q.area.map((a) => sql`${a}`), sql`, `)}${sql.raw(']::text[]')}`);
-  }
+  if (scope) m.set('area', scopeCondition(scope));
   return m;
 }
 
@@ -119,7 +104,11 @@ export interface SearchOptions {
 
 export async function searchCatalogue(database: Database, q: CatalogueQuery, opts: SearchOptions = {}): Promise<CatalogueResult> {
   const index = await currentIndex(database, opts.indexMin ?? FACET_INDEX_MIN, opts.waitForIndex ?? false);
-  return index ? searchWithIndex(database, index, q) : searchInSql(database, q);
+  // One meaning of "serves this area" (area-scope.ts), resolved against the codes in use.
+  const scope = q.area?.length ? await resolveAreaScope(database, q.area, index?.areaCodes()) : null;
+  const result = index ? await searchWithIndex(database, index, q, scope) : await searchInSql(database, q, scope);
+  if (scope) for (const item of result.items) item.coverage = coverageIn(scope, item.areas, item.geographic_level) ?? undefined;
+  return result;
 }
 
 // ---------------------------------------------------------------- facet index
@@ -195,7 +184,7 @@ const ITEM_COLUMNS = sql`id, name, organisation, left(description, 400) AS descr
  * ranks only the initiatives left and returns the page, ordered as the SQL path orders it (rank,
  * then name, then id).
  */
-async function searchWithIndex(database: Database, index: FacetIndex, q: CatalogueQuery): Promise<CatalogueResult> {
+async function searchWithIndex(database: Database, index: FacetIndex, q: CatalogueQuery, scope: AreaScope | null): Promise<CatalogueResult> {
   // PostgreSQL parses the text (stemming, stop words) into a tsquery; a boolean one is matched in
   // the index, a phrase or prefix query on the GIN index.
   let text: IndexQuery['text'];
@@ -209,8 +198,8 @@ async function searchWithIndex(database: Database, index: FacetIndex, q: Catalog
   const filters: Partial<Record<FacetName, readonly string[]>> = {};
   for (const axis of AXIS_NAMES) if (q[axis]?.length) filters[axis] = q[axis];
   if (q.social_isolation !== undefined) filters.social_isolation = [String(q.social_isolation)];
-  if (q.area?.length) filters.area = q.area;
-  const answer = index.answer({ filters, source: q.source, text });
+  const area = scope ? { codes: [...scope.local, ...scope.wider], arealess: scope.arealessLevels } : undefined;
+  const answer = index.answer({ filters, source: q.source, text, area });
   const offset = (q.page - 1) * q.pageSize;
   let items: CatalogueItem[] = [];
   if (q.q && answer.total > offset) {
@@ -234,9 +223,9 @@ async function searchWithIndex(database: Database, index: FacetIndex, q: Catalog
 
 // ---------------------------------------------------------------- counted in SQL
 
-async function searchInSql(database: Database, q: CatalogueQuery): Promise<CatalogueResult> {
+async function searchInSql(database: Database, q: CatalogueQuery, scope: AreaScope | null): Promise<CatalogueResult> {
   const base = baseConditions(q);
-  const filters = facetConditions(q);
+  const filters = facetConditions(q, scope);
   const allFilters = [...base, ...filters.values()];
   const order = q.q
     ? sql`ts_rank(search_vector, ${textQuery(q.q)}) DESC, lower(name), id`

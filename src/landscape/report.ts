@@ -193,7 +193,10 @@ export const landscapeReportSchema = z.object({
   generatedAt: z.string(),
   selection: z.record(z.string(), z.unknown()).describe('The filters applied (only those that are set)'),
   share: z.string().describe('Path and query of the landscape page that reproduces this selection and its cross-tabs'),
-  areas: z.object({ requested: z.array(z.string()), codes: z.array(z.string()), hierarchy: z.array(z.string()) }).nullable().describe('How area codes were expanded (a zone or region to its municipalities)'),
+  areas: z
+    .object({ requested: z.array(z.string()), unknown: z.array(z.string()), local: z.array(z.string()), wider: z.array(z.string()), arealessLevels: z.array(z.string()), year: z.number().int() })
+    .nullable()
+    .describe('How the asked areas were resolved: area codes in use that lie in them (local) or cover them from above (wider), and the geographic levels whose initiatives without areas serve them'),
   smallSelection: z.boolean().describe('Fewer than 10 initiatives: every figure rests on very few cases'),
   notes: z.array(z.string()),
   socialIsolation: shareSchema,

@@ -9,12 +9,14 @@ import { tallyCrossTab, tallySelection, type CrossTabCounts, type SelectionCount
 import { crossTabFromCounts, type CrossTab } from './crosstab.js';
 import { analyseGapsFromCounts, type GapOptions, type GapReport } from './gaps.js';
 import type { CrossTabRequest, Selection } from './selection.js';
-import { countInDatabase, expandAreas, loadCodings, selectionConditions, type AreaExpansion } from '../initiatives/landscape-counts.js';
+import { countInDatabase, loadCodings, selectionConditions } from '../initiatives/landscape-counts.js';
+import { resolveAreaScope, type AreaScope } from '../initiatives/area-scope.js';
 
 export interface Landscape {
   n: number;
   selection: Selection;
-  areas: AreaExpansion | null;
+  /** The area filter resolved (src/initiatives/area-scope.ts): which area codes serve the asked areas locally or from above. */
+  areas: AreaScope | null;
   counts: SelectionCounts;
   summary: LandscapeSummary;
   crosstabs: { request: CrossTabRequest; counts: CrossTabCounts; result: CrossTab }[];
@@ -31,8 +33,8 @@ export interface LandscapeOptions {
 }
 
 export async function computeLandscape(database: Database, selection: Selection, crosstabs: readonly CrossTabRequest[] = [], opts: LandscapeOptions = {}): Promise<Landscape> {
-  const areas = selection.area?.length ? await expandAreas(database, selection.area) : null;
-  const where = selectionConditions(selection, areas?.codes);
+  const areas = selection.area?.length ? await resolveAreaScope(database, selection.area) : null;
+  const where = selectionConditions(selection, areas);
   const method = opts.method ?? 'sql';
   let counts: SelectionCounts;
   let crossCounts: CrossTabCounts[];

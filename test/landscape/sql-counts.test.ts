@@ -12,7 +12,8 @@ import { sql } from 'drizzle-orm';
 import { describeDatabases } from '../support/databases.js';
 import { saveInitiatives } from '../../src/initiatives/repository.js';
 import { computeLandscape } from '../../src/landscape/service.js';
-import { countInDatabase, expandAreas, selectionConditions } from '../../src/initiatives/landscape-counts.js';
+import { countInDatabase, selectionConditions } from '../../src/initiatives/landscape-counts.js';
+import { resolveAreaScope } from '../../src/initiatives/area-scope.js';
 import { parseCrossTabParam, selectionSchema, type Selection } from '../../src/landscape/selection.js';
 import { tallyCrossTab, tallySelection, type SelectionCounts } from '../../src/landscape/counts.js';
 import type { Initiative } from '../../src/initiatives/schema.js';
@@ -59,8 +60,8 @@ describeDatabases('landscape counts in SQL equal the pure domain', (ctx) => {
   });
 
   const check = async (selection: Selection, items: readonly Initiative[]) => {
-    const area = selection.area?.length ? await expandAreas(ctx.database, selection.area) : undefined;
-    const got = await countInDatabase(ctx.database, selectionConditions(selection, area?.codes), CROSSTABS);
+    const area = selection.area?.length ? await resolveAreaScope(ctx.database, selection.area) : undefined;
+    const got = await countInDatabase(ctx.database, selectionConditions(selection, area), CROSSTABS);
     const want = reference(items);
     assert.deepEqual(normalise(got.counts), want.counts);
     got.crosstabs.forEach((x, i) => {
@@ -92,8 +93,13 @@ describeDatabases('landscape counts in SQL equal the pure domain', (ctx) => {
     await check(s, items);
   });
 
-  it('area: a municipality matches its own code and its statistical sectors; the period filters on registration', async () => {
-    await check(selectionSchema.parse({ area: '11002' }), random.filter((i) => ['R00001', 'R00002', 'R00003'].includes(i.id)));
+  it('area: a municipality is served by initiatives naming it or its statistical sectors, and by those without areas at the regional or national level; the period filters on registration', async () => {
+    // The coverage rule of issue 9, restated: own areas in Antwerpen (11002, or a sector 11002…), or no areas and regional (Flanders and Brussels) or national.
+    const areasOf = (i: Initiative) => (['R00001', 'R00002'].includes(i.id) ? ['44021', '11002A12-'] : i.id === 'R00003' ? ['11002'] : i.areas);
+    const servesAntwerpen = (i: Initiative) => (areasOf(i).length ? areasOf(i).some((a) => a.startsWith('11002')) : ['regional', 'national'].includes(i.geographic_level));
+    const serving = [...STUDY_133, ...random].filter(servesAntwerpen);
+    assert.ok(serving.length > 3 && serving.length < 400, `${serving.length} initiatives serve Antwerpen`);
+    await check(selectionSchema.parse({ area: '11002' }), serving);
     await check(selectionSchema.parse({ registered_from: '2024-03-01', registered_to: '2024-03-15' }), random.filter((i) => i.id <= 'R00100'));
     await check(selectionSchema.parse({ registered_to: '2024-03-14' }), []);
   });
@@ -117,7 +123,7 @@ describeDatabases('landscape counts in SQL equal the pure domain', (ctx) => {
   });
 });
 
-describeDatabases('landscape areas: a care zone or region stands for its municipalities', (ctx) => {
+describeDatabases('landscape areas: a care zone or region stands for the areas in it', (ctx) => {
   before(async () => {
     await saveInitiatives(ctx.database.db, randomInitiatives(6, 3, 'A'), { actor: { id: null, label: 'test' }, defaultSource: 'areas' });
     await ctx.database.rows(sql`UPDATE initiatives SET areas = ARRAY['11002'] WHERE id = 'A00001'`);
@@ -135,21 +141,27 @@ describeDatabases('landscape areas: a care zone or region stands for its municip
   });
 
   const ids = async (area: string) => (await computeLandscape(ctx.database, selectionSchema.parse({ area }), [], { method: 'rows' })).n;
+  /** Initiatives without areas that serve everywhere in Flanders and Brussels (regional) or everywhere (national). */
+  const arealess = async (levels: string[]) =>
+    (await ctx.database.rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM initiatives WHERE status = 'published' AND cardinality(areas) = 0 AND geographic_level = ANY(string_to_array(${levels.join(',')}, ','))`))[0]!.n;
 
-  it('a municipality by its NIS code, also through a statistical sector code', async () => {
-    assert.equal(await ids('11002'), 1);
-    assert.equal(await ids('11004'), 1);
+  it('a municipality by its NIS code, also through a statistical sector code, and the initiatives serving it from above', async () => {
+    const above = await arealess(['regional', 'national']);
+    assert.equal(await ids('11002'), 1 + above);
+    assert.equal(await ids('11004'), 1 + above);
   });
 
-  it('a zone (area_links) and a region (parent codes) expand to their municipalities', async () => {
-    assert.equal(await ids('ZONE-GENT'), 1);
-    assert.equal(await ids('02000'), 3);
-    const x = await expandAreas(ctx.database, ['02000']);
-    assert.ok(x.codes.includes('44021') && x.codes.includes('11004') && !x.codes.includes('21004'));
-    assert.deepEqual(x.hierarchy, ['areas.parent_code', 'area_links']);
+  it('a zone (area_links) and a region (derived from the NIS codes) stand for the areas in them', async () => {
+    const above = await arealess(['regional', 'national']);
+    assert.equal(await ids('ZONE-GENT'), 1 + above);
+    assert.equal(await ids('02000'), 3 + above);
+    const x = await resolveAreaScope(ctx.database, ['02000']);
+    assert.deepEqual(x.local, ['11002', '11004A01-', '44021'], 'Brussel (21004) is not in the Flemish Region');
+    assert.deepEqual(x.wider, []);
   });
 
-  it('an unknown code stands for itself and matches nothing', async () => {
-    assert.equal(await ids('99999'), 0);
+  it('a code that names no area matches nothing; a well-formed NIS code outside Flanders and Brussels only the national initiatives', async () => {
+    assert.equal(await ids('X-UNKNOWN'), 0);
+    assert.equal(await ids('99999'), await arealess(['national']));
   });
 });

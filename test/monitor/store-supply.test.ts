@@ -14,7 +14,7 @@ const enc = (s: string) => new TextEncoder().encode(s);
 describeDatabases('monitor service: supply of initiatives per area, and need against supply', (ctx) => {
   const db = () => ctx.database.db;
 
-  it('counts published initiatives per area, placing old, sector and region codes on the areas of 2025', async () => {
+  it('counts published initiatives per area: local ones (old and sector codes placed on the areas of 2025) and, beside them, those covering it from above (a region)', async () => {
     await importAreaHierarchy(ctx.database, REFNIS_SMALL, { label: 'TU_COM_REFNIS.txt' });
     await importAreaHierarchy(ctx.database, SECTORS_2025_SMALL, { label: 'sectors-2025.csv' });
     await saveInitiatives(
@@ -37,25 +37,31 @@ describeDatabases('monitor service: supply of initiatives per area, and need aga
     const by = new Map(s.areas.map((a) => [a.code, a]));
     assert.deepEqual([...by.keys()], ['11002', '12041', '46030']);
     const bkz = by.get('46030')!;
-    assert.deepEqual([bkz.initiatives, bkz.effective], [3, 2], 'A (old code 46003), B, D (the Flemish Region); not the draft E');
+    assert.deepEqual([bkz.initiatives, bkz.effective], [2, 1], 'A (old code 46003), B; not the draft E');
+    assert.deepEqual(bkz.wider, { initiatives: 1, effective: 1 }, 'D serves the whole Flemish Region: wider, with an effective element (social support)');
     assert.equal(bkz.byCategory.social_facilitation, 1);
-    assert.equal(bkz.byCategory.befriending, 2, 'B (befriending) and D (social support)');
+    assert.equal(bkz.byCategory.befriending, 1, 'B (befriending); D (social support) is wider supply');
     assert.equal(bkz.byCategory.psychological_therapy, 0);
-    assert.deepEqual([bkz.byElement.social_activities, bkz.byElement.social_support, bkz.byElement.mindfulness], [1, 1, 0]);
-    assert.deepEqual([bkz.byAgeGroup.older, bkz.byAgeGroup.all_ages, bkz.byAgeGroup.adults], [1, 1, 1]);
+    assert.deepEqual([bkz.byElement.social_activities, bkz.byElement.social_support, bkz.byElement.mindfulness], [1, 0, 0]);
+    assert.deepEqual([bkz.byAgeGroup.older, bkz.byAgeGroup.all_ages, bkz.byAgeGroup.adults], [1, 1, 0]);
     const antwerpen = by.get('11002')!;
-    assert.deepEqual([antwerpen.initiatives, antwerpen.effective], [3, 2], 'B, C (a Borsbeek sector), D');
-    assert.deepEqual([by.get('12041')!.initiatives, by.get('12041')!.effective], [2, 1]);
+    assert.deepEqual([antwerpen.initiatives, antwerpen.effective], [2, 1], 'B, C (a Borsbeek sector)');
+    assert.deepEqual([by.get('12041')!.initiatives, by.get('12041')!.effective, by.get('12041')!.wider.initiatives], [1, 0, 1]);
     assert.deepEqual(s.unplaced, [{ code: '99998', initiatives: 1 }]);
 
     const z = await supplyByArea(db(), { level: 'zone' });
-    assert.deepEqual(z.areas.map((a) => [a.code, a.initiatives]), [['elz1a', 3], ['elz20', 2], ['elz29', 3]]);
+    assert.deepEqual(z.areas.map((a) => [a.code, a.initiatives, a.wider.initiatives]), [['elz1a', 2, 1], ['elz20', 1, 1], ['elz29', 2, 1]]);
     const sec = await supplyByArea(db(), { level: 'sector' });
     const borsbeek = sec.areas.find((a) => a.code === '11007A00-')!;
-    assert.equal(borsbeek.initiatives, 3, 'B and D through Antwerpen, C for the sector itself');
-    assert.equal(sec.areas.find((a) => a.code === '11002A00-')!.initiatives, 2, 'C named only the Borsbeek sector');
+    assert.deepEqual([borsbeek.initiatives, borsbeek.wider.initiatives], [1, 2], 'C for the sector itself; B (Antwerpen) and D (the region) cover it from above');
+    const kern = sec.areas.find((a) => a.code === '11002A00-')!;
+    assert.deepEqual([kern.initiatives, kern.wider.initiatives], [0, 2], 'C named only the Borsbeek sector');
     const old = await supplyByArea(db(), { level: 'municipality', areasYear: 2024 });
-    assert.deepEqual(old.areas.map((a) => [a.code, a.initiatives]), [['11002', 2], ['11007', 2], ['11056', 2], ['12041', 2], ['46003', 3], ['46013', 2]], 'in 2024 a 2025 code (B: 46030) counts for the municipalities it was made of, and the Borsbeek sector for Borsbeek');
+    assert.deepEqual(
+      old.areas.map((a) => [a.code, a.initiatives, a.wider.initiatives]),
+      [['11002', 1, 1], ['11007', 1, 1], ['11056', 0, 2], ['12041', 1, 1], ['46003', 1, 2], ['46013', 0, 2]],
+      'in 2024 a 2025 code (B: 46030) covers the municipalities it was made of from above, and the Borsbeek sector serves Borsbeek',
+    );
     assert.ok(EFFECTIVE_ELEMENTS.includes('social_support') && !EFFECTIVE_ELEMENTS.includes('befriending'));
   });
 
@@ -69,11 +75,14 @@ describeDatabases('monitor service: supply of initiatives per area, and need aga
     assert.equal(r.areas[0]!.perEffectiveInitiative, null);
     assert.deepEqual(r.areas[0]!.missing.effectiveElements, [...EFFECTIVE_ELEMENTS]);
     assert.deepEqual(r.areas[0]!.missing.ageGroups, ['young_adults', 'adults', 'older'], 'the loneliness rates start at 18');
-    const rest = r.areas.slice(1);
-    assert.deepEqual(rest.map((a) => a.code).sort(), ['11002', '12041', '46030']);
+    assert.equal(r.areas[1]!.code, '12041', 'Puurs-Sint-Amands: no local initiative with an effective element (F: animals)…');
+    assert.equal(r.areas[1]!.perEffectiveInitiative, null);
+    assert.deepEqual(r.areas[1]!.supply.wider, { initiatives: 1, effective: 1 }, '…though D offers one across the Flemish Region, shown beside it');
+    const rest = r.areas.slice(2);
+    assert.deepEqual(rest.map((a) => a.code).sort(), ['11002', '46030']);
     for (let i = 1; i < rest.length; i++) assert.ok(rest[i - 1]!.perEffectiveInitiative! >= rest[i]!.perEffectiveInitiative!);
     const bkz = r.areas.find((a) => a.code === '46030')!;
-    assert.equal(bkz.perEffectiveInitiative, bkz.need.count / 2);
+    assert.equal(bkz.perEffectiveInitiative, bkz.need.count / 1, 'A (social activities) is the one local initiative with an effective element');
     assert.deepEqual(bkz.missing.categories, ['psychological_therapy', 'welfare_health', 'animals', 'skills_leisure']);
     assert.deepEqual(bkz.missing.ageGroups, [], 'B serves all ages');
     assert.deepEqual(r.areas.map((a) => a.rank), [1, 2, 3, 4]);

@@ -2,20 +2,22 @@
  * Supply per area: how many published initiatives serve each area, in total, per Brusano
  * category, per element of the matrix (the effective ones flagged) and per age group.
  *
- * An initiative serves the areas in its `areas` list (NIS codes). Each code is placed on the
- * areas of the chosen year: a municipality code through its successions (a pre-2025 code counts
- * for its 2025 municipality; for an earlier year a 2025 code counts for each of the municipalities
- * it was made of), a statistical sector through its municipality (the sector itself at
- * sector level; otherwise the municipality its code starts with), a district, province or region
- * code for every municipality in it. An initiative is counted once per area however many of its
- * codes fall in it. Initiatives without area codes serve no area here.
+ * What "serves" means is decided once, in src/areas/coverage.ts (the catalogue and the landscape
+ * use the same rule): an initiative serves an area **locally** when one of its own areas is the
+ * area or lies inside it (a sector of it, a pre-2025 municipality merged into it, a municipality
+ * of the care zone …), and **from above (wider)** when one of its areas covers it (its
+ * municipality, care zone, province, region; the whole region or country for initiatives without
+ * area codes at the regional or national level). The counts per category, element and age group,
+ * and the ranking's need against supply, are of local supply; the wider offer is counted beside
+ * it. An initiative is counted once per area however many of its codes fall in it.
  */
 import type { Db } from '../../db/client.js';
 import { AreaModel } from '../../areas/query.js';
+import { AreaCoverage, AREALESS_LEVELS } from '../../areas/coverage.js';
 import { AREA_LEVELS, type AreaLevel } from '../../areas/levels.js';
 import { AXES, BRUSANO_CATEGORIES, codesOf, isEffective } from '../../vocabulary/matrix.js';
 import type { InitiativeStatus } from '../../db/schema.js';
-import { areaCodesInUse, countWithAreas, supplyCounts } from '../../initiatives/supply.js';
+import { areaCodesInUse, countWithAreas, servedIds, supplyCounts } from '../../initiatives/supply.js';
 
 export interface AreaSupply {
   code: string;
@@ -29,12 +31,18 @@ export interface AreaSupply {
   byElement: Record<string, number>;
   /** Per age group code as coded (all_ages is its own code; see servesAgeGroup). */
   byAgeGroup: Record<string, number>;
+  /** Initiatives covering the area from above (a larger area, the region, the country), not counted above; of which with an effective element. */
+  wider: { initiatives: number; effective: number };
+  /** With `withIds`: the ids of the initiatives serving the area locally and from above. */
+  ids?: { local: string[]; wider: string[] };
 }
 
 export interface SupplyRequest {
   level: AreaLevel;
   areasYear?: number;
   statuses?: readonly InitiativeStatus[];
+  /** Also list each area's initiative ids (tests compare them with the catalogue's). */
+  withIds?: boolean;
 }
 
 export interface SupplyResult {
@@ -58,6 +66,7 @@ export function emptySupply(code: string): AreaSupply {
     byCategory: Object.fromEntries(BRUSANO_CATEGORIES.map((c) => [c.code, 0])),
     byElement: Object.fromEntries(codesOf('elements').map((e) => [e, 0])),
     byAgeGroup: Object.fromEntries(AXES.age_groups.codes.map((a) => [a.code, 0])),
+    wider: { initiatives: 0, effective: 0 },
   };
 }
 
@@ -67,44 +76,28 @@ export function defaultAreasYear(model: AreaModel, atLeast?: number): number {
   return Math.max(atLeast ?? 0, latest ?? atLeast ?? new Date().getFullYear());
 }
 
-/** Maps each initiative area code to the areas of `level` in `year`. */
-export function placeCodes(model: AreaModel, codes: readonly string[], level: AreaLevel, year: number): Map<string, string[]> {
-  const universe = model.codesValidIn('municipality', year);
-  const knowsMunicipalities = model.areaRows.some((a) => a.level === 'municipality');
-  const out = new Map<string, string[]>();
-  // Sectors per municipality (for sector level): from the hierarchy valid in the year.
-  let sectorsOf: Map<string, string[]> | undefined;
-  const sectorIndex = () => {
-    if (sectorsOf) return sectorsOf;
-    sectorsOf = new Map();
-    for (const s of model.codesValidIn('sector', year)) {
-      const m = model.parent('sector', s, 'municipality', year);
-      if (m) sectorsOf.set(m, [...(sectorsOf.get(m) ?? []), s]);
-    }
-    return sectorsOf;
-  };
-  const higherLevel = (c: string): AreaLevel | undefined => (['region', 'province', 'district'] as const).find((l) => model.record(l, c, year) && !model.record('municipality', c, year));
+/**
+ * Places each initiative area code (or no-area pseudo-code, src/areas/coverage.ts) on the areas
+ * of `level` valid in `year`: those it serves locally (it is the area or lies inside it) and
+ * those it covers from above.
+ */
+export function placeCodes(model: AreaModel, codes: readonly string[], level: AreaLevel, year: number): Map<string, { local: string[]; wider: string[] }> {
+  const coverage = new AreaCoverage(model, year);
+  const areas = model.codesValidIn(level, year);
+  const ofLevel = new Set(areas);
+  // Every area of the level under each code above it.
+  const below = new Map<string, string[]>();
+  for (const a of areas) for (const u of coverage.above(a)) below.set(u, [...(below.get(u) ?? []), a]);
+  const out = new Map<string, { local: string[]; wider: string[] }>();
   for (const code of codes) {
-    let munis: string[] = [];
-    let sector: string | undefined;
-    if (/^\d{5}$/.test(code)) {
-      const hl = higherLevel(code);
-      if (hl) munis = universe.filter((m) => model.ancestor('municipality', m, hl, year) === code);
-      else munis = model.territoryAt('municipality', model.successorAt('municipality', code, Number.NEGATIVE_INFINITY, year), year);
-    } else if (/^\d{5}./.test(code)) {
-      sector = code;
-      // The sector's municipality that year; else the one its code starts with (where it was defined).
-      const m = model.linkAt('sector', code, 'municipality', year) ?? code.slice(0, 5);
-      munis = model.territoryAt('municipality', model.successorAt('municipality', m, Number.NEGATIVE_INFINITY, year), year);
+    let local: string[] = [];
+    let wider: string[];
+    if (Object.values(AREALESS_LEVELS).includes(code as never)) wider = areas.filter((a) => coverage.relate(code, a) === 'wider');
+    else {
+      local = [code, ...coverage.above(code)].filter((c) => ofLevel.has(c));
+      wider = (below.get(code) ?? []).filter((a) => !local.includes(a));
     }
-    // With municipalities in the area data, a code it does not know at all cannot be placed.
-    if (knowsMunicipalities) munis = munis.filter((m) => model.record('municipality', m, year) !== undefined);
-    let targets: string[];
-    if (level === 'municipality') targets = munis;
-    else if (level === 'sector') targets = sector && model.record('sector', sector, year) ? [sector] : munis.flatMap((m) => sectorIndex().get(m) ?? []);
-    else targets = munis.map((m) => model.ancestor('municipality', m, level, year)).filter((x): x is string => !!x);
-    const unique = [...new Set(targets)];
-    if (unique.length) out.set(code, unique);
+    if (local.length || wider.length) out.set(code, { local, wider });
   }
   return out;
 }
@@ -114,8 +107,8 @@ export async function supplyByArea(db: Db, req: SupplyRequest): Promise<SupplyRe
   const model = await AreaModel.cached(db, { levels: req.level === 'sector' ? AREA_LEVELS : AREA_LEVELS.filter((l) => l !== 'sector') });
   const year = req.areasYear ?? defaultAreasYear(model);
   const used = await areaCodesInUse(db, statuses);
-  const placed = placeCodes(model, used.map((u) => u.code), req.level, year);
-  const pairs = [...placed].flatMap(([c, targets]) => targets.map((a) => ({ c, a })));
+  const placed = placeCodes(model, [...used.map((u) => u.code), ...Object.values(AREALESS_LEVELS)], req.level, year);
+  const pairs = [...placed].flatMap(([c, t]) => [...t.local.map((a) => ({ c, a, k: 'local' })), ...t.wider.map((a) => ({ c, a, k: 'wider' }))]);
   const unplaced = used.filter((u) => !placed.has(u.code)).map((u) => ({ code: u.code, initiatives: u.n }));
   const cats = [
     ...BRUSANO_CATEGORIES.flatMap((c) => c.elements.map((el) => ({ cat: c.code, el }))),
@@ -127,11 +120,20 @@ export async function supplyByArea(db: Db, req: SupplyRequest): Promise<SupplyRe
   for (const r of rows) {
     const s = get(r.area);
     if (r.kind === 'total') s.initiatives = r.n;
+    else if (r.kind === 'wider') s.wider.initiatives = r.n;
+    else if (r.kind === 'wider_effective') s.wider.effective = r.n;
     else if (r.kind === 'category') {
       if (r.key === '*effective') s.effective = r.n;
       else s.byCategory[r.key] = r.n;
     } else if (r.kind === 'element') s.byElement[r.key] = r.n;
     else s.byAgeGroup[r.key] = r.n;
+  }
+  if (req.withIds) {
+    for (const r of await servedIds(db, pairs, statuses)) {
+      const s = get(r.area);
+      s.ids = { local: [], wider: [], ...s.ids };
+      s.ids[r.kind === 'local' ? 'local' : 'wider'] = [...r.ids].sort();
+    }
   }
   const withAreas = await countWithAreas(db, statuses);
   return {

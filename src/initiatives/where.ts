@@ -1,0 +1,49 @@
+/**
+ * A selection (selection.ts) as SQL conditions on the initiatives table: one place for the
+ * filters the catalogue, the landscape, the supply and screening share.
+ */
+import { sql, type SQL } from 'drizzle-orm';
+import { AXES, AXIS_NAMES, type AxisName } from '../vocabulary/matrix.js';
+import { foldAccents } from '../search/normalise.js';
+import type { Selection } from './selection.js';
+import { scopeCondition, type AreaScope } from './area-scope.js';
+
+export const column = (axis: AxisName | 'social_isolation'): SQL => sql`${sql.identifier(axis)}`;
+
+export const textArray = (xs: readonly string[]): SQL => (xs.length ? sql`ARRAY[${sql.join(xs.map((x) => sql`${x}`), sql`, `)}]::text[]` : sql`ARRAY[]::text[]`);
+
+/** OR within an axis: a list axis overlaps the codes, a single-valued one is one of them. */
+export function axisCondition(axis: AxisName, codes: readonly string[]): SQL {
+  return AXES[axis].multi ? sql`${column(axis)} && ${textArray(codes)}` : sql`${column(axis)} = ANY(${textArray(codes)})`;
+}
+
+/** Free text as a tsquery: Dutch and French stemming, accents ignored. */
+export function textQuery(q: string): SQL {
+  const folded = foldAccents(q);
+  const nl = sql`websearch_to_tsquery('dutch'::regconfig, ${folded})`;
+  const fr = sql`websearch_to_tsquery('french'::regconfig, ${folded})`;
+  // 'buurt' | 'buurt' would double the planner's row estimate (and push it to a sequential scan): OR only when the stems differ.
+  return sql`(CASE WHEN ${nl} = ${fr} THEN ${nl} ELSE ${nl} || ${fr} END)`;
+}
+
+const statusCondition = (s: Selection): SQL =>
+  s.statuses ? sql`status IN (${sql.join(s.statuses.map((x) => sql`${x}`), sql`, `)})` : sql`status = 'published'`;
+
+/** Every condition of a selection, AND-ed. `scope`: its area filter resolved (area-scope.ts); required when the selection names areas. */
+export function selectionConditions(s: Selection, scope: AreaScope | null | undefined): SQL {
+  const where: SQL[] = [statusCondition(s)];
+  if (s.q) where.push(sql`search_vector @@ ${textQuery(s.q)}`);
+  if (s.source) where.push(sql`source = ${s.source}`);
+  for (const axis of AXIS_NAMES) {
+    const codes = s[axis];
+    if (codes?.length) where.push(axisCondition(axis, codes));
+  }
+  if (s.social_isolation !== undefined) where.push(sql`social_isolation = ${s.social_isolation}`);
+  if (s.area?.length) {
+    if (!scope) throw new Error('selectionConditions: the selection names areas, resolve them first (resolveAreaScope)');
+    where.push(scopeCondition(scope));
+  }
+  if (s.registered_from) where.push(sql`created_at >= (${s.registered_from}::timestamp AT TIME ZONE 'Europe/Brussels')`);
+  if (s.registered_to) where.push(sql`created_at < ((${s.registered_to}::date + 1)::timestamp AT TIME ZONE 'Europe/Brussels')`);
+  return sql.join(where, sql` AND `);
+}
