@@ -121,6 +121,7 @@ export function SearchPage({ query, result, areaNames }: SearchPageProps) {
                     <a href={href(lang, `/initiatives/${encodeURIComponent(i.id)}`)}>{i.name}</a>
                   </h3>
                   {i.organisation && i.organisation !== i.name && <p className="muted">{i.organisation}</p>}
+                  {i.coverage === 'wider' && <p className="muted">{t('search.wider')}</p>}
                   {i.description && <p>{i.description.length >= 400 ? i.description.replace(/\s+\S*$/, '') + ' …' : i.description}</p>}
                   <Tags axis="elements" codes={i.elements} />
                   <Tags axis="age_groups" codes={i.age_groups} />

@@ -11,6 +11,7 @@ export function DeskPage({ query, list }: { query: DeskQuery; list: DeskList }) 
     const p = new URLSearchParams();
     if (query.q) p.set('q', query.q);
     if (query.status) p.set('status', query.status);
+    if (query.area_missing) p.set('area_missing', '1');
     if (page > 1) p.set('page', String(page));
     const s = p.toString();
     return href(lang, `/coding${s ? `?${s}` : ''}`);
@@ -41,6 +42,13 @@ export function DeskPage({ query, list }: { query: DeskQuery; list: DeskList }) 
               </option>
             ))}
           </select>
+        </div>
+        <div className="field">
+          <input type="checkbox" id="desk-area-missing" name="area_missing" value="1" defaultChecked={query.area_missing === true} aria-describedby="desk-area-missing-hint" />
+          <label htmlFor="desk-area-missing">{t('coding.desk.areaMissing')}</label>
+          <p id="desk-area-missing-hint" className="hint">
+            {t('coding.desk.areaMissingHint')}
+          </p>
         </div>
         <button type="submit">{t('coding.desk.show')}</button>
       </form>

@@ -17,6 +17,8 @@ const blank = (v: unknown) => (v === '' ? undefined : v);
 export const deskQuerySchema = z.object({
   q: z.preprocess(blank, z.string().trim().max(200).optional()),
   status: z.preprocess(blank, z.enum(INITIATIVE_STATUSES).optional()),
+  /** Only initiatives that serve no area: no area codes at a level that needs them (src/areas/coverage.ts). */
+  area_missing: z.preprocess((v) => (v === '1' || v === 'true' || v === 'on' ? true : undefined), z.literal(true).optional()),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
 });
 export type DeskQuery = z.output<typeof deskQuerySchema>;

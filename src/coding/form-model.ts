@@ -90,7 +90,7 @@ export function inputFromForm(form: InitiativeFormValues): Record<string, unknow
     location: blankToUndefined(form.location),
     organisation: blankToUndefined(form.organisation),
     partners: form.partners.split(/\r?\n/).map((s) => s.trim()).filter(Boolean),
-    areas: form.areas.split(/[\s,;]+/).map((s) => s.trim().toUpperCase()).filter(Boolean),
+    areas: form.areas.split(/[\s,;]+/).map((s) => s.trim()).map((s) => (/^[a-z]{2,10}\d/i.test(s) ? s.toLowerCase() : s.toUpperCase())).filter(Boolean),
     contact: blankToUndefined(form.contact),
     source: blankToUndefined(form.source),
     social_isolation: form.social_isolation === '' ? undefined : form.social_isolation === 'yes',

@@ -22,6 +22,8 @@ export async function hasAnyInitiative(db: Db): Promise<boolean> {
 export interface DeskListQuery {
   q?: string;
   status?: InitiativeStatus;
+  /** Only those serving no area: no area codes, at a geographic level that needs them (neighbourhood, local, supralocal). */
+  area_missing?: boolean;
   page: number;
   pageSize: number;
 }
@@ -43,6 +45,7 @@ const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}
 export async function listForDesk(db: Db, q: DeskListQuery): Promise<{ total: number; items: DeskItem[] }> {
   const where: SQL[] = [];
   if (q.status) where.push(eq(initiatives.status, q.status));
+  if (q.area_missing) where.push(sql`cardinality(${initiatives.areas}) = 0 AND ${initiatives.geographicLevel} NOT IN ('regional', 'national')`);
   if (q.q) {
     const p = likePattern(foldAccents(q.q));
     where.push(or(ilike(initiatives.searchTitle, p), ilike(initiatives.searchBody, p), ilike(initiatives.id, p))!);

@@ -11,8 +11,8 @@ const codeEnum = (axis: AxisName) => {
   return z.enum(codes);
 };
 
-/** An area code an initiative may name: a NIS code, a statistical sector code, or a care zone code (starting with a letter). */
-export const AREA_CODE_PATTERN = /^(\d{5}([A-Z0-9]{3}[A-Z0-9-])?|[A-Za-z][A-Za-z0-9._-]{1,39})$/;
+/** An area code an initiative may name: a NIS code, a statistical sector code, or a care zone code (letters, then digits: elz29, elz1a). */
+export const AREA_CODE_PATTERN = /^(\d{5}([A-Z0-9]{3}[A-Z0-9-])?|[a-z]{2,10}\d{1,4}[a-z]?)$/;
 
 export const LIMITS = { id: 64, name: 300, url: 2000, text: 10000, short: 500, listItems: 200 } as const;
 

@@ -208,6 +208,9 @@ function FigureTable({ view }: { view: MonitorView }) {
             </th>
             <SortHeader q={q} col="initiatives" label={t('monitor.col.initiatives')} className="num" />
             <SortHeader q={q} col="effective" label={t('monitor.col.effective')} className="num" />
+            <th scope="col" className="num">
+              {t('monitor.col.wider')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -231,6 +234,7 @@ function FigureTable({ view }: { view: MonitorView }) {
                 )}
                 <td className="num">{f.int(r.supply.initiatives)}</td>
                 <td className="num">{f.int(r.supply.effective)}</td>
+                <td className="num">{f.int(r.supply.wider.initiatives)}</td>
               </tr>
             );
           })}
@@ -367,6 +371,7 @@ function RankingSection({ view }: { view: MonitorView }) {
                 <a href={`#row-${r.code}`}>{r.name}</a>
               </h3>
               <p>{t('monitor.ranking.need', { count: f.int(r.need.count), percent: f.pct(r.need.percent), effective: r.supply.effective })}</p>
+              {r.supply.wider.initiatives > 0 && <p>{t('monitor.ranking.wider', { wider: r.supply.wider.initiatives, effective: r.supply.wider.effective })}</p>}
               <dl className="missing">
                 <dt>{t('monitor.ranking.missingElements')}</dt>
                 <dd>{list(r.missing.effectiveElements, elLabel)}</dd>
