@@ -4,7 +4,8 @@
  * Both get the same Drizzle API and the same migrations.
  */
 import { fileURLToPath } from 'node:url';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { resolve, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -148,6 +149,10 @@ function poolFor(share: Share, max: number): pg.Pool {
  * path is too long for a socket name.
  */
 async function startDatabaseThread(dir: string): Promise<{ address: Share; close(): Promise<void> }> {
+  if (!existsSync(join(dir, 'PG_VERSION'))) {
+    const r = spawnSync(process.execPath, [fileURLToPath(new URL('./pglite-init.mjs', import.meta.url)), dir], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`could not create the database in ${dir}: ${r.stderr.trim().split('\n').pop()}`);
+  }
   const socketPath = join(resolve(dir), '.s.PGSQL.5432');
   const listen = socketPath.length < 100 ? { path: socketPath } : { host: '127.0.0.1', port: 0 };
   if ('path' in listen) (await import('node:fs')).rmSync(socketPath, { force: true }); // left by a killed server
