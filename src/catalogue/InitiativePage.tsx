@@ -10,7 +10,7 @@ export function InitiativePage({ initiative: i, areaNames, codingNote }: { initi
   const date = formatDate(i.updated_at, lang);
   return (
     <article>
-      <p>
+      <p className="back-link">
         <a href={href(lang, '/')}>← {t('initiative.back')}</a>
       </p>
       <h1>{i.name}</h1>

@@ -81,7 +81,7 @@ function CodePage({ axis, code, result }: { axis: AxisName; code: string; result
   const searchLink = href(lang, `/?${toSearchParams({ [axis]: [code] }).toString()}`);
   return (
     <article>
-      <p>
+      <p className="back-link">
         <a href={href(lang, '/matrix')}>← {t('matrix.back')}</a>
       </p>
       <p className="muted">{t('matrix.axis', { axis: AXES[axis].label[lang] })}</p>

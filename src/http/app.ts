@@ -14,6 +14,7 @@ import fastifyStatic from '@fastify/static';
 import { fileURLToPath } from 'node:url';
 import { registerAdmission, type AdmissionLimits } from './admission.js';
 import { ping, type Database } from '../db/client.js';
+import type { SiteInfo } from '../config.js';
 import { makeTranslator, negotiateLang, isLang, type Lang, type Translate } from '../i18n/index.js';
 import { CATALOGUE } from '../i18n/catalogue.js';
 import { loadSessionUser, SESSION_COOKIE, type SessionUser } from '../accounts/sessions.js';
@@ -51,6 +52,8 @@ export interface AppOptions {
   trustProxy?: boolean | string;
   /** A bounded request queue (admission.ts); `serve` sets it, tests that need it too. */
   admission?: AdmissionLimits;
+  /** Publisher and contact address for the footer and statements (VERBIND_PUBLISHER, VERBIND_CONTACT_EMAIL). */
+  site?: SiteInfo;
 }
 
 const translators = Object.fromEntries((['nl', 'fr', 'en'] as const).map((l) => [l, makeTranslator(CATALOGUE, l)])) as Record<Lang, Translate>;

@@ -13,6 +13,7 @@ import { registerLandscapeRoutes } from '../landscape/pages.js';
 import { registerSubmissionCodingRoutes } from '../intake/coding-routes.js';
 import { registerMonitorPages } from '../monitor/pages.js';
 import { registerScreening } from '../screening/web/index.js';
+import { registerStatementPages } from '../web/statement-pages.js';
 
 export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await registerCataloguePages(app); // /, /{lang}, /{lang}/initiatives/{id}, /{lang}/about
@@ -25,6 +26,7 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await registerLandscapeRoutes(app); // /{lang}/landscape, /{lang}/landscape.{pdf,csv,xlsx,json}, /api/v1/landscape
   await registerMonitorPages(app); // /{lang}/monitor, /{lang}/monitor/map.svg|map.png|table.csv|table.xlsx, /api/v1/monitor/estimates
   await registerScreening(app); // /{lang}/screening, /{lang}/self-check, /{lang}/personas, /api/v1/screening/..., /fhir/Questionnaire/...
+  await registerStatementPages(app); // /{lang}/privacy, /{lang}/accessibility
   await registerCatalogueApi(app); // /api/v1/...
   await registerHsdsRoutes(app); // /hsds/...
   app.get('/openapi.json', async () =>
@@ -35,4 +37,6 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
     }),
   );
   app.get('/healthz', async () => ({ ok: true }));
+  // Browsers ask for /favicon.ico when a page (or a PDF, a JSON view) names no icon.
+  app.get('/favicon.ico', async (_req, reply) => reply.redirect('/assets/favicon.svg', 301));
 }

@@ -4,8 +4,17 @@ import { LANGS } from '../i18n/index.js';
 
 const LANG_NAMES = { nl: 'Nederlands', fr: 'Français', en: 'English' } as const;
 
+/** Is `path` (without language, maybe with a query) the menu item `item` or a page under it? "/" only matches the home page. */
+export function isCurrentNav(item: string, path: string): boolean {
+  const p = path.split('?')[0]!.replace(/\/+$/, '') || '/';
+  if (item === '/') return p === '/' || p.startsWith('/initiatives/'); // an initiative is a search result
+  return p === item || p.startsWith(item + '/') || p.startsWith(item + '.');
+}
+
 export function Layout({ title, children, noindex, description }: { title: string; children: ReactNode; noindex: boolean; description?: string | undefined }) {
-  const { lang, t, user, pathWithoutLang, csrfToken } = usePage();
+  const { lang, t, user, pathWithoutLang, csrfToken, site, pageUrl } = usePage();
+  // The current menu item: aria-current for screen readers, and underlined and bold on screen (not by colour alone).
+  const nav = (item: string) => ({ href: href(lang, item), ...(isCurrentNav(item, pathWithoutLang) ? { 'aria-current': 'page' as const } : {}) });
   return (
     <html lang={lang}>
       <head>
@@ -15,6 +24,7 @@ export function Layout({ title, children, noindex, description }: { title: strin
         {description && <meta name="description" content={description} />}
         {noindex && <meta name="robots" content="noindex" />}
         <link rel="stylesheet" href="/assets/verbind.css" />
+        <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
         {LANGS.map((l) => (
           <link key={l} rel="alternate" hrefLang={l} href={href(l, pathWithoutLang)} />
         ))}
@@ -50,37 +60,37 @@ export function Layout({ title, children, noindex, description }: { title: strin
           <nav aria-label={t('layout.main')} className="wrap main-nav">
             <ul>
               <li>
-                <a href={href(lang, '/')}>{t('layout.nav.search')}</a>
+                <a {...nav('/')}>{t('layout.nav.search')}</a>
               </li>
               <li>
-                <a href={href(lang, '/matrix')}>{t('layout.nav.matrix')}</a>
+                <a {...nav('/matrix')}>{t('layout.nav.matrix')}</a>
               </li>
               <li>
-                <a href={href(lang, '/landscape')}>{t('layout.nav.landscape')}</a>
+                <a {...nav('/landscape')}>{t('layout.nav.landscape')}</a>
               </li>
               <li>
-                <a href={href(lang, '/monitor')}>{t('layout.nav.monitor')}</a>
+                <a {...nav('/monitor')}>{t('layout.nav.monitor')}</a>
               </li>
               <li>
-                <a href={href(lang, '/screening')}>{t('screening.nav')}</a>
+                <a {...nav('/screening')}>{t('screening.nav')}</a>
               </li>
               <li>
-                <a href={href(lang, '/self-check')}>{t('screening.nav.selfCheck')}</a>
+                <a {...nav('/self-check')}>{t('screening.nav.selfCheck')}</a>
               </li>
               <li>
-                <a href={href(lang, '/survey')}>{t('layout.nav.survey')}</a>
+                <a {...nav('/survey')}>{t('layout.nav.survey')}</a>
               </li>
               <li>
-                <a href={href(lang, '/about')}>{t('layout.nav.about')}</a>
+                <a {...nav('/about')}>{t('layout.nav.about')}</a>
               </li>
               {user ? (
                 <>
                   <li>
-                    <a href={href(lang, '/coding')}>{t('layout.nav.coding')}</a>
+                    <a {...nav('/coding')}>{t('layout.nav.coding')}</a>
                   </li>
                   {user.role === 'admin' && (
                     <li>
-                      <a href={href(lang, '/admin/users')}>{t('layout.nav.admin')}</a>
+                      <a {...nav('/admin/users')}>{t('layout.nav.admin')}</a>
                     </li>
                   )}
                   <li>
@@ -94,24 +104,47 @@ export function Layout({ title, children, noindex, description }: { title: strin
                 </>
               ) : (
                 <li>
-                  <a href={href(lang, '/sign-in')}>{t('layout.nav.signIn')}</a>
+                  <a {...nav('/sign-in')}>{t('layout.nav.signIn')}</a>
                 </li>
               )}
             </ul>
           </nav>
         </header>
+        <p className="print-only print-meta">
+          Verbind · {pageUrl} · {t('layout.printedOn', { date: new Date().toLocaleDateString(lang === 'en' ? 'en-GB' : `${lang}-BE`, { timeZone: 'Europe/Brussels', day: 'numeric', month: 'long', year: 'numeric' }) })}
+        </p>
         <main id="main" className="wrap" tabIndex={-1}>
           {children}
         </main>
         <footer className="site-footer">
           <div className="wrap">
+            <SiteFooter />
             <p>{t('layout.footer')}</p>
             <p>
-              <a href="/openapi.json">{t('layout.api')}</a> · <a href="/hsds/services">HSDS</a>
+              <a href={href(lang, '/privacy')}>{t('layout.privacy')}</a> · <a href={href(lang, '/accessibility')}>{t('layout.accessibility')}</a> · <a href="/openapi.json">{t('layout.api')}</a> · <a href="/hsds/services">HSDS</a>
             </p>
           </div>
         </footer>
       </body>
     </html>
+  );
+}
+
+/** Publisher and contact address as configured; never invented, and said plainly when missing. */
+export function SiteFooter() {
+  const { t, site } = usePage();
+  const publisher = site?.publisher;
+  const email = site?.contactEmail;
+  return (
+    <p className="site-owner">
+      {publisher ? t('layout.publisher', { publisher }) : t('layout.publisherMissing')}{' '}
+      {email ? (
+        <>
+          {t('layout.contact')} <a href={`mailto:${email}`}>{email}</a>
+        </>
+      ) : (
+        t('layout.contactMissing')
+      )}
+    </p>
   );
 }

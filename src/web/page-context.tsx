@@ -2,6 +2,7 @@
 import { createContext, useContext } from 'react';
 import type { Lang, Translate } from '../i18n/index.js';
 import type { UserRole } from '../db/schema.js';
+import type { SiteInfo } from '../config.js';
 
 /** The signed-in person as pages see them (accounts' SessionUser has this shape). */
 export interface PageUser {
@@ -19,6 +20,10 @@ export interface PageContextValue {
   pathWithoutLang: string;
   /** CSRF token for forms (present when the page has forms that post). */
   csrfToken?: string;
+  /** Publisher and contact address, as configured (either may be missing). */
+  site?: SiteInfo;
+  /** The page's absolute URL, printed with the page. */
+  pageUrl?: string;
 }
 
 export const PageContext = createContext<PageContextValue | null>(null);

@@ -27,6 +27,8 @@ export function pageContext(req: FastifyRequest, reply: FastifyReply, withCsrf =
     t: req.t,
     user: req.user,
     pathWithoutLang: path,
+    site: req.server.config?.site ?? {},
+    pageUrl: `${req.protocol}://${req.host}${req.url}`,
     ...(withCsrf || req.user ? { csrfToken: reply.generateCsrf() } : {}),
   };
 }

@@ -29,7 +29,7 @@ export const serveCommand: Command = {
       if (seeded) console.log(`Seeded the empty database with ${seeded} initiatives from the study.`);
     }
     const { admissionLimits } = await import('../../http/admission.js');
-    const app = await buildApp({ database, admission: admissionLimits(database.kind), secureCookies: config.secureCookies, logLevel: config.logLevel, trustProxy: config.trustProxy });
+    const app = await buildApp({ database, admission: admissionLimits(database.kind), secureCookies: config.secureCookies, logLevel: config.logLevel, trustProxy: config.trustProxy, site: config.site });
     const port = values.port ? Number(values.port) : config.port;
     const host = values.host ?? config.host;
     const shutdown = async () => {
