@@ -43,6 +43,29 @@ describe('after sign-in, only paths on this site are followed', () => {
       assert.equal(localPath(bad), undefined, String(bad));
     }
   });
+  it('refuses paths that become another host once normalised or read by a browser', () => {
+    const variants = [
+      '/.//evil.example', '/./\\evil.example', '/..//evil.example', '/a/..//evil.example', '/././/evil.example',
+      '\\evil.example', '\\\\evil.example', '/\\/evil.example', '\\/evil.example',
+      '/\t/evil.example', '/\n/evil.example', '/\r/evil.example', '\t//evil.example', '/%00', '/\u0000/x',
+      'javascript:alert(1)', 'JavaScript:alert(1)', ' javascript:alert(1)', 'data:text/html,x', 'http:/evil.example',
+      'https:evil.example', 'http://verbind.invalid/x',
+    ];
+    for (const bad of variants) {
+      const got = localPath(bad);
+      if (got === undefined) continue;
+      // Anything accepted must be a single-slash path that a browser resolves on this site.
+      assert.match(got, /^\/(?![\/\\])/, `${JSON.stringify(bad)} gave ${JSON.stringify(got)}`);
+      assert.equal(new URL(got, 'https://verbind.example').origin, 'https://verbind.example', JSON.stringify(bad));
+    }
+    for (const bad of ['/.//evil.example', '/..//evil.example', '/a/..//evil.example', '\\evil.example', '/\t/evil.example']) {
+      assert.equal(localPath(bad), undefined, JSON.stringify(bad));
+    }
+  });
+  it('keeps an encoded slash encoded: "/%2F/x" stays a path on this site', () => {
+    assert.equal(localPath('/%2F/evil.example'), '/%2F/evil.example');
+    assert.equal(new URL(localPath('/%2F/evil.example')!, 'https://verbind.example').host, 'verbind.example');
+  });
 });
 
 describe('audit details', () => {
