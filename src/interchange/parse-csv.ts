@@ -6,6 +6,7 @@
 import { parse } from 'csv-parse/sync';
 import { FIELD_NAMES, INTERCHANGE_FIELDS, LIST_SEPARATOR, fieldSpec, type FieldSpec } from './fields.js';
 import { toCode } from './code-labels.js';
+import { restoreCell } from '../web/spreadsheet-cells.js';
 import { didYouMean } from './suggest.js';
 import { quoted, type LocatedError } from './located-error.js';
 import type { ParsedFile, RawRecord } from './raw-record.js';
@@ -31,7 +32,9 @@ export function detectSeparator(text: string): ',' | ';' {
 const splitList = (cell: string) => cell.split(LIST_SEPARATOR).map((s) => s.trim()).filter((s) => s !== '');
 
 /** Converts one cell to the schema's type; undefined = absent (defaults and "required" apply). */
-function convertCell(spec: FieldSpec, cell: string): { value?: unknown; error?: string } {
+function convertCell(spec: FieldSpec, written: string): { value?: unknown; error?: string } {
+  // The "'" that the export put before =, +, -, @ (spreadsheet formula injection) comes off again.
+  const cell = restoreCell(written);
   const trimmed = cell.trim();
   switch (spec.kind) {
     case 'text':

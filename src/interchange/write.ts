@@ -3,7 +3,7 @@
  * data (fixed key and column order, id order), so exporting twice gives the
  * same bytes and a round trip can be checked byte for byte.
  */
-import { stringify } from 'csv-stringify/sync';
+import { csvText } from '../web/spreadsheet-cells.js';
 import type { Initiative } from '../initiatives/schema.js';
 import { INTERCHANGE_FIELDS, FIELD_NAMES, LIST_SEPARATOR } from './fields.js';
 
@@ -46,5 +46,5 @@ function checkListItems(i: Initiative): void {
 export function toCsvText(items: readonly Initiative[]): string {
   items.forEach(checkListItems);
   const rows = byId(items).map((i) => INTERCHANGE_FIELDS.map((f) => cell(i[f.name])));
-  return stringify([[...FIELD_NAMES], ...rows], { record_delimiter: 'unix' });
+  return csvText([[...FIELD_NAMES], ...rows], { record_delimiter: 'unix' });
 }

@@ -12,7 +12,7 @@
  * opened by most people without an extra step. UTF-8 with a byte order mark
  * (Excel reads accents right), comma-separated, RFC 4180 quoting.
  */
-import { stringify } from 'csv-stringify/sync';
+import { csvText, xlsxBuffer } from '../web/spreadsheet-cells.js';
 import ExcelJS from 'exceljs';
 import { AXIS_NAMES } from '../vocabulary/matrix.js';
 import { translator, type LandscapeReport } from './report.js';
@@ -69,7 +69,7 @@ export function reportRows(r: LandscapeReport): CsvRow[] {
 
 export function reportCsv(r: LandscapeReport): string {
   const rows = reportRows(r).map((x) => CSV_COLUMNS.map((c) => (x[c] === null || x[c] === undefined ? '' : x[c])));
-  return stringify([[...CSV_COLUMNS], ...rows], { bom: true, record_delimiter: 'windows', cast: { boolean: (b) => String(b) } });
+  return csvText([[...CSV_COLUMNS], ...rows], { bom: true, record_delimiter: 'windows', cast: { boolean: (b) => String(b) } });
 }
 
 /** Sheet names: at most 31 characters, none of : \ / ? * [ ], unique. */
@@ -149,5 +149,5 @@ export async function reportXlsx(r: LandscapeReport): Promise<Buffer> {
     [t('landscape.gap.severity'), 'id', 'title', 'explanation', t('landscape.gap.basedOn'), t('landscape.gap.recommendation'), 'source'],
     r.gaps.map((g) => [g.severityLabel, g.id, g.title, g.explanation, g.basedOn.map((b) => b.text + (b.studyFigure ? ` (${b.studyFigure.citation})` : '')).join('; '), g.recommendation?.text ?? '', g.recommendation?.source.citation ?? '']),
   );
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return xlsxBuffer(wb);
 }

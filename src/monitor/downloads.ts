@@ -3,7 +3,7 @@
  * prolog) and PNG (that SVG rasterised by src/platform/chromium.ts; 503 when Chromium is
  * absent), and the table as CSV and XLSX with the same figures as the page.
  */
-import { stringify } from 'csv-stringify/sync';
+import { csvText, xlsxBuffer } from '../web/spreadsheet-cells.js';
 import ExcelJS from 'exceljs';
 import { BRUSANO_CATEGORIES, codesOf, AXES } from '../vocabulary/matrix.js';
 import { INDICATORS } from './rates.js';
@@ -59,7 +59,7 @@ export function tableRows(view: MonitorView): { header: string[]; rows: (string 
 
 export function tableCsv(view: MonitorView): string {
   const { header, rows } = tableRows(view);
-  return stringify([header, ...rows.map((r) => r.map((v) => (v === null ? '' : v)))]);
+  return csvText([header, ...rows.map((r) => r.map((v) => (v === null ? '' : v)))]);
 }
 
 export async function tableXlsx(view: MonitorView): Promise<Buffer> {
@@ -82,5 +82,5 @@ export async function tableXlsx(view: MonitorView): Promise<Buffer> {
     ...view.tables.map((t) => ['rate table', t.id, t.citation]),
     ...e.notes.map((n) => ['note', n]),
   ]);
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return xlsxBuffer(wb);
 }

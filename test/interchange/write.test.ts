@@ -5,6 +5,9 @@ import { toCsvText, toJsonText } from '../../src/interchange/write.js';
 import { parseInterchange } from '../../src/interchange/parse.js';
 import { FIELD_NAMES } from '../../src/interchange/fields.js';
 import { initiative } from '../support/fixtures.js';
+import { parse } from 'csv-parse/sync';
+
+const parseCsv = (text: string) => parse(text) as string[][];
 
 const tricky = [
   initiative({
@@ -57,6 +60,36 @@ describe('interchange writers', () => {
     const back = parseInterchange('x.json', text);
     assert.deepEqual(back.initiatives, [...tricky].reverse());
     assert.equal(toJsonText(back.initiatives), text);
+  });
+
+  it('neutralises cells a spreadsheet would run as a formula (OWASP CSV injection), and reads them back unchanged', () => {
+    const hostile = [
+      initiative({
+        id: 'F1',
+        name: '=HYPERLINK("https://evil.example","Klik hier")',
+        description: '+32 9 123 45 67',
+        goal: "'=al met een apostrof",
+        location: '@SUM(A1:A9)',
+        organisation: '-2+3',
+        partners: ['-1', '=2', 'gewoon'],
+        contact: '+32 470 00 00 00',
+      }),
+    ];
+    const text = toCsvText(hostile);
+    const [, row] = parseCsv(text);
+    const cell = (field: string) => row![FIELD_NAMES.indexOf(field as (typeof FIELD_NAMES)[number])];
+    assert.equal(cell('name'), `'=HYPERLINK("https://evil.example","Klik hier")`);
+    assert.equal(cell('description'), "'+32 9 123 45 67");
+    assert.equal(cell('goal'), "''=al met een apostrof", 'an apostrophe already there gets one more, so reading back is exact');
+    assert.equal(cell('location'), "'@SUM(A1:A9)");
+    assert.equal(cell('organisation'), "'-2+3");
+    assert.equal(cell('partners'), "'-1|=2|gewoon");
+    assert.equal(cell('contact'), "'+32 470 00 00 00");
+    for (const c of row!) assert.doesNotMatch(c, /^[=+\-@\t\r]/, c);
+    const back = parseInterchange('x.csv', text);
+    assert.deepEqual(back.errors, []);
+    assert.deepEqual(back.initiatives, hostile);
+    assert.equal(toCsvText(back.initiatives), text);
   });
 
   it('refuses to write a list value containing | to CSV (it would come back as two values)', () => {

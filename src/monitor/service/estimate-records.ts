@@ -2,7 +2,7 @@
  * The records of one estimate as the CLI (`verbind estimate`) and the JSON API
  * (/api/v1/monitor/estimates) give them: one shape, so the two cannot drift apart.
  */
-import { stringify } from 'csv-stringify/sync';
+import { csvText } from '../../web/spreadsheet-cells.js';
 import type { AreaEstimate } from '../estimate.js';
 import type { MonitorEstimate } from './estimate.js';
 
@@ -44,6 +44,6 @@ export function estimateCsv(result: MonitorEstimate): string {
       return [r1(e.count), r2(e.percent), r1(e.low), r1(e.high)].map((v) => (v === null ? '' : v));
     }),
   ]);
-  return stringify([header, ...rows]);
+  return csvText([header, ...rows]);
 }
 
