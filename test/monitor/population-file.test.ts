@@ -33,7 +33,7 @@ const SAMPLE =
     '7|45|2|Gehuwd|BEL|F|11001|Aartselaar|02000',
     '2|125|3|Weduwstaat|BEL|F|11001|Aartselaar|02000',
     '4|30|5|Feitelijk gescheiden|ETR|M|21001|Anderlecht|04000',
-    '1|30|5|Feitelijk gescheiden|ETR|M|21001|Anderlecht|04000',
+    '1|31|5|Feitelijk gescheiden|ETR|M|21001|Anderlecht|04000',
     '',
   ].join('\r\n');
 
@@ -60,7 +60,8 @@ describe('TF_SOC_POP_STRUCT reader on small samples', () => {
     assert.equal(a.composition.counts[cellIndex(L, 120, 1, 0, 2)], 2, 'age 125 counts at 120 ("120 and older")');
     assert.equal(d.agesClamped, 2);
     const b = d.municipalities.get('21001')!;
-    assert.equal(b.composition.counts[cellIndex(L, 30, 0, 1, 4)], 5, 'two rows of one cell add up');
+    assert.equal(b.composition.counts[cellIndex(L, 30, 0, 1, 4)], 4);
+    assert.equal(b.composition.counts[cellIndex(L, 31, 0, 1, 4)], 1);
     assert.deepEqual(d.civilStatusLabels.get('5'), { nl: 'Feitelijk gescheiden', fr: null });
   });
 
@@ -138,6 +139,30 @@ describe('TF_SOC_POP_STRUCT reader on small samples', () => {
       assert.match(e.message, /line 7: has 5 fields, the header has 6/);
       return true;
     });
+  });
+
+  it('refuses duplicated rows (same municipality, age, sex, nationality, civil status) with their lines, instead of adding them up', async () => {
+    const text = [
+      'CD_REFNIS|CD_SEX|CD_NATLTY|CD_CIV_STS|CD_AGE|MS_POPULATION',
+      '11001|M|BEL|1|30|40',
+      '11001|F|BEL|1|30|7',
+      '11002|M|BEL|1|30|5',
+      '11001|M|BEL|1|30|40',
+      '11001|F|BEL|1|125|1',
+      '11001|F|BEL|1|126|1',
+      '11001|F|BEL|1|125|1',
+    ].join('\n');
+    await assert.rejects(parsePopulation(text, { label: 'dup.txt' }), (e: unknown) => {
+      assert.ok(e instanceof PopulationFileError);
+      assert.deepEqual(e.issues.map((i) => i.line), [5, 8], 'ages 125 and 126 share the "120 and older" cell but are different rows');
+      assert.match(e.message, /line 5: same municipality \(11001\), age \(30\), sex \(M\), nationality \(BEL\) and civil status \(1\) as line 2/);
+      assert.match(e.message, /line 8: .*age \(125\).* as line 6/);
+      return true;
+    });
+    // Without the duplicates the same rows are read, each once.
+    const d = await parsePopulation(text.split('\n').filter((_, i) => i !== 4 && i !== 7).join('\n'));
+    assert.equal(d.total, 54);
+    assert.equal(d.agesClamped, 2);
   });
 
   it('stops reading after maxErrors bad lines', async () => {

@@ -134,7 +134,11 @@ export async function parsePopulation(text: string | AsyncIterable<string> | Ite
   interface Acc {
     m: Omit<MunicipalityPopulation, 'composition'>;
     counts: Float64Array;
+    /** Line of the row that filled each cell (0: none yet), to refuse a second row for the same cell. */
+    lines: Int32Array;
   }
+  // Rows older than maxAge share a cell, so their duplicates are found by their own age.
+  const oldLines = new Map<string, number>();
   const munis = new Map<string, Acc>();
   const issues: FileIssue[] = [];
   let cols: ReturnType<typeof findColumns> | undefined;
@@ -216,10 +220,8 @@ export async function parsePopulation(text: string | AsyncIterable<string> | Ite
     if (!Number.isInteger(pop) || pop < 0) bad(names.population!, popRaw, 'expected a whole number of residents ≥ 0');
     if (issues.length > before) return truncated ? false : undefined;
 
-    if (age > maxAge) {
-      agesClamped += pop;
-      age = maxAge;
-    }
+    const clamped = age > maxAge;
+    if (clamped) age = maxAge;
     let acc = munis.get(mun);
     if (!acc) {
       acc = {
@@ -233,13 +235,31 @@ export async function parsePopulation(text: string | AsyncIterable<string> | Ite
           total: 0,
         },
         counts: new Float64Array(cells),
+        lines: new Int32Array(cells),
       };
       munis.set(mun, acc);
     }
     if (optIx.civNl >= 0 || optIx.civFr >= 0) {
       if (!civLabels.has(civRaw)) civLabels.set(civRaw, { nl: val(f, optIx.civNl), fr: val(f, optIx.civFr) });
     }
-    acc.counts[cellIndex(capLayout, age, sex, nat, civ!)]! += pop;
+    // Statbel gives one row per municipality × age × sex × nationality × civil status; a second
+    // row for the same key is an error in the file (adding it up would count people twice).
+    const cell = cellIndex(capLayout, age, sex, nat, civ!);
+    const oldKey = clamped ? `${mun}|${ageRaw}|${sex}|${nat}|${civ}` : '';
+    const first = clamped ? (oldLines.get(oldKey) ?? 0) : acc.lines[cell]!;
+    if (first > 0) {
+      issues.push({
+        line: n,
+        message: `same municipality (${mun}), age (${ageRaw}), sex (${sexRaw}), nationality (${natRaw}) and civil status (${civRaw}) as line ${first}; each combination may appear once (duplicated rows are not added up)`,
+      });
+      if (issues.length >= maxErrors) truncated = true;
+      return truncated ? false : undefined;
+    }
+    if (clamped) {
+      oldLines.set(oldKey, n);
+      agesClamped += pop;
+    } else acc.lines[cell] = n;
+    acc.counts[cell]! += pop;
     acc.m.total += pop;
     total += pop;
     return undefined;
