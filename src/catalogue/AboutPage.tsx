@@ -14,7 +14,7 @@ const TEXT = {
     dataTitle: 'Open data',
     data: 'Alle gepubliceerde initiatieven zijn vrij herbruikbaar via de JSON-API (beschreven in OpenAPI) en als Open Referral HSDS 3.0, zodat sociale kaarten en andere gidsen ze kunnen overnemen.',
     privacyTitle: 'Privacy',
-    privacy: 'Voor zoeken hebt u geen account nodig en we volgen u niet. We bewaren alleen een cookie voor de taal die u kiest, en voor wie codeert, een aanmeldcookie.',
+    privacy: 'Voor zoeken hebt u geen account nodig en we volgen u niet. We gebruiken alleen een beveiligingscookie bij formulieren en, voor wie codeert, een inlogcookie. Meer in de privacyverklaring.',
     matrix: 'Lees wat elk element van de matrix betekent',
   },
   fr: {
@@ -29,7 +29,7 @@ const TEXT = {
     dataTitle: 'Données ouvertes',
     data: 'Toutes les initiatives publiées sont librement réutilisables via l’API JSON (décrite en OpenAPI) et au format Open Referral HSDS 3.0, pour que les cartes sociales et autres guides puissent les reprendre.',
     privacyTitle: 'Vie privée',
-    privacy: 'Pas besoin de compte pour chercher, et nous ne vous suivons pas. Nous gardons seulement un cookie pour la langue choisie et, pour les codeurs, un cookie de connexion.',
+    privacy: 'Pas besoin de compte pour chercher, et nous ne vous suivons pas. Nous n’utilisons qu’un cookie de sécurité pour les formulaires et, pour les codeurs, un cookie de connexion. Plus de détails dans la déclaration de confidentialité.',
     matrix: 'Lire ce que signifie chaque élément de la matrice',
   },
   en: {
@@ -44,7 +44,7 @@ const TEXT = {
     dataTitle: 'Open data',
     data: 'Every published initiative can be reused freely through the JSON API (described in OpenAPI) and as Open Referral HSDS 3.0, so social maps and other directories can take them over.',
     privacyTitle: 'Privacy',
-    privacy: 'You need no account to search and we do not track you. We only keep a cookie for the language you choose and, for coders, a sign-in cookie.',
+    privacy: 'You need no account to search and we do not track you. We only use a security cookie for forms and, for coders, a sign-in cookie. More in the privacy statement.',
     matrix: 'Read what each element of the matrix means',
   },
 } as const;
