@@ -57,6 +57,8 @@ export const accountMessages = defineMessages({
     'admin.error.role': 'Kies een rol: codeerder of beheerder.',
     'admin.error.tooShort': 'Het wachtwoord is te kort. Gebruik minstens {min} tekens.',
     'admin.error.tooLong': 'Het wachtwoord is te lang. Gebruik hoogstens {max} tekens.',
+    'admin.error.common': 'Dit wachtwoord komt veel voor en is makkelijk te raden. Kies een ander, bijvoorbeeld enkele woorden die bij elkaar niet voor de hand liggen.',
+    'admin.error.repetitive': 'Dit wachtwoord herhaalt tekens of volgt een reeks (zoals aaaa of 1234) en is makkelijk te raden. Kies een ander.',
     'admin.error.self': 'U kunt uw eigen account hier niet wijzigen. Vraag dit aan een andere beheerder.',
   },
   fr: {
@@ -115,6 +117,8 @@ export const accountMessages = defineMessages({
     'admin.error.role': 'Choisissez un rôle : codeur·euse ou administrateur·rice.',
     'admin.error.tooShort': 'Le mot de passe est trop court. Utilisez au moins {min} caractères.',
     'admin.error.tooLong': 'Le mot de passe est trop long. Utilisez au maximum {max} caractères.',
+    'admin.error.common': 'Ce mot de passe est très courant et facile à deviner. Choisissez-en un autre, par exemple quelques mots qui ne vont pas ensemble.',
+    'admin.error.repetitive': 'Ce mot de passe répète des caractères ou suit une série (comme aaaa ou 1234) et est facile à deviner. Choisissez-en un autre.',
     'admin.error.self': 'Vous ne pouvez pas modifier votre propre compte ici. Demandez-le à un·e autre administrateur·rice.',
   },
   en: {
@@ -173,6 +177,8 @@ export const accountMessages = defineMessages({
     'admin.error.role': 'Choose a role: coder or administrator.',
     'admin.error.tooShort': 'The password is too short. Use at least {min} characters.',
     'admin.error.tooLong': 'The password is too long. Use at most {max} characters.',
+    'admin.error.common': 'This password is very common and easy to guess. Choose another one, for example a few words that do not belong together.',
+    'admin.error.repetitive': 'This password repeats characters or follows a sequence (like aaaa or 1234) and is easy to guess. Choose another one.',
     'admin.error.self': 'You cannot change your own account here. Ask another administrator.',
   },
 });

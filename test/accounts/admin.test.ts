@@ -77,6 +77,13 @@ describeDatabases('account administration', (ctx) => {
     assert.match(bad.body, /Het wachtwoord is te kort/);
     assert.match(bad.body, /aria-invalid="true"/);
     assert.doesNotMatch(bad.body, /value="kort"/, 'a typed password is never sent back');
+    const repeated = await admin.client.submit(users, users, { email: 'zwak@example.test', role: 'coder', password: 'aaaaaaaaaa' });
+    assert.equal(repeated.statusCode, 400);
+    assert.match(repeated.body, /Dit wachtwoord herhaalt tekens of volgt een reeks/);
+    const common = await admin.client.submit('/fr/admin/users', '/fr/admin/users', { email: 'zwak@example.test', role: 'coder', password: 'Password123' });
+    assert.equal(common.statusCode, 400);
+    assert.match(common.body, /Ce mot de passe est très courant/);
+    assert.equal(await findUserByEmail(ctx.database.db, 'zwak@example.test'), undefined, 'no account made');
   });
 
   it('changes a role, switches an account off (signing it out) and on again, all audited', async () => {

@@ -52,6 +52,18 @@ describe('verbind user add (command line)', () => {
     assert.match(r.err, /already exists/);
   });
 
+  it('refuses weak passwords (NIST SP 800-63B): repeated, sequential or common, in user add and user password', () => {
+    const repeated = verbind(['--email', 'zwak@example.test', '--role', 'coder'], { VERBIND_PASSWORD: 'aaaaaaaaaa' });
+    assert.equal(repeated.code, 1);
+    assert.match(repeated.err, /repeats characters or follows a sequence/);
+    const common = verbind(['--email', 'zwak@example.test', '--role', 'coder', '--password', 'Password123']);
+    assert.equal(common.code, 1);
+    assert.match(common.err, /list of common passwords/);
+    const sequence = verbind(['password', '--email', 'beheer@example.test'], { VERBIND_PASSWORD: '1234567890' });
+    assert.equal(sequence.code, 1);
+    assert.match(sequence.err, /follows a sequence.*Nothing was changed/);
+  });
+
   it('refuses an unknown role (exit 1) and a missing --email (exit 2)', () => {
     const role = verbind(['--email', 'x@example.test', '--role', 'boss']);
     assert.equal(role.code, 1);

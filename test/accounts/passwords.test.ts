@@ -32,6 +32,23 @@ describe('passwords', () => {
     assert.equal(passwordProblem('x'.repeat(201)), 'tooLong');
     assert.equal(passwordProblem('lang genoeg!'), null);
   });
+
+  // NIST SP 800-63B, 5.1.1.2: refuse breached/common passwords, "repetitive or
+  // sequential characters (e.g. 'aaaaaa', '1234abcd')" and context-specific words.
+  it('refuses repeated and sequential characters (NIST SP 800-63B 5.1.1.2)', () => {
+    for (const p of ['aaaaaaaaaa', 'AAAAAAAAAAAA', '1234567890', '0987654321', 'abcdefghij', 'ZYXWVUTSRQ', 'abcabcabcabc', '1212121212', 'aaaaa11111', 'abcde12345']) {
+      assert.equal(passwordProblem(p), 'repetitive', p);
+    }
+  });
+  it('refuses passwords on the common-password list, in any case, and the service name with digits', () => {
+    for (const p of ['qwertyuiop', 'Password123', 'BASKETBALL', '1q2w3e4r5t', 'Verbind2024!', 'wachtwoord1', 'motdepasse!!']) {
+      assert.equal(passwordProblem(p), 'common', p);
+    }
+  });
+  it('accepts long passphrases and generated passwords', () => {
+    for (const p of ['een lang wachtwoord', 'correct horse battery', 'fiets-boom-koffie-7', 'k7mq-x3vt-9pzr-h2wn']) assert.equal(passwordProblem(p), null, p);
+    for (let i = 0; i < 200; i++) assert.equal(passwordProblem(generatePassword()), null);
+  });
 });
 
 describe('after sign-in, only paths on this site are followed', () => {

@@ -3,7 +3,7 @@ import { UsageError, type Command } from '../command.js';
 import { withDatabase } from '../open.js';
 import { USER_ROLES } from '../../db/schema.js';
 import { createUser, DuplicateEmailError, emailSchema, findUserByEmail, roleSchema, setPassword } from '../../accounts/users.js';
-import { generatePassword, passwordProblem, PASSWORD_MAX, PASSWORD_MIN } from '../../accounts/passwords.js';
+import { generatePassword, passwordProblem, passwordProblemText, PASSWORD_MAX, PASSWORD_MIN } from '../../accounts/passwords.js';
 import { audit } from '../../audit/audit.js';
 
 /** `verbind user add`: the way to create the first admin, and accounts in bulk from scripts. */
@@ -51,7 +51,7 @@ export const userAddCommand: Command = {
     const password = given || generatePassword();
     const problem = given ? passwordProblem(given) : null;
     if (problem) {
-      console.error(`Error: the password is too ${problem === 'tooShort' ? `short (at least ${PASSWORD_MIN}` : `long (at most ${PASSWORD_MAX}`} characters).`);
+      console.error(`Error: ${passwordProblemText(problem)} Nothing was changed.`);
       return 1;
     }
     return withDatabase(async (database) => {
@@ -90,7 +90,7 @@ export const userPasswordCommand: Command = {
     const password = given || generatePassword();
     const problem = given ? passwordProblem(given) : null;
     if (problem) {
-      console.error(`Error: the password is too ${problem === 'tooShort' ? `short (at least ${PASSWORD_MIN}` : `long (at most ${PASSWORD_MAX}`} characters).`);
+      console.error(`Error: ${passwordProblemText(problem)} Nothing was changed.`);
       return 1;
     }
     return withDatabase(async (database) => {
