@@ -13,6 +13,8 @@ export interface Config {
   trustProxy: string | boolean;
   /** Who publishes this instance, shown in every page's footer and the statements (never invented: unset = said so). */
   site: SiteInfo;
+  /** VERBIND_PUBLIC_URL: where people reach this site; every absolute link is built from it (publicUrlFor). */
+  publicUrl: string;
 }
 
 /** VERBIND_PUBLISHER and VERBIND_CONTACT_EMAIL; each may be missing, and the pages say so plainly. */
@@ -27,10 +29,47 @@ export function siteFromEnv(env: NodeJS.ProcessEnv = process.env): SiteInfo {
   return { publisher: publisher || undefined, contactEmail: contactEmail || undefined };
 }
 
+/**
+ * The site's public address, the base of every absolute link (a submission's
+ * status link, later e-mails, QR codes, FHIR canonical URLs): VERBIND_PUBLIC_URL,
+ * else http://HOST:PORT. Never taken from a request's Host or X-Forwarded-*
+ * headers, which a client (or a misconfigured proxy) controls. No trailing slash.
+ */
+export function publicUrlFor(env: NodeJS.ProcessEnv, host: string, port: number): string {
+  const given = env.VERBIND_PUBLIC_URL?.trim();
+  if (!given) return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  let url: URL;
+  try {
+    url = new URL(given);
+  } catch {
+    throw new Error(`VERBIND_PUBLIC_URL is not a URL: "${given}" (expected e.g. https://verbind.example.be)`);
+  }
+  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.search || url.hash || url.username || url.password) {
+    throw new Error(`VERBIND_PUBLIC_URL must be an http(s) address without query, fragment or credentials: "${given}"`);
+  }
+  return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
+}
+
+export const DEFAULT_PUBLIC_URL = 'http://127.0.0.1:3000';
+
+/** An absolute link to a path on this site, from the app's configured public URL. */
+export function siteUrl(app: { config: { publicUrl?: string } }, path: string): string {
+  return absoluteUrl(app.config.publicUrl ?? DEFAULT_PUBLIC_URL, path);
+}
+
+/** An absolute link to a path on this site ("/nl/survey/s/…"), from the public URL. */
+export function absoluteUrl(publicUrl: string, path: string): string {
+  if (!path.startsWith('/') || path.startsWith('//')) throw new Error(`not a site path: ${path}`);
+  return `${publicUrl}${path}`;
+}
+
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = Number(env.PORT ?? 3000);
+  const host = env.HOST ?? '127.0.0.1';
   return {
-    port: Number(env.PORT ?? 3000),
-    host: env.HOST ?? '127.0.0.1',
+    port,
+    host,
+    publicUrl: publicUrlFor(env, host, port),
     database: databaseOptionsFromEnv(env),
     // Not tied to NODE_ENV: `npm start` on http://127.0.0.1 must still be able to sign in.
     secureCookies: env.VERBIND_SECURE_COOKIES === 'true',

@@ -54,6 +54,8 @@ export interface AppOptions {
   admission?: AdmissionLimits;
   /** Publisher and contact address for the footer and statements (VERBIND_PUBLISHER, VERBIND_CONTACT_EMAIL). */
   site?: SiteInfo;
+  /** Base of every absolute link (config.ts publicUrlFor); default http://127.0.0.1:3000. */
+  publicUrl?: string;
 }
 
 const translators = Object.fromEntries((['nl', 'fr', 'en'] as const).map((l) => [l, makeTranslator(CATALOGUE, l)])) as Record<Lang, Translate>;

@@ -6,6 +6,7 @@ import { contactSchema, surveyAnswersSchema } from './survey-schema.js';
 import { createSubmission } from './repository.js';
 import { listMunicipalities } from '../areas/names.js';
 import { ValidationError } from '../platform/problem.js';
+import { siteUrl } from '../config.js';
 
 export const submissionBodySchema = surveyAnswersSchema.extend(contactSchema.shape).extend({
   lang: z.enum(['nl', 'fr', 'en']).default('nl').describe('Language of the answers and of the status page'),
@@ -42,7 +43,7 @@ export async function registerIntakeApi(app: FastifyInstance): Promise<void> {
           source: 'api',
           submit: true,
         });
-        return { id, status: 'submitted' as const, status_url: `${req.protocol}://${req.host}/${lang}/survey/s/${token}` };
+        return { id, status: 'submitted' as const, status_url: siteUrl(app, `/${lang}/survey/s/${token}`) };
       },
     }),
   );

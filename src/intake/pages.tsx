@@ -9,6 +9,7 @@ import { sendPage } from '../web/render.js';
 import { formString } from '../accounts/form-ui.js';
 import { listMunicipalities } from '../areas/names.js';
 import { ProblemError } from '../platform/problem.js';
+import { siteUrl } from '../config.js';
 import { SurveyForm } from './SurveyForm.js';
 import { StatusPage } from './StatusPage.js';
 import { parseSurvey, valuesFromBody, type SurveyFormValues } from './survey-form.js';
@@ -17,8 +18,7 @@ import { answerQuestion, createSubmission, deleteContact, findByToken, getContac
 const POST_LIMIT = { rateLimit: { max: 20, timeWindow: '10 minutes' } };
 
 function statusUrl(req: FastifyRequest, token: string): string {
-  const proto = req.protocol;
-  return `${proto}://${req.host}/${req.lang}/survey/s/${token}`;
+  return siteUrl(req.server, `/${req.lang}/survey/s/${token}`);
 }
 
 export async function registerSurveyPages(app: FastifyInstance): Promise<void> {

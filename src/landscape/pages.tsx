@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { defineApiRoute, registerApiRoute } from '../api/registry.js';
 import { parseOrThrow, ProblemError } from '../platform/problem.js';
 import { sendPage } from '../web/render.js';
+import { siteUrl } from '../config.js';
 import { reportCsv, reportXlsx } from './export-tables.js';
 import { LandscapePage } from './LandscapePage.js';
 import { areaLabels, listAreaOptions, listSources } from './options.js';
@@ -29,7 +30,7 @@ export const apiQuerySchema = landscapeQuerySchema.extend({
   lang: z.enum(['nl', 'fr', 'en']).default('en').describe('Language of labels, notes and gap texts (codes and figures do not depend on it)'),
 });
 
-const absolute = (req: FastifyRequest, path: string) => `${req.protocol}://${req.host}${path}`;
+const absolute = (req: FastifyRequest, path: string) => siteUrl(req.server, path);
 const fileName = (l: Landscape, ext: string) => `verbind-landscape-${l.generatedAt.slice(0, 10)}.${ext}`;
 
 export async function loadLandscape(app: FastifyInstance, q: LandscapeQuery): Promise<Landscape> {

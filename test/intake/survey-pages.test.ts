@@ -2,6 +2,7 @@ import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import { describeDatabases } from '../support/databases.js';
 import { useApp } from '../support/app.js';
+import { buildApp } from '../../src/http/app.js';
 import { listQueue, getContact } from '../../src/intake/repository.js';
 
 /** GET a form page and return what a browser would send back: cookies and the CSRF token. */
@@ -105,5 +106,22 @@ describeDatabases('public survey', (ctx) => {
     assert.equal(bad.statusCode, 400);
     const fields = bad.json().errors.map((e: { field: string }) => e.field).sort();
     assert.deepEqual(fields, ['body.age_groups.0', 'body.contact_email', 'body.description']);
+  });
+
+  it('builds the private link from VERBIND_PUBLIC_URL, never from Host or X-Forwarded-* headers (even from a trusted proxy)', async () => {
+    const app = await buildApp({ database: ctx.database, logLevel: 'silent', trustProxy: true, publicUrl: 'https://verbind.example.be' });
+    try {
+      const hostile = { host: 'evil.example', 'x-forwarded-proto': 'javascript', 'x-forwarded-host': 'evil.example' };
+      const api = await app.inject({ method: 'POST', url: '/api/v1/submissions', headers: hostile, payload: { ...filled, lang: 'en' } });
+      assert.equal(api.statusCode, 201);
+      const url: string = api.json().status_url;
+      assert.match(url, /^https:\/\/verbind\.example\.be\/en\/survey\/s\/[^/]+$/);
+      const page = await app.inject({ url: new URL(url).pathname, headers: hostile });
+      assert.equal(page.statusCode, 200);
+      assert.ok(page.body.includes(url), 'the status page shows the same link');
+      assert.doesNotMatch(page.body, /evil\.example|javascript:/);
+    } finally {
+      await app.close();
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { Command } from '../command.js';
-import { configFromEnv } from '../../config.js';
+import { configFromEnv, publicUrlFor } from '../../config.js';
 import { openDatabase } from '../../db/client.js';
 
 export const serveCommand: Command = {
@@ -11,7 +11,7 @@ export const serveCommand: Command = {
     '',
     'Serves Verbind. Migrates the database, fills an empty one with the study content, then listens.',
     'Environment: PORT (3000), HOST (127.0.0.1), DATABASE_URL or VERBIND_DATA_DIR (./data),',
-    'VERBIND_SECURE_COOKIES=true behind HTTPS, LOG_LEVEL (info).',
+    'VERBIND_SECURE_COOKIES=true behind HTTPS, VERBIND_PUBLIC_URL (http://HOST:PORT; the base of every link), LOG_LEVEL (info).',
   ].join('\n'),
   async run(argv) {
     const { values } = parseArgs({ args: argv, options: { port: { type: 'string' }, host: { type: 'string' }, 'no-seed': { type: 'boolean' } } });
@@ -29,9 +29,10 @@ export const serveCommand: Command = {
       if (seeded) console.log(`Seeded the empty database with ${seeded} initiatives from the study.`);
     }
     const { admissionLimits } = await import('../../http/admission.js');
-    const app = await buildApp({ database, admission: admissionLimits(database.kind), secureCookies: config.secureCookies, logLevel: config.logLevel, trustProxy: config.trustProxy, site: config.site });
     const port = values.port ? Number(values.port) : config.port;
     const host = values.host ?? config.host;
+    const publicUrl = publicUrlFor(process.env, host, port);
+    const app = await buildApp({ database, admission: admissionLimits(database.kind), secureCookies: config.secureCookies, logLevel: config.logLevel, trustProxy: config.trustProxy, site: config.site, publicUrl });
     const shutdown = async () => {
       await app.close();
       await database.close();
