@@ -168,6 +168,8 @@ export interface BoundaryImportResult {
   year: number;
   fields: BoundaryData['fields'];
   areas: number;
+  /** Features whose polygon crossed itself, stored repaired (read-boundaries.ts, repair.ts). */
+  repaired: BoundaryData['repaired'];
   /** Geometries drawn for later areas from this file's shapes (e.g. 2025 municipalities from their predecessors). */
   derived: { code: string; year: number; from: string[] }[];
 }
@@ -226,5 +228,5 @@ export async function importBoundaries(database: Database | Db, input: string | 
       }
     }
   });
-  return { file, format: data.format, crs: data.crs, crsFrom: data.crsFrom, level, year, fields: data.fields, areas: data.areas.length, derived };
+  return { file, format: data.format, crs: data.crs, crsFrom: data.crsFrom, level, year, fields: data.fields, areas: data.areas.length, repaired: data.repaired, derived };
 }

@@ -14,6 +14,7 @@ import yauzl from 'yauzl';
 import { DATA_ZIP_LIMITS } from '../edge/limits.js';
 import { zipProblem } from '../edge/zip-guard.js';
 import { crsFromExtent, crsFromGeoJsonMember, crsFromWkt, CrsError, toWgs84, type CrsId } from './crs.js';
+import { repairGeometry, selfIntersectingParts } from './repair.js';
 import { DISPLAY_TOLERANCE, extendExtent, prepareGeometry, simplifyLine, type AreaGeometry } from './geometry.js';
 import { ImportError, IssueList, type ProgressFn } from './issues.js';
 import { normaliseCode, codeProblem, type AreaLevel } from './levels.js';
@@ -100,6 +101,8 @@ export interface BoundaryData {
   crsFrom: 'option' | 'prj' | 'crs-member' | 'coordinates';
   fields: { code: string; nameNl: string | null; nameFr: string | null; parents: { level: AreaLevel; field: string }[] };
   areas: BoundaryArea[];
+  /** Features whose polygon crossed itself and was repaired (repair.ts), for a message. */
+  repaired: { feature: number; code: string }[];
   /**
    * For TopoJSON: dissolves the given areas' shapes into one (shared borders removed), in WGS84,
    * simplified like the rest. Used to draw a merged municipality from its predecessors.
@@ -408,6 +411,7 @@ function finish(
   const seen = new Map<string, number>();
   const areas: BoundaryArea[] = [];
   const codeOfRaw: (string | undefined)[] = [];
+  const repaired: BoundaryData['repaired'] = [];
   raw.forEach((f, i) => {
     const n = i + 1;
     const props = f.properties ?? {};
@@ -427,6 +431,11 @@ function finish(
     if (!geometry) {
       const type = f.geometry?.type ?? 'none';
       return issues.add({ feature: n, value: code, message: type === 'Polygon' || type === 'MultiPolygon' ? 'the polygon has no area left (fewer than 3 distinct points)' : `expected a Polygon or MultiPolygon, found ${type}` });
+    }
+    if (selfIntersectingParts(geometry)) {
+      geometry = repairGeometry(geometry);
+      if (!geometry) return issues.add({ feature: n, value: code, message: 'the polygon crosses itself and has no area left once repaired' });
+      repaired.push({ feature: n, code });
     }
     const [lon, lat] = firstPoint(geometry);
     if (!(lon >= 2 && lon <= 7 && lat >= 49 && lat <= 52)) {
@@ -449,7 +458,7 @@ function finish(
   });
   issues.throwIfAny(file);
   if (!areas.length) throw new ImportError(file, [{ message: 'the file holds no features' }]);
-  return { file, format, crs, crsFrom, fields: { code: codeField!, nameNl, nameFr, parents: parents.map((p) => ({ level: p.level, field: p.field })) }, areas, codeOfRaw };
+  return { file, format, crs, crsFrom, fields: { code: codeField!, nameNl, nameFr, parents: parents.map((p) => ({ level: p.level, field: p.field })) }, areas, repaired, codeOfRaw };
 }
 
 function firstPoint(g: AreaGeometry): [number, number] {

@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { readBoundaries } from '../../src/areas/read-boundaries.js';
+import { polygonSelfIntersects, selfIntersectingParts } from '../../src/areas/repair.js';
 import { parseHierarchyCsv, parseRefnis } from '../../src/areas/read-hierarchy.js';
 import { ImportError } from '../../src/areas/issues.js';
 import { fromWgs84 } from '../../src/areas/crs.js';
@@ -127,6 +128,41 @@ describe('boundary files', () => {
     assert.equal(merged.type, 'Polygon');
     const arr = await readBoundaries(TOPO, { level: 'district' });
     assert.equal(arr.areas.length, 43);
+    // Its simplified shapes cross nowhere, so none is repaired: the geometry is exactly as read.
+    assert.deepEqual(d.repaired, []);
+    assert.equal(d.areas.filter((a) => selfIntersectingParts(a.geometry) > 0).length, 0);
+  });
+
+  it('repairs a self-intersecting polygon (a bow tie) into the area it encloses, and says which feature', async () => {
+    const bowTie = [[4, 50], [4.1, 50.1], [4.1, 50], [4, 50.1], [4, 50]];
+    const square = [[4.2, 50], [4.3, 50], [4.3, 50.1], [4.2, 50.1], [4.2, 50]];
+    const fc = {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: { elz_code: 'ok' }, geometry: { type: 'Polygon', coordinates: [square] } },
+        { type: 'Feature', properties: { elz_code: 'bow' }, geometry: { type: 'Polygon', coordinates: [bowTie] } },
+      ],
+    };
+    const d = await readBoundaries(enc(fc), { level: 'zone', label: 'zones-2025.geojson', tolerance: 0 });
+    assert.deepEqual(d.repaired, [{ feature: 2, code: 'bow' }]);
+    const [ok, bow] = d.areas;
+    assert.deepEqual(ok!.geometry, { type: 'Polygon', coordinates: [square] }, 'a valid polygon is left as it is');
+    assert.equal(bow!.geometry.type, 'MultiPolygon');
+    assert.equal(selfIntersectingParts(bow!.geometry), 0);
+    // The two triangles of the bow tie, meeting at 4.05°E 50.05°N.
+    const parts = (bow!.geometry as import('geojson').MultiPolygon).coordinates.map((p) => p[0]!.map((q) => q.join(',')).sort());
+    assert.deepEqual(parts.sort(), [
+      ['4,50', '4,50', '4,50.1', '4.05,50.05'],
+      ['4.05,50.05', '4.05,50.05', '4.1,50', '4.1,50.1'],
+    ]);
+  });
+
+  it('finds crossings between a hole and its outer ring, not where rings only touch', () => {
+    const outer = [[0, 0], [4, 0], [4, 4], [0, 4], [0, 0]];
+    assert.equal(polygonSelfIntersects([outer]), false);
+    assert.equal(polygonSelfIntersects([outer, [[1, 1], [1, 2], [2, 2], [2, 1], [1, 1]]]), false);
+    assert.equal(polygonSelfIntersects([outer, [[3, 1], [3, 2], [5, 2], [5, 1], [3, 1]]]), true, 'a hole sticking out');
+    assert.equal(polygonSelfIntersects([[[0, 0], [2, 0], [2, 2], [1, 2], [1, -1], [0, -1], [0, 0]]]), true, 'a figure of eight');
   });
 });
 

@@ -8,6 +8,7 @@ import type { Database } from '../../src/db/client.js';
 import { importAreaHierarchy, importBoundaries } from '../../src/areas/import.js';
 import { AreaModel, geometriesAt } from '../../src/areas/query.js';
 import { ImportError } from '../../src/areas/issues.js';
+import { selfIntersectingParts } from '../../src/areas/repair.js';
 import { fromWgs84 } from '../../src/areas/crs.js';
 import { DATA, makeZip, PRJ_LAMBERT72, REFNIS_SMALL as REFNIS, SECTORS_2025_SMALL as SECTORS_2025, squareCw, writeShapefile } from './files.js';
 
@@ -172,11 +173,24 @@ describeDatabases('area storage: hierarchy, validity, mergers, boundaries', (ctx
     assert.deepEqual(await counts(ctx.database), before);
   });
 
+  it('stores a self-intersecting boundary repaired, and reports it', async () => {
+    const fc = {
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', properties: { elz_code: 'bowtie' }, geometry: { type: 'Polygon', coordinates: [[[4, 50], [4.1, 50.1], [4.1, 50], [4, 50.1], [4, 50]]] } }],
+    };
+    const r = await importBoundaries(ctx.database, enc(JSON.stringify(fc)), { level: 'zone', label: 'bowtie-2025.geojson' });
+    assert.deepEqual(r.repaired, [{ feature: 1, code: 'bowtie' }]);
+    const stored = (await geometriesAt(ctx.database.db, 'zone', 2025)).find((g) => g.code === 'bowtie')!;
+    assert.equal(stored.geometry.type, 'MultiPolygon');
+    assert.equal(selfIntersectingParts(stored.geometry), 0);
+  });
+
   it('imports the 2019 TopoJSON (581 municipalities) and draws the 2025 municipalities from their predecessors', { skip: !existsSync(TOPO) }, async () => {
     // Hierarchy first: the TopoJSON import dissolves the merged municipalities' shapes.
     const r = await importBoundaries(ctx.database, TOPO, { level: 'municipality' });
     assert.equal(r.areas, 581);
     assert.equal(r.year, 2019);
+    assert.deepEqual(r.repaired, [], 'no shape of the shared file is changed by the repair');
     // 12030/12034 → 12041 happened in 2019: the 2019 file already has Puurs-Sint-Amands.
     assert.deepEqual(r.derived.map((d) => `${d.code}@${d.year}←${d.from.join('+')}`).sort(), ['11002@2025←11002+11007', '46030@2025←11056+46003+46013']);
     const y2024 = await geometriesAt(ctx.database.db, 'municipality', 2024);

@@ -95,6 +95,11 @@ export const importAreasCommand: Command = {
         `Imported ${r.areas} ${level} boundaries from ${r.file} (${r.format}, ${CRS_LABELS[r.crs]} — ${r.crsFrom === 'option' ? 'as given' : `recognised from the ${r.crsFrom === 'prj' ? '.prj' : r.crsFrom === 'crs-member' ? 'GeoJSON crs member' : 'coordinates'}`}), valid from ${r.year}.`,
       );
       console.log(`Fields: code ${r.fields.code}, name ${r.fields.nameNl ?? '(none)'}${r.fields.nameFr ? `, French name ${r.fields.nameFr}` : ''}${r.fields.parents.length ? `, parents ${r.fields.parents.map((p) => `${p.level} ${p.field}`).join(', ')}` : ''}.`);
+      if (r.repaired.length) {
+        console.log(
+          `Repaired ${r.repaired.length} self-intersecting boundar${r.repaired.length === 1 ? 'y' : 'ies'} (rebuilt as the area they enclose): ${r.repaired.map((x) => `feature ${x.feature} (${x.code})`).join(', ')}. Check the source file.`,
+        );
+      }
       if (r.derived.length) console.log(`Drawn for later years from these shapes: ${r.derived.map((d) => `${d.code} (${d.year}) ← ${d.from.join('+')}`).join('; ')}.`);
     }, [YearNeededError]);
   },
