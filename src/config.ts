@@ -50,11 +50,14 @@ export function publicUrlFor(env: NodeJS.ProcessEnv, host: string, port: number)
   return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
 }
 
-export const DEFAULT_PUBLIC_URL = 'http://127.0.0.1:3000';
+/** The app's public URL: as `serve` configured it, else from the environment (an app built in a test or script). */
+export function sitePublicUrl(app: { config: { publicUrl?: string } }): string {
+  return app.config.publicUrl ?? publicUrlFor(process.env, process.env.HOST ?? '127.0.0.1', Number(process.env.PORT ?? 3000));
+}
 
-/** An absolute link to a path on this site, from the app's configured public URL. */
+/** An absolute link to a path on this site, from the app's public URL. */
 export function siteUrl(app: { config: { publicUrl?: string } }, path: string): string {
-  return absoluteUrl(app.config.publicUrl ?? DEFAULT_PUBLIC_URL, path);
+  return absoluteUrl(sitePublicUrl(app), path);
 }
 
 /** An absolute link to a path on this site ("/nl/survey/s/…"), from the public URL. */

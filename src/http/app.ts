@@ -54,7 +54,7 @@ export interface AppOptions {
   admission?: AdmissionLimits;
   /** Publisher and contact address for the footer and statements (VERBIND_PUBLISHER, VERBIND_CONTACT_EMAIL). */
   site?: SiteInfo;
-  /** Base of every absolute link (config.ts publicUrlFor); default http://127.0.0.1:3000. */
+  /** Base of every absolute link (config.ts publicUrlFor); default: from VERBIND_PUBLIC_URL, HOST and PORT. */
   publicUrl?: string;
 }
 

@@ -1,10 +1,10 @@
+import { sitePublicUrl } from '../../config.js';
+
 /**
- * The public base URL for canonical FHIR URLs. Until the shared config helper
- * for VERBIND_PUBLIC_URL lands, this one function reads it (default
- * http://HOST:PORT, as `npm start` serves); switch here when it does.
+ * The public base URL for canonical FHIR URLs: the app's public URL
+ * (VERBIND_PUBLIC_URL, default http://HOST:PORT; config.ts), never the
+ * request's Host or X-Forwarded-* headers.
  */
-export function publicBaseUrl(env: NodeJS.ProcessEnv = process.env): string {
-  const configured = env.VERBIND_PUBLIC_URL?.trim();
-  if (configured) return configured.replace(/\/+$/, '');
-  return `http://${env.HOST ?? '127.0.0.1'}:${env.PORT ?? 3000}`;
+export function publicBaseUrl(app: { config: { publicUrl?: string } }): string {
+  return sitePublicUrl(app);
 }

@@ -101,7 +101,7 @@ export async function registerScreeningApi(app: FastifyInstance): Promise<void> 
             ...(ins.instruction ? { instruction: ins.instruction } : {}),
             wording_sources: ins.wordingSources,
             ...(ins.loinc ? { loinc: ins.loinc.code } : {}),
-            fhir_questionnaire: `${publicBaseUrl()}/fhir/Questionnaire/${id}`,
+            fhir_questionnaire: `${publicBaseUrl(app)}/fhir/Questionnaire/${id}`,
             items: ins.items.map((i) => ({ id: i.id, ...(i.subscale ? { subscale: i.subscale } : {}), text: i.text, answers: i.options.map((o) => ({ code: o.code, label: o.label })) })),
           };
         }),
@@ -129,7 +129,7 @@ export async function registerScreeningApi(app: FastifyInstance): Promise<void> 
   );
 
   app.get('/fhir/Questionnaire', async (_req, reply) => {
-    const base = publicBaseUrl();
+    const base = publicBaseUrl(app);
     return reply.type(`${FHIR_JSON}; charset=utf-8`).send({
       resourceType: 'Bundle',
       type: 'searchset',
@@ -146,7 +146,7 @@ export async function registerScreeningApi(app: FastifyInstance): Promise<void> 
         issue: [{ severity: 'error', code: 'not-found', diagnostics: `No Questionnaire "${id.slice(0, 60)}"; known: ${INSTRUMENT_IDS.join(', ')}` }],
       });
     }
-    return reply.type(`${FHIR_JSON}; charset=utf-8`).send(questionnaire(id, publicBaseUrl()));
+    return reply.type(`${FHIR_JSON}; charset=utf-8`).send(questionnaire(id, publicBaseUrl(app)));
   });
 }
 
