@@ -6,7 +6,7 @@
 import { parse } from 'csv-parse/sync';
 import { FIELD_NAMES, INTERCHANGE_FIELDS, LIST_SEPARATOR, fieldSpec, type FieldSpec } from './fields.js';
 import { toCode } from './code-labels.js';
-import { restoreCell } from '../web/spreadsheet-cells.js';
+import { restoreCell } from '../platform/spreadsheet-cells.js';
 import { didYouMean } from './suggest.js';
 import { quoted, type LocatedError } from './located-error.js';
 import type { ParsedFile, RawRecord } from './raw-record.js';

@@ -3,7 +3,7 @@
  * data (fixed key and column order, id order), so exporting twice gives the
  * same bytes and a round trip can be checked byte for byte.
  */
-import { csvText } from '../web/spreadsheet-cells.js';
+import { csvText } from '../platform/spreadsheet-cells.js';
 import type { Initiative } from '../initiatives/schema.js';
 import { INTERCHANGE_FIELDS, FIELD_NAMES, LIST_SEPARATOR } from './fields.js';
 

@@ -12,7 +12,7 @@
  * opened by most people without an extra step. UTF-8 with a byte order mark
  * (Excel reads accents right), comma-separated, RFC 4180 quoting.
  */
-import { csvText, xlsxBuffer } from '../web/spreadsheet-cells.js';
+import { csvText, xlsxBuffer } from '../platform/spreadsheet-cells.js';
 import ExcelJS from 'exceljs';
 import { AXIS_NAMES } from '../vocabulary/matrix.js';
 import { translator, type LandscapeReport } from './report.js';

@@ -3,7 +3,7 @@
  * prolog) and PNG (that SVG rasterised by src/platform/chromium.ts; 503 when Chromium is
  * absent), and the table as CSV and XLSX with the same figures as the page.
  */
-import { csvText, xlsxBuffer } from '../web/spreadsheet-cells.js';
+import { csvText, xlsxBuffer } from '../platform/spreadsheet-cells.js';
 import ExcelJS from 'exceljs';
 import { BRUSANO_CATEGORIES, codesOf, AXES } from '../vocabulary/matrix.js';
 import { INDICATORS } from './rates.js';

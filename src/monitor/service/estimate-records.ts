@@ -2,7 +2,7 @@
  * The records of one estimate as the CLI (`verbind estimate`) and the JSON API
  * (/api/v1/monitor/estimates) give them: one shape, so the two cannot drift apart.
  */
-import { csvText } from '../../web/spreadsheet-cells.js';
+import { csvText } from '../../platform/spreadsheet-cells.js';
 import type { AreaEstimate } from '../estimate.js';
 import type { MonitorEstimate } from './estimate.js';
 

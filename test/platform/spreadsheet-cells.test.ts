@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
-import { csvText, neutraliseCell, restoreCell, xlsxBuffer } from '../../src/web/spreadsheet-cells.js';
+import { csvText, neutraliseCell, restoreCell, xlsxBuffer } from '../../src/platform/spreadsheet-cells.js';
 
 // OWASP, "CSV Injection" (https://owasp.org/www-community/attacks/CSV_Injection):
 // cells starting with =, +, -, @, tab or carriage return are prefixed with "'".
