@@ -8,6 +8,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PageContext, type PageContextValue } from './page-context.js';
 import { Layout } from './Layout.js';
 import type { ProblemError } from '../platform/problem.js';
+import { sitePublicUrl } from '../config.js';
 
 export interface PageOptions {
   title: string;
@@ -28,7 +29,8 @@ export function pageContext(req: FastifyRequest, reply: FastifyReply, withCsrf =
     user: req.user,
     pathWithoutLang: path,
     site: req.server.config?.site ?? {},
-    pageUrl: `${req.protocol}://${req.host}${req.url}`,
+    // From the configured public URL, never from Host / X-Forwarded-* headers (config.ts).
+    pageUrl: `${sitePublicUrl(req.server)}${req.url}`,
     ...(withCsrf || req.user ? { csrfToken: reply.generateCsrf() } : {}),
   };
 }
