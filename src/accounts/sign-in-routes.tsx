@@ -11,6 +11,7 @@ import { createSession, deleteSession, SESSION_COOKIE, SESSION_HOURS } from './s
 import { findUserByEmail } from './users.js';
 import { burnVerifyTime, verifyPassword } from './passwords.js';
 import { localPath } from './safe-next.js';
+import { clearSignInFailures, recordSignInFailure, signInPausedFor } from './throttle.js';
 import { formString, titleWithErrors, type FormError } from './form-ui.js';
 import { SignInPage } from './SignInPage.js';
 
@@ -23,6 +24,13 @@ export async function registerSignInRoutes(app: FastifyInstance): Promise<void> 
 
   const showForm = (req: FastifyRequest, reply: FastifyReply, props: Parameters<typeof SignInPage>[0], status = 200) =>
     sendPage(req, reply, { title: titleWithErrors(req.t, req.t('accounts.signIn.title'), status >= 400), withCsrf: true, noindex: true, status }, <SignInPage {...props} />);
+
+  // The same words for every address, known or not: the answer never says whether an account exists.
+  const showPaused = (req: FastifyRequest, reply: FastifyReply, next: string | undefined, email: string, seconds: number) => {
+    reply.header('retry-after', String(seconds));
+    const paused: FormError = { id: 'email', label: '', message: req.t('accounts.signIn.paused', { minutes: Math.ceil(seconds / 60) }) };
+    return showForm(req, reply, { next, email, errors: [paused] }, 429);
+  };
 
   app.get('/:lang(nl|fr|en)/sign-in', async (req, reply) => {
     const query = req.query as Record<string, unknown>;
@@ -40,6 +48,13 @@ export async function registerSignInRoutes(app: FastifyInstance): Promise<void> 
     if (!password) missing.push({ id: 'password', label: t('accounts.signIn.password'), message: t('accounts.signIn.passwordMissing') });
     if (missing.length) return showForm(req, reply, { next, email, errors: missing }, 400);
 
+    // Per account, whatever the address (throttle.ts): while paused, no password is checked.
+    const paused = await signInPausedFor(app.database, email);
+    if (paused) {
+      await audit(db, { actorId: null, action: 'sign_in.paused', entity: 'user', entityId: null });
+      return showPaused(req, reply, next, email, paused);
+    }
+
     const user = await findUserByEmail(db, email);
     let ok = false;
     if (user) ok = await verifyPassword(user.passwordHash, password);
@@ -48,10 +63,13 @@ export async function registerSignInRoutes(app: FastifyInstance): Promise<void> 
     if (!user || !ok || !user.active) {
       const reason = !user ? 'unknown_account' : !ok ? 'wrong_password' : 'inactive_account';
       await audit(db, { actorId: null, action: 'sign_in.failure', entity: 'user', entityId: user?.id ?? null, details: { reason } });
+      const pause = await recordSignInFailure(app.database, email);
+      if (pause) return showPaused(req, reply, next, email, pause);
       const failed: FormError = { id: 'email', label: '', message: t('accounts.signIn.failed') };
       return showForm(req, reply, { next, email, errors: [failed] }, 401);
     }
 
+    await clearSignInFailures(app.database, email);
     // A fresh token on every sign-in: a token planted before signing in is worthless.
     await deleteSession(db, req.cookies[SESSION_COOKIE]);
     const session = await createSession(db, user.id);

@@ -115,6 +115,34 @@ export const sessions = pgTable(
   (t) => [index('sessions_user_idx').on(t.userId)],
 );
 
+/**
+ * Request counters shared by every app instance (accounts/throttle.ts): hits
+ * per key (route and client address) in the window ending at expires_at,
+ * raised with one atomic upsert. Expired rows are deleted now and then.
+ */
+export const rateLimits = pgTable(
+  'rate_limits',
+  {
+    key: text('key').primaryKey(),
+    hits: integer('hits').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('rate_limits_expires_idx').on(t.expiresAt)],
+);
+
+/**
+ * Failed sign-ins per account, whatever the client address, shared by every
+ * app instance (accounts/throttle.ts). The key is a SHA-256 of the normalised
+ * e-mail address, kept for unknown addresses too, so the answer never tells
+ * whether an account exists.
+ */
+export const signInFailures = pgTable('sign_in_failures', {
+  accountHash: text('account_hash').primaryKey(),
+  failures: integer('failures').notNull(),
+  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+  lastFailureAt: timestamp('last_failure_at', { withTimezone: true }).notNull(),
+});
+
 /** Security and administration events. Never holds personal data beyond the acting user's id. */
 export const auditLog = pgTable(
   'audit_log',

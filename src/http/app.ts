@@ -9,6 +9,7 @@ import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import csrf from '@fastify/csrf-protection';
 import rateLimit from '@fastify/rate-limit';
+import { databaseRateLimitStore } from '../platform/rate-limit-store.js';
 import compress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
 import { fileURLToPath } from 'node:url';
@@ -110,7 +111,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     sessionPlugin: '@fastify/cookie',
     cookieOpts: { signed: true, httpOnly: true, sameSite: 'lax', path: '/', secure: options.secureCookies ?? false },
   });
-  await app.register(rateLimit, { global: false });
+  // Counters in the database, so several app instances on one PostgreSQL limit as one.
+  await app.register(rateLimit, { global: false, store: databaseRateLimitStore(options.database) });
   // Pages are text: compressing them makes the search page ~5x smaller on slow phone connections.
   await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip', 'deflate'] });
   await app.register(fastifyStatic, {
