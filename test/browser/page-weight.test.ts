@@ -54,6 +54,8 @@ async function weigh(path: string): Promise<Weight> {
     });
     const r = await b.open(path, page);
     assert.ok(r.status() < 500, `${path}: status ${r.status()}`);
+    // Late requests (the favicon) must be weighed before the context closes.
+    await page.waitForLoadState('networkidle');
     await Promise.all(pending);
     return w;
   } finally {
