@@ -1,13 +1,15 @@
 /**
  * "Initiatives serving municipality M (wider-area ones included) that offer
  * any of the effective elements E, for age group A", for the screening's
- * nearby list and the personas. Interim: the "one way in" issue (9) brings
- * the area model's one meaning of coverage; then this reads through it.
- * Until then coverage here is: the municipality itself, a sector inside it,
- * its province or region code, or no areas with a regional/national level.
+ * nearby list and the personas. Coverage is the one meaning of issue 9
+ * (area-scope.ts, on the area model): the municipality and what lies inside
+ * it is local; a larger area, the region or the country is wider.
  */
 import { sql } from 'drizzle-orm';
-import type { Db } from '../db/client.js';
+import type { Database } from '../db/client.js';
+import type { Selection } from './selection.js';
+import { coverageIn, resolveAreaScope } from './area-scope.js';
+import { selectionConditions } from './where.js';
 
 export interface NearbyQuery {
   /** NIS code of the municipality (5 digits). */
@@ -31,47 +33,43 @@ export interface NearbyInitiative {
   matched: number;
 }
 
-/** The province and region codes above a municipality, from its NIS code (Statbel's numbering). */
-export function areasAbove(municipality: string): string[] {
-  const p2 = municipality.slice(0, 2);
-  const first = municipality[0];
-  if (p2 === '21') return ['04000'];
-  const province = p2 === '23' || p2 === '24' ? '20001' : p2 === '25' ? '20002' : `${first}0000`;
-  const region = ['1', '3', '4', '7'].includes(first ?? '') || p2 === '23' || p2 === '24' ? '02000' : '03000';
-  return [province, region];
+/** The effectladder's order (seed 003, §1.10): a higher rung first when offers tie. */
+const EVIDENCE_RANK: Record<string, number> = { level4_causal: 4, level3_indicative: 3, level2_theory: 2, level1_described: 1, level0_implicit: 0 };
+
+interface Row { id: string; name: string; organisation: string | null; elements: string[]; evidence: string; areas: string[]; geographic_level: string }
+
+async function serving(database: Database, q: NearbyQuery): Promise<(Row & { coverage: 'local' | 'wider' })[]> {
+  if (!q.elements.length || !/^\d{5}$/.test(q.municipality)) return [];
+  const scope = await resolveAreaScope(database, [q.municipality]);
+  const selection = {
+    area: [q.municipality],
+    elements: [...q.elements],
+    ...(q.ageGroup ? { age_groups: [q.ageGroup, 'all_ages'] } : {}),
+  } as Selection;
+  const rows = await database.rows<Row>(sql`
+    SELECT id, name, organisation, elements, evidence, areas, geographic_level FROM initiatives
+    WHERE ${selectionConditions(selection, scope)}`);
+  return rows.flatMap((r) => {
+    const coverage = coverageIn(scope, r.areas, r.geographic_level);
+    return coverage ? [{ ...r, elements: [...r.elements], coverage }] : [];
+  });
 }
 
-const EVIDENCE_RANK = sql`CASE evidence WHEN 'level4_causal' THEN 4 WHEN 'level3_indicative' THEN 3 WHEN 'level2_theory' THEN 2 WHEN 'level1_described' THEN 1 WHEN 'level0_implicit' THEN 0 ELSE -1 END`;
-const textArray = (list: readonly string[]) => sql`ARRAY[${sql.join(list.map((x) => sql`${x}`), sql`, `)}]::text[]`;
-
 /** Ordered by the number of asked elements offered, then the effectladder level, then name. */
-export async function initiativesServing(db: Db, q: NearbyQuery): Promise<NearbyInitiative[]> {
-  if (!q.elements.length || !/^\d{5}$/.test(q.municipality)) return [];
-  const elements = textArray(q.elements);
-  const above = areasAbove(q.municipality);
-  const brusselsOrFlanders = above.includes('02000') || above.includes('04000');
-  const local = sql`(areas && ARRAY[${q.municipality}]::text[] OR EXISTS (SELECT 1 FROM unnest(areas) AS a WHERE length(a) > 5 AND left(a, 5) = ${q.municipality}))`;
-  const wider = sql`(areas && ${textArray(above)} OR (cardinality(areas) = 0 AND (geographic_level = 'national'${brusselsOrFlanders ? sql` OR geographic_level = 'regional'` : sql``})))`;
-  const age = q.ageGroup ? sql` AND age_groups && ${textArray([q.ageGroup, 'all_ages'])}` : sql``;
-  const rows = await db.execute(sql`
-    SELECT id, name, organisation, elements, evidence,
-      CASE WHEN ${local} THEN 'local' ELSE 'wider' END AS coverage,
-      (SELECT count(*)::int FROM unnest(elements) AS e WHERE e = ANY(${elements})) AS matched
-    FROM initiatives
-    WHERE status = 'published' AND elements && ${elements}${age} AND (${local} OR ${wider})
-    ORDER BY matched DESC, ${EVIDENCE_RANK} DESC, name ASC
-    LIMIT ${q.limit ?? 10}`);
-  return (rows as unknown as { rows: NearbyInitiative[] }).rows.map((r) => ({ ...r, elements: [...r.elements] }));
+export async function initiativesServing(database: Database, q: NearbyQuery): Promise<NearbyInitiative[]> {
+  const asked = new Set(q.elements);
+  const items = (await serving(database, q)).map((r) => ({
+    id: r.id, name: r.name, organisation: r.organisation, elements: r.elements, evidence: r.evidence, coverage: r.coverage,
+    matched: r.elements.filter((e) => asked.has(e)).length,
+  }));
+  items.sort((a, b) => b.matched - a.matched || (EVIDENCE_RANK[b.evidence] ?? -1) - (EVIDENCE_RANK[a.evidence] ?? -1) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return items.slice(0, q.limit ?? 10);
 }
 
 /** Which of `elements` at least one initiative serving the municipality offers (for the personas' gaps). */
-export async function elementsOfferedIn(db: Db, municipality: string, elements: readonly string[]): Promise<Set<string>> {
-  if (!elements.length || !/^\d{5}$/.test(municipality)) return new Set();
-  const above = areasAbove(municipality);
-  const rows = await db.execute(sql`
-    SELECT DISTINCT e FROM initiatives, unnest(elements) AS e
-    WHERE status = 'published' AND e = ANY(${textArray(elements)})
-      AND (areas && ARRAY[${municipality}]::text[] OR EXISTS (SELECT 1 FROM unnest(areas) AS a WHERE length(a) > 5 AND left(a, 5) = ${municipality})
-        OR areas && ${textArray(above)} OR (cardinality(areas) = 0 AND geographic_level IN ('national', 'regional')))`);
-  return new Set((rows as unknown as { rows: { e: string }[] }).rows.map((r) => r.e));
+export async function elementsOfferedIn(database: Database, municipality: string, elements: readonly string[]): Promise<Set<string>> {
+  const asked = new Set(elements);
+  const offered = new Set<string>();
+  for (const r of await serving(database, { municipality, elements })) for (const e of r.elements) if (asked.has(e)) offered.add(e);
+  return offered;
 }

@@ -48,7 +48,7 @@ describeDatabases('screening pages and self-check', (ctx) => {
   });
 
   it('nearby: serving Lier (local, a sector inside it, its province, regional), published, for older people or all ages; most elements first, then the effectladder', async () => {
-    const list = await initiativesServing(ctx.database.db, { municipality: '12021', elements: ['befriending', 'meaningful_contact', 'social_support', 'meeting'], ageGroup: 'older' });
+    const list = await initiativesServing(ctx.database, { municipality: '12021', elements: ['befriending', 'meaningful_contact', 'social_support', 'meeting'], ageGroup: 'older' });
     assert.deepEqual(
       list.map((i) => [i.id, i.matched, i.coverage]),
       [
@@ -58,9 +58,9 @@ describeDatabases('screening pages and self-check', (ctx) => {
         ['P1', 1, 'wider'],
       ],
     );
-    const ghent = await initiativesServing(ctx.database.db, { municipality: '44021', elements: ['befriending'] });
+    const ghent = await initiativesServing(ctx.database, { municipality: '44021', elements: ['befriending'] });
     assert.deepEqual(ghent.map((i) => i.id).sort(), ['G1', 'R1'], 'Antwerp province lines do not serve Ghent');
-    assert.deepEqual(await initiativesServing(ctx.database.db, { municipality: '12021', elements: [] }), []);
+    assert.deepEqual(await initiativesServing(ctx.database, { municipality: '12021', elements: [] }), []);
   });
 
   it('the screening form and the personas page render', async () => {

@@ -3,7 +3,7 @@
  * initiatives capability, switchable in one place) and the municipality
  * pick list. Nothing here writes: a screening stores nothing.
  */
-import type { Db } from '../../db/client.js';
+import type { Database, Db } from '../../db/client.js';
 import { initiativesServing, elementsOfferedIn, type NearbyInitiative, type NearbyQuery } from '../../initiatives/nearby.js';
 import { listMunicipalities } from '../../areas/names.js';
 import { areasRevision } from '../../areas/store.js';
@@ -11,17 +11,17 @@ import type { Lang } from '../../vocabulary/matrix.js';
 
 export type { NearbyInitiative };
 
-/** Where nearby initiatives come from; switch here when the "one way in" query lands. */
+/** Where nearby initiatives come from: the initiatives capability, with issue 9's one meaning of coverage. */
 export interface NearbySource {
-  serving(db: Db, q: NearbyQuery): Promise<NearbyInitiative[]>;
-  offeredIn(db: Db, municipality: string, elements: readonly string[]): Promise<Set<string>>;
+  serving(database: Database, q: NearbyQuery): Promise<NearbyInitiative[]>;
+  offeredIn(database: Database, municipality: string, elements: readonly string[]): Promise<Set<string>>;
 }
 
 export const nearbySource: NearbySource = { serving: initiativesServing, offeredIn: elementsOfferedIn };
 
-export async function nearbyInitiatives(db: Db, municipality: string | undefined, elements: readonly string[], ageGroup?: string): Promise<NearbyInitiative[] | null> {
+export async function nearbyInitiatives(database: Database, municipality: string | undefined, elements: readonly string[], ageGroup?: string): Promise<NearbyInitiative[] | null> {
   if (!municipality) return null;
-  return nearbySource.serving(db, { municipality, elements, ageGroup, limit: 10 });
+  return nearbySource.serving(database, { municipality, elements, ageGroup, limit: 10 });
 }
 
 /** Municipalities for the pick list, kept per database until the areas change (a full import has thousands of sector rows to read). */

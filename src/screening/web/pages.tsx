@@ -359,7 +359,7 @@ export async function registerScreeningPages(app: FastifyInstance): Promise<void
     const input = readScreeningForm(req.body);
     const evaluation = evaluate(input);
     const bankLink = knowledgeBankLink(req.lang, evaluation.advice.elements, input.ageGroup, input.municipality);
-    const nearby = await nearbyInitiatives(db(), input.municipality, evaluation.advice.elements, input.ageGroup);
+    const nearby = await nearbyInitiatives(app.database, input.municipality, evaluation.advice.elements, input.ageGroup);
     const place = await municipalityName(db(), input.municipality, req.lang);
     privatePage(reply);
     return sendPage(req, reply, { title: req.t('screening.result.title'), noindex: true }, <ScreeningResultPage evaluation={evaluation} bankLink={bankLink} nearby={nearby} place={place} />);
@@ -377,7 +377,7 @@ export async function registerScreeningPages(app: FastifyInstance): Promise<void
     const answers = Object.fromEntries(Object.entries(input.answers).filter(([id]) => id === 'ucla3' || id === 'djg6' || id === 'ons_direct'));
     const evaluation = evaluate({ answers, ageGroup: input.ageGroup, municipality: input.municipality });
     const bankLink = knowledgeBankLink(req.lang, evaluation.advice.elements, input.ageGroup, input.municipality);
-    const nearby = await nearbyInitiatives(db(), input.municipality, evaluation.advice.elements, input.ageGroup);
+    const nearby = await nearbyInitiatives(app.database, input.municipality, evaluation.advice.elements, input.ageGroup);
     const place = await municipalityName(db(), input.municipality, req.lang);
     privatePage(reply);
     return sendPage(req, reply, { title: req.t('selfcheck.result.title'), noindex: true }, <SelfCheckResultPage evaluation={evaluation} bankLink={bankLink} nearby={nearby} place={place} />);
@@ -399,8 +399,8 @@ export async function registerScreeningPages(app: FastifyInstance): Promise<void
       let fits: NearbyInitiative[] | null = null;
       let missing: string[] | null = null;
       if (area) {
-        fits = await nearbySource.serving(db(), { municipality: area, elements: evaluation.advice.elements, ageGroup: p.input.ageGroup, limit: 5 });
-        const offered = await nearbySource.offeredIn(db(), area, evaluation.advice.elements);
+        fits = await nearbySource.serving(app.database, { municipality: area, elements: evaluation.advice.elements, ageGroup: p.input.ageGroup, limit: 5 });
+        const offered = await nearbySource.offeredIn(app.database, area, evaluation.advice.elements);
         missing = evaluation.advice.elements.filter((e) => !offered.has(e));
       }
       views.push({ id: p.id, evaluation, fits, missing });
