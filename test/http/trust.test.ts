@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/http/app.js';
 import { openDatabase, type Database } from '../../src/db/client.js';
-import { siteFromEnv } from '../../src/config.js';
+import { siteFromEnv, siteUrl } from '../../src/config.js';
 import { isCurrentNav } from '../../src/web/Layout.js';
 
 let database: Database;
@@ -112,8 +112,12 @@ describe('navigation', () => {
     assert.match(await get(bare, '/en/'), /<a href="\/en\/sign-in">Sign in<\/a>/);
   });
   test('the page carries its address and the print date for paper, hidden on screen', async () => {
+    // The address comes from the public URL (VERBIND_PUBLIC_URL, else http://HOST:PORT), never from the Host header.
     const html = await get(bare, '/en/about');
-    assert.match(html, /<p class="print-only print-meta">Verbind · http:\/\/localhost(:\d+)?\/en\/about · printed on \d{1,2} \w+ \d{4}<\/p>/);
+    const address = siteUrl(bare, '/en/about');
+    assert.ok(html.includes(`<p class="print-only print-meta">Verbind · ${address} · printed on `), `print line with ${address}`);
+    assert.match(html, /print-meta">[^<]* · printed on \d{1,2} \w+ \d{4}<\/p>/);
+    assert.doesNotMatch(html, /print-meta">[^<]*localhost/, 'not the Host header of the request');
   });
 });
 
