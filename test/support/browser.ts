@@ -9,12 +9,26 @@
  */
 import { after, before } from 'node:test';
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page, type Response } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/http/app.js';
 import { openDatabase, type Database } from '../../src/db/client.js';
 import { seedIfEmpty } from '../../src/seed/seed.js';
+
+/** A TCP port free on loopback right now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => (port ? resolve(port) : reject(new Error('no free port'))));
+    });
+  });
+}
 
 export const CHROMIUM_PATH = process.env.VERBIND_CHROMIUM ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -109,12 +123,12 @@ export async function startBrowserApp(): Promise<BrowserApp & { close(): Promise
     await database.migrate();
     await seedIfEmpty(database);
 
-    const app = await buildApp({ database, logLevel: 'silent', rateLimit: false });
+    // The port is chosen first so the app's public URL (absolute links, share links) is its real address, as `serve` sets it.
+    const port = await freePort();
+    const baseUrl = `http://127.0.0.1:${port}`;
+    const app = await buildApp({ database, logLevel: 'silent', rateLimit: false, publicUrl: baseUrl });
     closers.push(() => app.close());
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const address = app.server.address();
-    if (!address || typeof address === 'string') throw new Error('the app did not get a TCP port');
-    const baseUrl = `http://127.0.0.1:${address.port}`;
+    await app.listen({ port, host: '127.0.0.1' });
 
     const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, timeout: 30_000 });
     closers.push(() => browser.close());
