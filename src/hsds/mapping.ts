@@ -56,7 +56,11 @@ export function organizationsOf(counts: readonly { name: string; initiatives: nu
   return out.sort((a, b) => a.organization.name.localeCompare(b.organization.name, 'nl') || (a.organization.id < b.organization.id ? -1 : 1));
 }
 
-const EMAIL = /^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/;
+/**
+ * A valid e-mail address as HTML defines it (WHATWG HTML, "valid e-mail address"), which is the
+ * `email` format HSDS's JSON schemas are checked with (ajv-formats), plus a dot in the domain.
+ */
+const EMAIL = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)+$/;
 
 /** The contact as an e-mail address, when that is what it is. */
 export function emailOf(contact: string | undefined): string | undefined {
@@ -64,40 +68,84 @@ export function emailOf(contact: string | undefined): string | undefined {
   return c && EMAIL.test(c) ? c : undefined;
 }
 
+/**
+ * A web address as an RFC 3986 URI (HSDS's `uri` format): parsed and serialised as browsers do
+ * (WHATWG URL: IDN hosts in punycode, spaces escaped), then what that standard still leaves bare
+ * after the host escaped too (| ^ ` { } [ ], a % not starting an escape, a second #).
+ * Undefined when it is no URL.
+ */
+export function uriOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return undefined;
+  }
+  const cut = u.href.indexOf(u.host) + u.host.length;
+  const [path = '', ...fragment] = u.href
+    .slice(cut)
+    .replace(/%(?![0-9A-Fa-f]{2})/g, '%25')
+    .replace(/[^A-Za-z0-9\-._~:/?#@!$&'()*+,;=%]/g, (c) => encodeURIComponent(c))
+    .split('#');
+  return u.href.slice(0, cut) + path + (fragment.length ? `#${fragment.join('%23')}` : '');
+}
+
 const STATUS = { published: 'active', draft: 'inactive', archived: 'defunct' } as const;
 
 export function serviceOf(i: StoredInitiative): HsdsService {
   const email = emailOf(i.contact);
+  const url = uriOf(i.url);
   return {
     id: hsdsId.service(i.id),
     ...(i.organisation && organisationKey(i.organisation) ? { organization_id: hsdsId.organization(organisationKey(i.organisation)) } : {}),
     name: i.name,
     ...(i.description !== undefined ? { description: i.description } : {}),
-    ...(i.url !== undefined ? { url: i.url } : {}),
+    ...(url ? { url } : {}),
     ...(email ? { email } : {}),
     status: STATUS[i.status],
   };
 }
 
+/** What an area code is, by its form (src/initiatives/schema.ts AREA_CODE_PATTERN). */
+function areaKind(code: string): { description: string; scheme: string } {
+  if (/^\d{5}$/.test(code)) return { description: `Area with NIS code ${code} (municipality, district, province or region)`, scheme: 'NIS' };
+  if (/^\d{5}/.test(code)) return { description: `Statistical sector ${code}`, scheme: 'NIS' };
+  return { description: `Care zone ${code}`, scheme: 'Verbind care zone' };
+}
+
+/** The fields locations are made of. */
+export interface Locatable {
+  id: string;
+  name: string;
+  url?: string;
+  elements: readonly string[];
+  areas: readonly string[];
+}
+
 /** Areas served become physical locations (one per area code, shared by services); online-only initiatives get a virtual one. */
-export function locationsOf(i: StoredInitiative, areaNames: ReadonlyMap<string, string>): HsdsLocation[] {
+export function locationsOf(i: Locatable, areaNames: ReadonlyMap<string, string>): HsdsLocation[] {
   if (i.areas.length) {
-    return i.areas.map((code) => ({
-      id: hsdsId.location(code),
-      location_type: 'physical',
-      name: areaNames.get(code) ?? code,
-      description: code.length === 5 ? `Municipality with NIS code ${code}` : `Statistical sector ${code}`,
-      external_identifier: code,
-      external_identifier_type: 'NIS',
-    }));
+    return i.areas.map((code) => {
+      const kind = areaKind(code);
+      return {
+        id: hsdsId.location(code),
+        location_type: 'physical',
+        name: areaNames.get(code) ?? code,
+        description: kind.description,
+        external_identifier: code,
+        external_identifier_type: kind.scheme,
+      };
+    });
   }
-  if (i.url && i.elements.includes('digital')) {
-    return [{ id: hsdsId.virtualLocation(i.id), location_type: 'virtual', name: i.name, description: 'Online', url: i.url }];
+  const url = uriOf(i.url);
+  if (url && i.elements.includes('digital')) {
+    return [{ id: hsdsId.virtualLocation(i.id), location_type: 'virtual', name: i.name, description: 'Online', url }];
   }
   return [];
 }
 
-export function serviceAtLocationsOf(i: StoredInitiative, locations: readonly HsdsLocation[]): HsdsServiceAtLocation[] {
+export function serviceAtLocationsOf(i: Pick<StoredInitiative, 'id'>, locations: readonly HsdsLocation[]): HsdsServiceAtLocation[] {
   return locations.map((l) => ({ id: hsdsId.serviceAtLocation(i.id, l.id), service_id: hsdsId.service(i.id), location_id: l.id }));
 }
 

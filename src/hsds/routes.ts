@@ -10,8 +10,8 @@ import { areaNames } from '../areas/names.js';
 import type { Lang } from '../vocabulary/matrix.js';
 import { foldAccents } from '../search/normalise.js';
 import { pageOf, pageOfList, pageQuerySchema } from './page.js';
-import { fullServiceOf, serviceOf } from './mapping.js';
-import { findPublishedService, findPublishedServices, organisationById, publishedOrganisations } from '../initiatives/hsds-rows.js';
+import { fullServiceOf, locationsOf, serviceAtLocationsOf, serviceOf, type Locatable } from './mapping.js';
+import { findPublishedService, findPublishedServices, organisationById, publishedLocatables, publishedOrganisations } from '../initiatives/hsds-rows.js';
 import { taxonomies, taxonomyNameOf, taxonomyTerms, termRef } from './vocabulary.js';
 
 export const HSDS_VERSION = '3.0';
@@ -37,7 +37,18 @@ export async function registerHsdsRoutes(app: FastifyInstance): Promise<void> {
     version: HSDS_VERSION,
     openapi_url: HSDS_OPENAPI,
     description: 'Verbind: loneliness initiatives in Flanders and Brussels as Open Referral HSDS 3.0 (published initiatives only).',
-    endpoints: ['/hsds/services', '/hsds/services/{id}', '/hsds/organizations', '/hsds/organizations/{id}', '/hsds/taxonomies', '/hsds/taxonomies/{id}', '/hsds/taxonomy_terms', '/hsds/taxonomy_terms/{id}'],
+    endpoints: [
+      '/hsds/services',
+      '/hsds/services/{id}',
+      '/hsds/organizations',
+      '/hsds/organizations/{id}',
+      '/hsds/service_at_locations',
+      '/hsds/service_at_locations/{id}',
+      '/hsds/taxonomies',
+      '/hsds/taxonomies/{id}',
+      '/hsds/taxonomy_terms',
+      '/hsds/taxonomy_terms/{id}',
+    ],
   });
   app.get('/hsds', root);
   app.get('/hsds/', root);
@@ -109,6 +120,30 @@ export async function registerHsdsRoutes(app: FastifyInstance): Promise<void> {
     const { lang } = parseOrThrow(langSchema, req.query, 'query');
     const term = taxonomyTerms(lang).find((t) => t.id === id.toLowerCase());
     if (!term) throw notFound(`Taxonomy term ${id}`);
-    return { ...term, taxonomy: taxonomies(lang).find((t) => t.id === term.taxonomy_id) };
+    // HSDS 3.0 names the nested taxonomy object taxonomy_detail (its `taxonomy` is a free-text name).
+    return { ...term, taxonomy_detail: taxonomies(lang).find((t) => t.id === term.taxonomy_id) };
+  });
+
+  /** Every service-at-location entry with its location, in service (initiative id) order; names of areas in the page's language. */
+  const serviceAtLocations = async () =>
+    (await publishedLocatables(db)).flatMap((i) => serviceAtLocationsOf(i, locationsOf(i, new Map())).map((entry) => ({ entry, initiative: i })));
+  const withLocation = async (page: { entry: ReturnType<typeof serviceAtLocationsOf>[number]; initiative: Locatable }[], lang: Lang) => {
+    const names = await areaNames(db.db, page.flatMap((p) => p.initiative.areas), lang);
+    return page.map(({ entry, initiative }) => ({ ...entry, location: locationsOf(initiative, names).find((l) => l.id === entry.location_id)! }));
+  };
+
+  app.get('/hsds/service_at_locations', async (req) => {
+    const q = parseOrThrow(pageQuerySchema.extend(langSchema.shape), req.query, 'query');
+    const all = await serviceAtLocations();
+    const page = pageOfList(all, q.page, q.per_page);
+    return { ...page, contents: await withLocation(page.contents, q.lang) };
+  });
+
+  app.get('/hsds/service_at_locations/:id', async (req) => {
+    const { id } = parseOrThrow(idParam, req.params, 'path');
+    const { lang } = parseOrThrow(langSchema, req.query, 'query');
+    const found = (await serviceAtLocations()).find((x) => x.entry.id === id.toLowerCase());
+    if (!found) throw notFound(`Service at location ${id}`);
+    return (await withLocation([found], lang))[0];
   });
 }

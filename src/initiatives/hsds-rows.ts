@@ -6,10 +6,12 @@ import { fromRow, type StoredInitiative } from './record.js';
 import { foldAccents } from '../search/normalise.js';
 import { AXES, type AxisName } from '../vocabulary/matrix.js';
 import { hsdsId } from '../hsds/ids.js';
-import { organizationsOf, type OrganisationGroup } from '../hsds/mapping.js';
+import { organizationsOf, type Locatable, type OrganisationGroup } from '../hsds/mapping.js';
 import { SOCIAL_ISOLATION, type TaxonomyName, type TermRef } from '../hsds/vocabulary.js';
 
 const published = eq(initiatives.status, 'published');
+/** Id order in code points on both engines (a server's locale collation would ignore the dots and dashes ids may hold). */
+const byId = sql`${initiatives.id} collate "C"`;
 
 /** Same text search as the catalogue: Dutch and French stemming, accents ignored. */
 function textMatch(q: string): SQL {
@@ -69,6 +71,29 @@ export async function publishedOrganisations(database: Database): Promise<Organi
 
 export async function organisationById(database: Database, id: string): Promise<OrganisationGroup | undefined> {
   return (await publishedOrganisations(database)).find((g) => g.organization.id === id.toLowerCase());
+}
+
+/** One page of published initiatives in id order (a stable order for harvesters paging through all of them). */
+export async function publishedPage(database: Database, page: number, perPage: number): Promise<{ total: number; items: StoredInitiative[] }> {
+  const [totalRow] = await database.db.select({ n: count() }).from(initiatives).where(published);
+  const rows = await database.db
+    .select()
+    .from(initiatives)
+    .where(published)
+    .orderBy(byId)
+    .limit(perPage)
+    .offset((page - 1) * perPage);
+  return { total: Number(totalRow?.n ?? 0), items: rows.map(fromRow) };
+}
+
+/** What locations are made of, for every published initiative in id order (service_at_locations pages over these). */
+export async function publishedLocatables(database: Database): Promise<Locatable[]> {
+  const rows = await database.db
+    .select({ id: initiatives.id, name: initiatives.name, url: initiatives.url, elements: initiatives.elements, areas: initiatives.areas })
+    .from(initiatives)
+    .where(published)
+    .orderBy(byId);
+  return rows.map((r) => ({ id: r.id, name: r.name, elements: r.elements, areas: r.areas, ...(r.url !== null ? { url: r.url } : {}) }));
 }
 
 /**

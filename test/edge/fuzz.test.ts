@@ -60,6 +60,7 @@ const UNDOCUMENTED: OpenApiDoc['paths'] = {
   '/hsds/services': { get: { parameters: q('search', 'taxonomy_term_id', 'taxonomy_id', 'organization_id', 'page', 'per_page', 'lang') } },
   '/hsds/services/{id}': { get: { parameters: id } },
   '/hsds/organizations': { get: { parameters: q('search', 'page', 'per_page') } },
+  '/hsds/service_at_locations': { get: { parameters: q('page', 'per_page', 'lang') } },
   '/hsds/taxonomy_terms': { get: { parameters: q('search', 'taxonomy_id', 'page', 'per_page', 'lang') } },
   '/nl': { get: { parameters: q('q', 'elements', 'area', 'page', 'source') } },
   '/nl/initiatives/{id}': { get: { parameters: id } },

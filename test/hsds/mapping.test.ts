@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { hsdsId, uuidV5, UUID_PATTERN } from '../../src/hsds/ids.js';
-import { attributesOf, emailOf, hsdsDataset, locationsOf, organizationsOf, serviceOf } from '../../src/hsds/mapping.js';
+import { attributesOf, emailOf, hsdsDataset, locationsOf, organizationsOf, serviceOf, uriOf } from '../../src/hsds/mapping.js';
 import { taxonomies, taxonomyTerms, termRef } from '../../src/hsds/vocabulary.js';
 import { AXES, AXIS_NAMES } from '../../src/vocabulary/matrix.js';
 import type { StoredInitiative } from '../../src/initiatives/record.js';
@@ -44,6 +44,17 @@ describe('HSDS mapping', () => {
     assert.equal(emailOf('09 123 45 67'), undefined);
     assert.equal(emailOf('bel 09 123 45 67 of mail hallo@gent.be'), undefined);
     assert.equal(emailOf(undefined), undefined);
+    // HSDS checks `email` as HTML's valid e-mail address: ASCII only, a host name of letters, digits and dashes.
+    assert.equal(emailOf('jé@café.example'), undefined);
+    assert.equal(emailOf('a@b_c.be'), undefined);
+  });
+
+  it('writes web addresses as RFC 3986 URIs (HSDS `uri`), escaping what browsers leave bare', () => {
+    assert.equal(uriOf('https://x.example/a b|c^d?q={1}%zz'), 'https://x.example/a%20b%7Cc%5Ed?q=%7B1%7D%25zz');
+    assert.equal(uriOf('https://café.example/ü#a#b'), 'https://xn--caf-dma.example/%C3%BC#a%23b');
+    assert.equal(uriOf('https://[::1]:8080/p'), 'https://[::1]:8080/p', 'an IPv6 host keeps its brackets');
+    assert.equal(uriOf('https://gent.example/buurtkar'), 'https://gent.example/buurtkar');
+    assert.equal(uriOf('not a url'), undefined);
   });
 
   it('makes one organization per distinct name, however it is spelled', () => {

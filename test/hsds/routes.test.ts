@@ -93,7 +93,7 @@ describeDatabases('HSDS 3.0 API', (ctx) => {
   });
 
   it('answers 404 as problem+json for unknown ids and for drafts', async () => {
-    for (const url of [`/hsds/services/${hsdsId.service('h4')}`, '/hsds/services/nope', `/hsds/taxonomies/${hsdsId.taxonomy('nope')}`, '/hsds/taxonomy_terms/x', `/hsds/organizations/${hsdsId.organization('verborgen vzw')}`]) {
+    for (const url of [`/hsds/services/${hsdsId.service('h4')}`, '/hsds/services/nope', `/hsds/taxonomies/${hsdsId.taxonomy('nope')}`, '/hsds/taxonomy_terms/x', '/hsds/service_at_locations/x', `/hsds/organizations/${hsdsId.organization('verborgen vzw')}`]) {
       const r = await get(url);
       assert.equal(r.status, 404, url);
       assert.match(r.type, /application\/problem\+json/);
@@ -117,7 +117,7 @@ describeDatabases('HSDS 3.0 API', (ctx) => {
     const all = await get('/hsds/taxonomy_terms?per_page=1000');
     assert.equal(all.body.total_items, all.body.contents.length);
     const one = await get(`/hsds/taxonomy_terms/${hsdsId.term('elements', 'meeting')}`);
-    assert.equal((one.body.taxonomy as Record<string, unknown>).id, hsdsId.taxonomy('elements'));
+    assert.equal((one.body.taxonomy_detail as Record<string, unknown>).id, hsdsId.taxonomy('elements'));
     assert.equal((await get(`/hsds/taxonomies/${hsdsId.taxonomy('elements')}?lang=en`)).body.name, 'Potentially effective elements');
   });
 
