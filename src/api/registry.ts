@@ -25,6 +25,8 @@ export interface ApiRoute<Q extends AnyObject | undefined, P extends AnyObject |
   /** More media types the body may come in, each with its schema (documented beside application/json). */
   bodyMediaTypes?: Record<string, z.ZodType>;
   response: R;
+  /** Media type of a successful answer (default application/json). */
+  mediaType?: string;
   /** HTTP status of a successful answer (default 200). */
   status?: number;
   /** Role needed; none means public. */
@@ -44,6 +46,57 @@ export interface ApiRoute<Q extends AnyObject | undefined, P extends AnyObject |
 type SomeRoute = ApiRoute<any, any, any, any>;
 
 const registered = new WeakMap<FastifyInstance, SomeRoute[]>();
+
+/**
+ * Another representation of a registered route's answer (e.g. JSON-LD beside JSON), chosen by
+ * the request's Accept header; added by the capability that makes it, documented in OpenAPI.
+ */
+export interface Representation {
+  mediaType: string;
+  schema: z.ZodType;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  handler: (input: { params: any; query: any; req: FastifyRequest; reply: FastifyReply }) => Promise<unknown>;
+}
+
+const representations = new WeakMap<FastifyInstance, Map<string, Representation[]>>();
+const routeKey = (method: string, path: string) => `${method} ${path}`;
+
+/** Offers `rep` on the route `method path` (registered before or after) when a request's Accept header prefers it. */
+export function addRepresentation(app: FastifyInstance, method: SomeRoute['method'], path: string, rep: Representation): void {
+  const all = representations.get(app) ?? new Map<string, Representation[]>();
+  all.set(routeKey(method, path), [...(all.get(routeKey(method, path)) ?? []), rep]);
+  representations.set(app, all);
+}
+
+/** Quality the Accept header gives a media type (RFC 9110 §12.5.1: the most specific range that matches); 1 when absent. */
+export function acceptQuality(accept: string | undefined, mediaType: string): number {
+  if (!accept?.trim()) return 1;
+  const [type] = mediaType.split('/');
+  let best = { specificity: -1, q: 0 };
+  for (const part of accept.split(',')) {
+    const [range = '', ...params] = part.split(';').map((x) => x.trim().toLowerCase());
+    const specificity = range === mediaType ? 2 : range === `${type}/*` ? 1 : range === '*/*' ? 0 : -1;
+    if (specificity <= best.specificity) continue;
+    const qParam = params.find((p) => p.startsWith('q='));
+    const q = qParam ? Number(qParam.slice(2)) : 1;
+    best = { specificity, q: Number.isFinite(q) ? Math.min(Math.max(q, 0), 1) : 0 };
+  }
+  return best.q;
+}
+
+/** The representation the request prefers over the route's own media type, if any (a tie keeps the route's own). */
+function negotiated(app: FastifyInstance, route: SomeRoute, req: FastifyRequest): Representation | undefined {
+  const reps = representations.get(app)?.get(routeKey(route.method, route.path));
+  if (!reps?.length) return undefined;
+  const accept = req.headers.accept;
+  let chosen: Representation | undefined;
+  let bestQ = acceptQuality(accept, route.mediaType ?? 'application/json');
+  for (const rep of reps) {
+    const q = acceptQuality(accept, rep.mediaType);
+    if (q > bestQ) [chosen, bestQ] = [rep, q];
+  }
+  return chosen;
+}
 
 export function defineApiRoute<Q extends AnyObject | undefined, P extends AnyObject | undefined, B extends z.ZodType | undefined, R extends z.ZodType>(
   route: ApiRoute<Q, P, B, R>,
@@ -68,8 +121,15 @@ export function registerApiRoute(app: FastifyInstance, route: SomeRoute): void {
       const query = route.query ? parseOrThrow(route.query, req.query, 'query') : undefined;
       const params = route.params ? parseOrThrow(route.params, req.params, 'path') : undefined;
       const body = route.body ? (route.parseBody ? route.parseBody(req.body, req) : parseOrThrow(route.body, req.body, 'body')) : undefined;
+      if (representations.get(app)?.has(routeKey(route.method, route.path))) reply.header('vary', 'Accept');
+      const other = negotiated(app, route, req);
+      if (other) {
+        const result = await other.handler({ query, params, req, reply });
+        reply.code(route.status ?? 200).type(other.mediaType);
+        return result;
+      }
       const result = await route.handler({ query, params, body, req, reply });
-      reply.code(route.status ?? 200).type('application/json; charset=utf-8');
+      reply.code(route.status ?? 200).type(route.mediaType ?? 'application/json; charset=utf-8');
       return result;
     },
   });
@@ -137,7 +197,13 @@ export function openApiDocument(app: FastifyInstance, info: { title: string; ver
           }
         : {}),
       responses: {
-        [String(r.status ?? 200)]: { description: 'OK', content: { 'application/json': { schema: toSchema(r.response, 'output') } } },
+        [String(r.status ?? 200)]: {
+          description: 'OK',
+          content: {
+            [r.mediaType ?? 'application/json']: { schema: toSchema(r.response, 'output') },
+            ...Object.fromEntries((representations.get(app)?.get(routeKey(r.method, r.path)) ?? []).map((rep) => [rep.mediaType, { schema: toSchema(rep.schema, 'output') }])),
+          },
+        },
         '400': { description: 'Invalid input', content: { 'application/problem+json': { schema: problemSchema } } },
         ...(r.path.includes(':') ? { '404': { description: 'Not found', content: { 'application/problem+json': { schema: problemSchema } } } } : {}),
         ...(r.role ? { '401': { description: 'Not signed in' }, '403': { description: 'Role not allowed' } } : {}),

@@ -29,3 +29,26 @@ export async function listMunicipalities(db: Db, lang: Lang): Promise<{ code: st
   }
   return [...seen].map(([code, name]) => ({ code, name })).sort((a, b) => a.name.localeCompare(b.name, lang));
 }
+
+export interface AreaLabel {
+  nl: string;
+  fr?: string;
+  /** First year the code is valid (a municipality of the 1 January 2025 mergers: 2025). */
+  since: number;
+  /** Last year it was valid, when it ended. */
+  until?: number;
+}
+
+/** Dutch and French names of areas by code, with the year each code took effect (its currently valid record). */
+export async function areaLabels(db: Db, codes: readonly string[]): Promise<Map<string, AreaLabel>> {
+  if (!codes.length) return new Map();
+  const rows = await db
+    .select({ code: areas.code, nameNl: areas.nameNl, nameFr: areas.nameFr, validFrom: areas.validFrom, validTo: areas.validTo })
+    .from(areas)
+    .where(inArray(areas.code, [...new Set(codes)]));
+  const out = new Map<string, AreaLabel>();
+  for (const r of rows.sort((a, b) => (a.validTo === null ? 1 : 0) - (b.validTo === null ? 1 : 0))) {
+    out.set(r.code, { nl: r.nameNl, ...(r.nameFr ? { fr: r.nameFr } : {}), since: r.validFrom, ...(r.validTo !== null ? { until: r.validTo } : {}) });
+  }
+  return out;
+}

@@ -4,12 +4,14 @@ import { AXES, AXIS_NAMES } from '../vocabulary/matrix.js';
 import { href, usePage } from '../web/page-context.js';
 import type { StoredInitiative } from '../initiatives/record.js';
 import { CodeLink } from './components.js';
+import { schemaOrgServiceOf, scriptJson } from '../hsds/schema-org.js';
 
 export function InitiativePage({ initiative: i, areaNames, codingNote }: { initiative: StoredInitiative; areaNames: Map<string, string>; codingNote?: string | undefined }) {
-  const { lang, t } = usePage();
+  const { lang, t, pageUrl } = usePage();
   const date = formatDate(i.updated_at, lang);
   return (
     <article>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptJson(schemaOrgServiceOf(i, pageUrl, areaNames)) }} />
       <p className="back-link">
         <a href={href(lang, '/')}>← {t('initiative.back')}</a>
       </p>

@@ -6,6 +6,7 @@ import { registerVocabularyPages } from '../catalogue/matrix-pages.js';
 import { registerAccountRoutes } from '../accounts/routes.js';
 import { registerCodingRoutes } from '../coding/routes.js';
 import { registerHsdsRoutes } from '../hsds/routes.js';
+import { registerCpsvRoutes } from '../hsds/cpsv-routes.js';
 import { openApiDocument } from '../api/registry.js';
 import { registerSurveyPages } from '../intake/pages.js';
 import { registerIntakeApi } from '../intake/api.js';
@@ -29,6 +30,7 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await registerStatementPages(app); // /{lang}/privacy, /{lang}/accessibility
   await registerCatalogueApi(app); // /api/v1/...
   await registerHsdsRoutes(app); // /hsds/...
+  await registerCpsvRoutes(app); // /api/v1/initiatives.jsonld, /api/v1/initiatives/{id}.jsonld (and {id} with Accept: application/ld+json)
   app.get('/openapi.json', async () =>
     openApiDocument(app, {
       title: 'Verbind API',

@@ -31,6 +31,7 @@ const ALLOWED: { from: string; to: string; why: string }[] = [
   { from: 'initiatives/hsds-rows.ts', to: 'hsds/', why: 'the one way into the initiatives table (issue 9) builds HSDS rows with the HSDS pure mapping' },
   { from: 'initiatives/landscape-counts.ts', to: 'landscape/', why: 'the one way into the initiatives table (issue 9) counts with the landscape pure specs' },
   { from: 'interchange/export.ts', to: 'hsds/mapping.ts', why: 'export --format hsds writes the HSDS mapping' },
+  { from: 'catalogue/InitiativePage.tsx', to: 'hsds/schema-org.ts', why: "each public initiative page carries its schema.org JSON-LD, made by the open-data mapping" },
   { from: 'landscape/prevalence.ts', to: 'monitor/', why: "the prevalence evidence exists once, as the monitor's cited rate tables; the landscape maps their age bands" },
   { from: 'intake/', to: 'coding/', why: "the coders' submission queue still lives in intake/ (issue 10, phase B, moves it to coding/)" },
 ];

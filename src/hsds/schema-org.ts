@@ -1,0 +1,40 @@
+/**
+ * An initiative as schema.org JSON-LD (https://schema.org/Service; GovernmentService
+ * when local government runs it), embedded in its public page so search engines and
+ * social maps read what, who, where and how to reach it. Pure.
+ */
+import type { StoredInitiative } from '../initiatives/record.js';
+import { isPublicAuthority, phoneOf, type JsonLd } from './cpsv.js';
+import { emailOf, uriOf } from './mapping.js';
+
+export function schemaOrgServiceOf(i: StoredInitiative, pageUrl: string | undefined, areaNames: ReadonlyMap<string, string>): JsonLd {
+  const url = uriOf(i.url);
+  const email = emailOf(i.contact);
+  const phone = email ? undefined : phoneOf(i.contact);
+  const organisation = i.organisation ? { '@type': 'Organization', name: i.organisation, ...(email ? { email } : {}) } : undefined;
+  return {
+    '@context': 'https://schema.org',
+    '@type': isPublicAuthority(i) ? 'GovernmentService' : 'Service',
+    identifier: i.id,
+    name: i.name,
+    ...(i.description ? { description: i.description } : {}),
+    ...(pageUrl ? { url: pageUrl } : {}),
+    ...(organisation ? { provider: organisation } : {}),
+    ...(i.areas.length ? { areaServed: i.areas.map((code) => ({ '@type': 'AdministrativeArea', name: areaNames.get(code) ?? code, identifier: code })) } : {}),
+    ...(url || phone || email
+      ? {
+          availableChannel: {
+            '@type': 'ServiceChannel',
+            ...(url ? { serviceUrl: url } : {}),
+            ...(phone || email ? { servicePhone: { '@type': 'ContactPoint', ...(phone ? { telephone: phone } : {}), ...(email ? { email } : {}) } } : {}),
+          },
+        }
+      : {}),
+    dateModified: i.updated_at,
+  };
+}
+
+/** JSON for a <script type="application/ld+json"> element: `<` escaped so no text can close the element. */
+export function scriptJson(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
