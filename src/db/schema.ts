@@ -8,6 +8,7 @@ import {
   bigserial,
   boolean,
   customType,
+  date,
   doublePrecision,
   index,
   integer,
@@ -15,6 +16,7 @@ import {
   pgTable,
   primaryKey,
   serial,
+  smallint,
   text,
   timestamp,
   uniqueIndex,
@@ -56,6 +58,18 @@ export const initiatives = pgTable(
     /** Accent-folded copies of the searchable text, written by the application (see search/normalise.ts). */
     searchTitle: text('search_title').notNull().default(''),
     searchBody: text('search_body').notNull().default(''),
+    /** The access facts (src/initiatives/access.ts): places, modes, schedules, languages, cost, entry, accessibility, referral contact, capacity, verified_on. */
+    access: jsonb('access'),
+    /** Filter values derived from `access` by the application on every write (initiatives/access.ts accessFilters). */
+    accessLanguages: text('access_languages').array().notNull().default(sql`'{}'::text[]`),
+    accessModes: text('access_modes').array().notNull().default(sql`'{}'::text[]`),
+    /** ISO weekdays (1 = Monday) on which sessions take place. */
+    accessWeekdays: smallint('access_weekdays').array().notNull().default(sql`'{}'::smallint[]`),
+    accessFree: boolean('access_free'),
+    accessWheelchair: boolean('access_wheelchair'),
+    capacity: text('capacity'),
+    capacitySetOn: date('capacity_set_on', { mode: 'string' }),
+    verifiedOn: date('verified_on', { mode: 'string' }),
     searchVector: tsvector('search_vector').generatedAlwaysAs(
       sql`setweight(to_tsvector('dutch'::regconfig, search_title), 'A') || setweight(to_tsvector('french'::regconfig, search_title), 'A') || setweight(to_tsvector('dutch'::regconfig, search_body), 'B') || setweight(to_tsvector('french'::regconfig, search_body), 'B')`,
     ),
@@ -68,6 +82,10 @@ export const initiatives = pgTable(
     index('initiatives_areas_idx').using('gin', t.areas),
     index('initiatives_status_idx').on(t.status),
     index('initiatives_source_idx').on(t.source),
+    index('initiatives_access_languages_idx').using('gin', t.accessLanguages),
+    index('initiatives_access_modes_idx').using('gin', t.accessModes),
+    index('initiatives_access_weekdays_idx').using('gin', t.accessWeekdays),
+    index('initiatives_verified_on_idx').on(t.verifiedOn),
   ],
 );
 

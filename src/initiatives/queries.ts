@@ -84,3 +84,30 @@ export async function offeringElements(db: Db, elements: readonly string[]): Pro
   const r = await db.execute(sql`select id, name, elements from initiatives where status = 'published' and elements && ARRAY[${sql.join(elements.map((m) => sql`${m}`), sql`, `)}]::text[] order by name`);
   return (r as unknown as { rows: { id: string; name: string; elements: string[] }[] }).rows;
 }
+
+export interface VerificationDue {
+  /** Records last verified more than 12 months before today, oldest first (at most `limit`). */
+  overdue: { id: string; name: string; status: InitiativeStatus; verifiedOn: string }[];
+  overdueTotal: number;
+  /** Records (not archived) that were never verified. */
+  never: number;
+}
+
+/**
+ * The coders' list of records not verified for more than 12 calendar months on `today`
+ * (YYYY-MM-DD, Brussels), the same rule as access.ts verificationState: PostgreSQL's
+ * `date + interval '12 months'` clamps 29 February to 28 February as verificationDueAfter does.
+ */
+export async function listVerificationDue(database: Database, today: string, limit = 100): Promise<VerificationDue> {
+  const overdue = await database.rows<{ id: string; name: string; status: InitiativeStatus; verified_on: string; total: string | number }>(
+    sql`SELECT id, name, status, to_char(verified_on, 'YYYY-MM-DD') AS verified_on, count(*) OVER () AS total FROM initiatives
+        WHERE status <> 'archived' AND verified_on + interval '12 months' < ${today}::date
+        ORDER BY verified_on, id LIMIT ${limit}`,
+  );
+  const [never] = await database.rows<{ n: string | number }>(sql`SELECT count(*) AS n FROM initiatives WHERE status <> 'archived' AND verified_on IS NULL`);
+  return {
+    overdue: overdue.map((r) => ({ id: r.id, name: r.name, status: r.status, verifiedOn: r.verified_on })),
+    overdueTotal: Number(overdue[0]?.total ?? 0),
+    never: Number(never?.n ?? 0),
+  };
+}

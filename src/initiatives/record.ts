@@ -6,6 +6,7 @@ import type { Initiative } from './schema.js';
 import type { InitiativeStatus } from '../db/schema.js';
 import { initiatives } from '../db/schema.js';
 import { searchFields } from '../search/normalise.js';
+import { accessFilters, canonicalAccess, tidyAccess } from './access.js';
 
 export type InitiativeRow = typeof initiatives.$inferSelect;
 export type InitiativeInsert = typeof initiatives.$inferInsert;
@@ -43,6 +44,23 @@ export function toRow(i: Initiative, source: string, status: InitiativeStatus): 
     geographicLevel: i.geographic_level,
     status,
     ...searchFields(i),
+    ...accessColumns(i.access),
+  };
+}
+
+/** The access document and the filter columns derived from it, written together on every write. */
+function accessColumns(access: Initiative['access']) {
+  const f = accessFilters(access);
+  return {
+    access: tidyAccess(access) ?? null,
+    accessLanguages: f.languages,
+    accessModes: f.modes,
+    accessWeekdays: f.weekdays,
+    accessFree: f.free,
+    accessWheelchair: f.wheelchair,
+    capacity: f.capacity,
+    capacitySetOn: f.capacitySetOn,
+    verifiedOn: f.verifiedOn,
   };
 }
 
@@ -72,6 +90,7 @@ export function fromRow(r: InitiativeRow): StoredInitiative {
     evidence: r.evidence,
     primary_actor: r.primaryActor,
     geographic_level: r.geographicLevel,
+    access: canonicalAccess(r.access),
     status: r.status,
     created_at: new Date(r.createdAt).toISOString(),
     updated_at: new Date(r.updatedAt).toISOString(),

@@ -9,6 +9,7 @@ import { initiativeRevisions, initiatives, type InitiativeStatus } from '../db/s
 import type { Initiative } from './schema.js';
 import { fromRow, toInterchange, toRow, type StoredInitiative } from './record.js';
 import { diffInitiatives } from './diff.js';
+import { tidyAccess } from './access.js';
 import { bumpCatalogueVersion } from './version.js';
 
 export interface Actor {
@@ -53,7 +54,8 @@ export async function saveInitiatives(db: Db, items: readonly Initiative[], opts
         const before = existing.get(item.id);
         const source = opts.sourceOverride ?? item.source ?? before?.source ?? opts.defaultSource;
         const status = item.status ?? before?.status ?? opts.status ?? 'published';
-        const after = { ...item, source };
+        // An access document that says nothing is not stored, so it is no change either.
+        const after = { ...item, source, access: tidyAccess(item.access) };
         const beforeComparable = before ? { ...toInterchange(before), ...(item.status ? { status: before.status } : {}) } : undefined;
         const changes = diffInitiatives(beforeComparable, stripUndefined(after));
         if (before && Object.keys(changes).length === 0) {

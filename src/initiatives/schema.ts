@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { AXES, type AxisName } from '../vocabulary/matrix.js';
+import { accessSchema } from './access.js';
 
 const codeEnum = (axis: AxisName) => {
   const codes = AXES[axis].codes.map((c) => c.code) as [string, ...string[]];
@@ -59,6 +60,8 @@ export const initiativeInputSchema = z.object({
   evidence: codeEnum('evidence').default('unknown'),
   primary_actor: codeEnum('primary_actor'),
   geographic_level: codeEnum('geographic_level'),
+  /** Where, when, languages, cost, who may join and how, accessibility, referral contact, capacity, last verified (src/initiatives/access.ts). */
+  access: accessSchema.optional(),
 });
 
 /** What a caller may send (defaults not yet applied). */
