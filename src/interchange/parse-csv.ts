@@ -4,7 +4,8 @@
  * Dutch, French or English, labels accepted instead of codes.
  */
 import { parse } from 'csv-parse/sync';
-import { FIELD_NAMES, INTERCHANGE_FIELDS, LIST_SEPARATOR, fieldSpec, type FieldSpec } from './fields.js';
+import { CSV_COLUMN_NAMES, INTERCHANGE_FIELDS, LIST_SEPARATOR, fieldSpec, type FieldSpec } from './fields.js';
+import { accessColumn, accessFromColumns, type AccessColumn } from './access-columns.js';
 import { toCode } from './code-labels.js';
 import { restoreCell } from '../platform/spreadsheet-cells.js';
 import { didYouMean } from './suggest.js';
@@ -45,13 +46,45 @@ function convertCell(spec: FieldSpec, written: string): { value?: unknown; error
       return { value: splitList(cell).map((c) => toCode(spec.axis, c)) };
     case 'code':
       return trimmed === '' ? {} : { value: toCode(spec.axis, trimmed) };
-    case 'boolean': {
-      if (trimmed === '') return {};
-      const b = BOOLEANS[trimmed.toLowerCase()];
-      return b === undefined ? { error: `not a yes/no value: ${quoted(trimmed)} (use true/false, ja/nee, oui/non or 1/0)` } : { value: b };
-    }
+    case 'boolean':
+      return convertBoolean(trimmed);
+    case 'access':
+      return {}; // never a CSV column: its facts come in the access_* columns
   }
 }
+
+function convertBoolean(trimmed: string): { value?: unknown; error?: string } {
+  if (trimmed === '') return {};
+  const b = BOOLEANS[trimmed.toLowerCase()];
+  return b === undefined ? { error: `not a yes/no value: ${quoted(trimmed)} (use true/false, ja/nee, oui/non or 1/0)` } : { value: b };
+}
+
+/** Converts one access_* cell; places and schedules are JSON, the rest plain values. Empty: absent. */
+function convertAccessCell(column: AccessColumn, written: string): { value?: unknown; error?: string } {
+  const trimmed = restoreCell(written).trim();
+  if (trimmed === '') return {};
+  switch (column.kind) {
+    case 'json':
+      try {
+        return { value: JSON.parse(trimmed) };
+      } catch (e) {
+        return { error: `not valid JSON (this column holds a JSON list, e.g. [{"name": "…"}]): ${(e as Error).message}` };
+      }
+    case 'list':
+      return { value: splitList(trimmed) };
+    case 'boolean':
+      return convertBoolean(trimmed);
+    case 'number': {
+      const n = Number(trimmed.replace(',', '.'));
+      return Number.isFinite(n) ? { value: n } : { error: `not a number: ${quoted(trimmed)}` };
+    }
+    case 'text':
+      return { value: trimmed };
+  }
+}
+
+/** A header cell read as a field of the schema or as one of the access columns. */
+type Column = { field: FieldSpec } | { access: AccessColumn };
 
 interface Row {
   cells: string[];
@@ -86,18 +119,20 @@ export function parseCsv(file: string, text: string): ParsedFile {
   if (!header) return { records: [], fileErrors: [{ file, message: 'the file is empty: expected a header row with the field names' }] };
 
   const fileErrors: LocatedError[] = [];
-  const columns: (FieldSpec | undefined)[] = [];
+  const columns: (Column | undefined)[] = [];
   const seen = new Set<string>();
   header.cells.forEach((raw, i) => {
     const name = raw.trim().toLowerCase();
-    const spec = fieldSpec(name);
+    const field = fieldSpec(name);
+    const access = accessColumn(name);
+    const spec: Column | undefined = field && field.kind !== 'access' ? { field } : access ? { access } : undefined;
     if (name === '' && rows.every((r) => (r.cells[i] ?? '').trim() === '')) {
       // Spreadsheets often save a trailing empty column; it holds nothing, so it is no error.
       columns.push(undefined);
       return;
     }
     if (!spec) {
-      fileErrors.push({ file, row: header.line, field: raw, message: `unknown column ${quoted(raw)} (column ${i + 1})${didYouMean(name, FIELD_NAMES)}` });
+      fileErrors.push({ file, row: header.line, field: raw, message: `unknown column ${quoted(raw)} (column ${i + 1})${didYouMean(name, CSV_COLUMN_NAMES)}` });
     } else if (seen.has(name)) {
       fileErrors.push({ file, row: header.line, field: name, message: `column ${quoted(name)} appears twice` });
       columns.push(undefined);
@@ -127,15 +162,22 @@ export function parseCsv(file: string, text: string): ParsedFile {
   for (const row of rows) {
     if (row.cells.every((c) => c.trim() === '')) continue; // a spreadsheet's blank line, e.g. ";;;;"
     const record: RawRecord = { at: { row: row.line }, data: {}, errors: [], reported: new Set() };
+    const access = new Map<string, unknown>();
     row.cells.forEach((cell, i) => {
-      const spec = columns[i];
-      if (!spec) return;
-      const { value, error: problem } = convertCell(spec, cell);
+      const column = columns[i];
+      if (!column) return;
+      const name = 'field' in column ? column.field.name : column.access.name;
+      const { value, error: problem } = 'field' in column ? convertCell(column.field, cell) : convertAccessCell(column.access, cell);
       if (problem) {
-        record.errors.push({ file, row: row.line, field: spec.name, value: cell, message: problem });
-        record.reported.add(spec.name);
-      } else if (value !== undefined) record.data[spec.name] = value;
+        record.errors.push({ file, row: row.line, field: name, value: cell, message: problem });
+        record.reported.add(name);
+      } else if (value !== undefined) {
+        if ('field' in column) record.data[name] = value;
+        else access.set(name, value);
+      }
     });
+    const doc = accessFromColumns(access);
+    if (doc) record.data.access = doc;
     records.push(record);
   }
   return { records, fileErrors, missingColumns };

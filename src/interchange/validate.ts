@@ -9,6 +9,7 @@ import { FIELD_NAMES, fieldSpec } from './fields.js';
 import { didYouMean } from './suggest.js';
 import { quoted, shownValue, type LocatedError } from './located-error.js';
 import type { RawRecord } from './raw-record.js';
+import { accessColumnAt } from './access-columns.js';
 
 type Issue = z.core.$ZodIssue;
 
@@ -41,6 +42,20 @@ const fieldPosition = (field: string | undefined) => {
   return i === -1 ? FIELD_NAMES.length : i;
 };
 
+/**
+ * The field an issue belongs to: a top-level field, or inside the access facts its full path in
+ * JSON ("access.places.0.postcode") and its column in CSV ("access_places", message "0.postcode: …").
+ */
+function locate(issue: Issue, record: RawRecord, value: unknown): { field: string; message: string } {
+  const top = String(issue.path[0] ?? '(record)');
+  if (top !== 'access' || issue.path.length < 2) return { field: top, message: describe(issue, top, value) };
+  // The access rules' own messages say what is wrong (the offending value is in the error beside it).
+  const message = value === undefined && issue.code !== 'custom' ? 'required field is missing or empty' : issue.message;
+  if (record.at.row === undefined) return { field: issue.path.map(String).join('.'), message };
+  const { column, inner } = accessColumnAt(issue.path.slice(1));
+  return { field: column, message: inner ? `${inner}: ${message}` : message };
+}
+
 export interface Validated {
   initiatives: Initiative[];
   errors: LocatedError[];
@@ -65,10 +80,10 @@ export function validateRecords(file: string, records: readonly RawRecord[], mis
     const result = initiativeInputSchema.safeParse(record.data);
     if (result.success && !recordErrors.length) initiatives.push(result.data);
     for (const issue of result.error?.issues ?? []) {
-      const field = String(issue.path[0] ?? '(record)');
-      if (record.reported.has(field) || missingColumns.has(field)) continue;
       const value = valueAt(record.data, issue.path);
-      recordErrors.push({ file, ...record.at, field, ...(value !== undefined ? { value: shownValue(value) } : {}), message: describe(issue, field, value) });
+      const { field, message } = locate(issue, record, value);
+      if (record.reported.has(field) || missingColumns.has(field)) continue;
+      recordErrors.push({ file, ...record.at, field, ...(value !== undefined ? { value: shownValue(value) } : {}), message });
     }
     errors.push(...recordErrors.sort((a, b) => fieldPosition(a.field) - fieldPosition(b.field)));
   }

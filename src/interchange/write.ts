@@ -5,7 +5,8 @@
  */
 import { csvText } from '../platform/spreadsheet-cells.js';
 import type { Initiative } from '../initiatives/schema.js';
-import { INTERCHANGE_FIELDS, FIELD_NAMES, LIST_SEPARATOR } from './fields.js';
+import { INTERCHANGE_FIELDS, CSV_COLUMN_NAMES, LIST_SEPARATOR } from './fields.js';
+import { ACCESS_COLUMNS, accessValue } from './access-columns.js';
 
 /** Sorted by id with plain code-unit order, never the database's collation (which differs between servers). */
 function byId(items: readonly Initiative[]): Initiative[] {
@@ -32,6 +33,14 @@ function cell(v: unknown): string {
   return String(v);
 }
 
+/** Places and schedules are one JSON-encoded cell each; the flat facts are plain cells. */
+function accessCells(i: Initiative): string[] {
+  return ACCESS_COLUMNS.map((c) => {
+    const v = accessValue(i.access, c);
+    return c.kind === 'json' ? (v === undefined ? '' : JSON.stringify(v)) : cell(v);
+  });
+}
+
 /** A list value holding the separator cannot be written to CSV without changing it on the way back. */
 function checkListItems(i: Initiative): void {
   for (const f of INTERCHANGE_FIELDS) {
@@ -45,6 +54,7 @@ function checkListItems(i: Initiative): void {
 
 export function toCsvText(items: readonly Initiative[]): string {
   items.forEach(checkListItems);
-  const rows = byId(items).map((i) => INTERCHANGE_FIELDS.map((f) => cell(i[f.name])));
-  return csvText([[...FIELD_NAMES], ...rows], { record_delimiter: 'unix' });
+  const fields = INTERCHANGE_FIELDS.filter((f) => f.kind !== 'access');
+  const rows = byId(items).map((i) => [...fields.map((f) => cell(i[f.name])), ...accessCells(i)]);
+  return csvText([[...CSV_COLUMN_NAMES], ...rows], { record_delimiter: 'unix' });
 }

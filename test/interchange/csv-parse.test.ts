@@ -182,4 +182,28 @@ describe('CSV errors are located: file, line (header = line 1), field, value', (
     const r = parseInterchange('h.csv', csv([]));
     assert.deepEqual(r, { format: 'csv', initiatives: [], errors: [] });
   });
+
+  it('reads the access columns into one access object, and locates bad access facts at their column', () => {
+    const header = [...HEADER, 'access_places', 'access_languages', 'access_free', 'access_schedules', 'referral_phone'];
+    const places = '"[{""name"":""Buurthuis"",""postcode"":""9000"",""municipality"":""44021""}]"';
+    const good = [...goodRow('A1'), places, 'nl|fr', 'ja', '"[{""repeat"":""weekly"",""weekday"":""monday"",""start"":""10:00"",""end"":""12:00""}]"', "'+32 9 123 45 67"];
+    const r = parseInterchange('a.csv', csv([good], ',', header));
+    assert.deepEqual(r.errors, []);
+    assert.deepEqual(r.initiatives[0]!.access, {
+      places: [{ name: 'Buurthuis', postcode: '9000', municipality: '44021' }],
+      schedules: [{ repeat: 'weekly', weekday: 'monday', start: '10:00', end: '12:00' }],
+      languages: ['nl', 'fr'],
+      cost: { free: true },
+      referral_contact: { phone: '+32 9 123 45 67' },
+    });
+    const bad = [...goodRow('A2'), places.replace('9000', '1000'), 'nl|xx', 'ja', '"[{""repeat"":""weekly"",""weekday"":""monday"",""start"":""12:00"",""end"":""10:00""}]"', ''];
+    const broken = [...goodRow('A3'), '[{name', '', '', '', ''];
+    assert.deepEqual(messages(parseInterchange('a.csv', csv([bad, broken], ',', header))).map((m) => m.replace(/: use an ISO.*/, '')), [
+      'a.csv, line 2, field access_places: 0.postcode: postcode 1000 lies outside the province of municipality 44021 (its postcodes are 9000–9999)',
+      'a.csv, line 2, field access_schedules: 0.end: the closing time 10:00 is not after the opening time 12:00',
+      'a.csv, line 2, field access_languages: 1: unknown language code "xx"',
+      'a.csv, line 3, field access_places: not valid JSON (this column holds a JSON list, e.g. [{"name": "…"}]): ' + (() => { try { JSON.parse('[{name'); } catch (e) { return (e as Error).message; } return ''; })(),
+    ]);
+    assert.deepEqual(parseInterchange('old.csv', csv([goodRow('O1')])).initiatives[0]!.access, undefined, 'an old file without access columns imports as before');
+  });
 });

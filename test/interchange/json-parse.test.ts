@@ -70,4 +70,14 @@ describe('JSON errors are located: file, array index, field, value', () => {
     assert.deepEqual(messages(r), ['l.json, index 0, field name: too long: at most 300 characters']);
     assert.equal((r.errors[0]!.value as string).length, 120);
   });
+
+  it('locates bad access facts by their full path', () => {
+    const item = goodJson('J1', { access: { places: [{ name: 'Zaal', lat: 48.9, lon: 2.35 }], languages: ['nl'], schedules: [{ repeat: 'weekly', weekday: 'monday', start: '14:00', end: '13:00' }] } });
+    const r = parseInterchange('a.json', JSON.stringify([item]));
+    assert.deepEqual(r.errors.map((e) => [e.index, e.field, e.message]), [
+      [0, 'access.places.0.lat', 'latitude 48.9 lies outside Belgium (49.4–51.6)'],
+      [0, 'access.places.0.lon', 'longitude 2.35 lies outside Belgium (2.5–6.5)'],
+      [0, 'access.schedules.0.end', 'the closing time 13:00 is not after the opening time 14:00'],
+    ]);
+  });
 });
