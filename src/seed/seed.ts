@@ -10,6 +10,7 @@ import { hasAnyInitiative } from '../initiatives/queries.js';
 import { initiativeInputSchema } from '../initiatives/schema.js';
 import { saveInitiatives } from '../initiatives/repository.js';
 import { INSPIRING_EXAMPLES, SEED_SOURCE } from './examples.js';
+import { SEED_ACCESS } from './access-examples.js';
 
 /**
  * Names of the municipalities the seeded examples serve, so their pages read
@@ -34,7 +35,7 @@ export async function seedIfEmpty(database: Database): Promise<number> {
   const done = await database.db.select().from(meta).where(eq(meta.key, 'seeded_at'));
   if (done.length) return 0;
   if (await hasAnyInitiative(database.db)) return 0;
-  const items = INSPIRING_EXAMPLES.map(({ coding_note: _n, ...e }) => initiativeInputSchema.parse(e));
+  const items = INSPIRING_EXAMPLES.map(({ coding_note: _n, ...e }) => initiativeInputSchema.parse({ ...e, access: SEED_ACCESS[e.id]?.access }));
   // One transaction: a failed first start leaves an empty database that seeds again next time.
   const r = await database.db.transaction(async (tx) => {
     const saved = await saveInitiatives(tx, items, {
@@ -51,5 +52,7 @@ export async function seedIfEmpty(database: Database): Promise<number> {
 
 /** Where each seeded example's coding comes from (shown on its page). */
 export function codingNoteFor(id: string): string | undefined {
-  return INSPIRING_EXAMPLES.find((e) => e.id === id)?.coding_note;
+  const note = INSPIRING_EXAMPLES.find((e) => e.id === id)?.coding_note;
+  const access = SEED_ACCESS[id];
+  return note && access ? `${note} Toegang (hoe, waar, voor wie): ${access.note}, zoals de studie het beschrijft; uren, adressen, talen en plaats zijn niet vermeld.` : note;
 }

@@ -16,6 +16,11 @@ describeDatabases('first-start content', (ctx) => {
     for (const i of all) assert.match(i.source ?? '', /deel 4/);
     const names = all.map((i) => i.name).join(' | ');
     for (const n of ['Telefoonster', 'Buurtkar', 'Hello Jenny', 'Cultuurbuddy', 'Bloomup', 'Digipunt']) assert.match(names, new RegExp(n));
+    // Access facts only as the study states them (src/seed/access-examples.ts): no invented hours or addresses.
+    const withAccess = all.filter((i) => i.access);
+    assert.ok(withAccess.length >= 5);
+    assert.deepEqual(all.find((i) => i.id === 'voorbeeld-telefoonster')?.access?.modes, ['by_phone']);
+    for (const i of withAccess) assert.equal(i.access?.schedules, undefined, `${i.id}: the study gives no hours`);
   });
 });
 
