@@ -14,6 +14,7 @@ import { registerLandscapeRoutes } from '../landscape/pages.js';
 import { registerSubmissionCodingRoutes } from '../intake/coding-routes.js';
 import { registerMonitorPages } from '../monitor/pages.js';
 import { registerScreening } from '../screening/web/index.js';
+import { registerMatching } from '../matching/web/index.js';
 import { registerStatementPages } from '../web/statement-pages.js';
 
 export async function registerRoutes(app: FastifyInstance): Promise<void> {
@@ -27,6 +28,7 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await registerLandscapeRoutes(app); // /{lang}/landscape, /{lang}/landscape.{pdf,csv,xlsx,json}, /api/v1/landscape
   await registerMonitorPages(app); // /{lang}/monitor, /{lang}/monitor/map.svg|map.png|table.csv|table.xlsx, /api/v1/monitor/estimates
   await registerScreening(app); // /{lang}/screening, /{lang}/self-check, /{lang}/personas, /api/v1/screening/..., /fhir/Questionnaire/...
+  await registerMatching(app); // /{lang}/matches, POST /api/v1/matches
   await registerStatementPages(app); // /{lang}/privacy, /{lang}/accessibility
   await registerCatalogueApi(app); // /api/v1/...
   await registerHsdsRoutes(app); // /hsds/...

@@ -10,8 +10,9 @@ import { landscapeMessages } from '../landscape/messages.js';
 import { intakeCodingMessages } from '../intake/coding-messages.js';
 import { monitorPageMessages } from '../monitor/pages-messages.js';
 import { screeningMessages } from '../screening/web/messages.js';
+import { matchingMessages } from '../matching/web/messages.js';
 
-const bundles = [webMessages, catalogueMessages, vocabularyMessages, accountMessages, codingMessages, intakeMessages, intakeCodingMessages, landscapeMessages, monitorPageMessages, screeningMessages];
+const bundles = [webMessages, catalogueMessages, vocabularyMessages, accountMessages, codingMessages, intakeMessages, intakeCodingMessages, landscapeMessages, monitorPageMessages, screeningMessages, matchingMessages];
 
 /** The keys of every bundle above: `t()` accepts only these (see MessageKeys). */
 type KeysOf<B> = B extends MessageBundle<infer K> ? K : never;

@@ -33,6 +33,7 @@ const ALLOWED: { from: string; to: string; why: string }[] = [
   { from: 'interchange/export.ts', to: 'hsds/mapping.ts', why: 'export --format hsds writes the HSDS mapping' },
   { from: 'catalogue/InitiativePage.tsx', to: 'hsds/schema-org.ts', why: "each public initiative page carries its schema.org JSON-LD, made by the open-data mapping" },
   { from: 'landscape/prevalence.ts', to: 'monitor/', why: "the prevalence evidence exists once, as the monitor's cited rate tables; the landscape maps their age bands" },
+  { from: 'screening/', to: 'matching/', why: "the screening's nearby initiatives and its link to the professionals' page come from the matching (issue 13): one ranking, with its rules" },
   { from: 'intake/', to: 'coding/', why: "the coders' submission queue still lives in intake/ (issue 10, phase B, moves it to coding/)" },
 ];
 

@@ -14,7 +14,7 @@ import type { FastifyInstance } from 'fastify';
 import { describeDatabases } from '../support/databases.js';
 import { initiative, SYSTEM } from '../support/fixtures.js';
 import { saveInitiatives, setStatus } from '../../src/initiatives/repository.js';
-import { initiativesServing } from '../../src/initiatives/nearby.js';
+import { nearbySource } from '../../src/screening/service/index.js';
 import { buildApp } from '../../src/http/app.js';
 
 describeDatabases('screening pages and self-check', (ctx) => {
@@ -47,7 +47,8 @@ describeDatabases('screening pages and self-check', (ctx) => {
     await app?.close();
   });
 
-  it('nearby: serving Lier (local, a sector inside it, its province, regional), published, for older people or all ages; most elements first, then the effectladder', async () => {
+  it('nearby, through the matching: serving Lier (local, a sector inside it, its province, regional), published, for older people or all ages; most elements first, then the effectladder', async () => {
+    const initiativesServing = nearbySource.serving;
     const list = await initiativesServing(ctx.database, { municipality: '12021', elements: ['befriending', 'meaningful_contact', 'social_support', 'meeting'], ageGroup: 'older' });
     assert.deepEqual(
       list.map((i) => [i.id, i.matched, i.coverage]),
@@ -58,9 +59,11 @@ describeDatabases('screening pages and self-check', (ctx) => {
         ['P1', 1, 'wider'],
       ],
     );
+    assert.deepEqual(list[0]!.elements, ['befriending', 'meaningful_contact'], 'the recommended elements it offers');
     const ghent = await initiativesServing(ctx.database, { municipality: '44021', elements: ['befriending'] });
     assert.deepEqual(ghent.map((i) => i.id).sort(), ['G1', 'R1'], 'Antwerp province lines do not serve Ghent');
     assert.deepEqual(await initiativesServing(ctx.database, { municipality: '12021', elements: [] }), []);
+    assert.deepEqual([...(await nearbySource.offeredIn(ctx.database, '12021', ['befriending', 'mindfulness', 'meeting']))].sort(), ['befriending', 'meeting'], 'the personas’ gaps');
   });
 
   it('the screening form and the personas page render', async () => {
@@ -93,6 +96,7 @@ describeDatabases('screening pages and self-check', (ctx) => {
     assert.match(r.body, /Structural: people who have felt lonely or lived in isolation for many years\./);
     assert.match(r.body, /Masi, Chen, Hawkley &amp; Cacioppo \(2011\)/, 'the citation of the chronic rule');
     assert.match(r.body, /href="\/en\?elements=[^"]*&amp;age_groups=older%2Call_ages&amp;area=12021"/, 'knowledge-bank link');
+    assert.match(r.body, /href="\/en\/matches\?municipality=12021&amp;age_group=older&amp;elements=[^"]+">Find fitting initiatives/, 'the professionals’ matching page, prefilled');
     assert.match(r.body, /Lokaal buddyproject/);
     assert.match(r.body, /also active in your municipality/, 'the regional line is shown as wider');
     assert.doesNotMatch(r.body, /Concept Lier/, 'drafts are not shown');

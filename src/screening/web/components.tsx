@@ -225,7 +225,7 @@ export function ProfileView({ evaluation }: { evaluation: Evaluation }) {
   );
 }
 
-export function AdviceView({ evaluation, bankLink, simple = false }: { evaluation: Evaluation; bankLink: string; simple?: boolean }) {
+export function AdviceView({ evaluation, bankLink, matchesLink, simple = false }: { evaluation: Evaluation; bankLink: string; matchesLink?: string; simple?: boolean }) {
   const { lang, t } = usePage();
   const a = evaluation.advice;
   return (
@@ -249,6 +249,11 @@ export function AdviceView({ evaluation, bankLink, simple = false }: { evaluatio
               {t('screening.help.bank')}
             </a>
           </p>
+          {matchesLink && (
+            <p>
+              <a href={matchesLink}>{t('matches.fromScreening')}</a>
+            </p>
+          )}
         </>
       )}
       {!simple && (

@@ -16,6 +16,7 @@ import { chosenInstruments, PERSON_AGE_GROUPS, PERSON_RISK_FACTORS, readScreenin
 import { AdviceView, CareNote, CrisisNumbers, ElementLink, InstrumentQuestions, MunicipalitySelect, NearbyList, PrintNote, ProfileView, ScoresTable } from './components.js';
 import { municipalities, municipalityName, nearbyInitiatives, nearbySource, type NearbyInitiative } from '../service/index.js';
 import { findCode } from '../../vocabulary/matrix.js';
+import { matchesLink } from '../../matching/link.js';
 import type { Translate } from '../../i18n/index.js';
 import { TYPE_SHARES, type SocialType } from '../profile.js';
 
@@ -160,7 +161,7 @@ function ScreeningFormPage({ chosen, scale, places }: { chosen: InstrumentId[]; 
   );
 }
 
-function ScreeningResultPage({ evaluation, bankLink, nearby, place }: { evaluation: Evaluation; bankLink: string; nearby: NearbyInitiative[] | null; place: string | undefined }) {
+function ScreeningResultPage({ evaluation, bankLink, matches, nearby, place }: { evaluation: Evaluation; bankLink: string; matches: string; nearby: NearbyInitiative[] | null; place: string | undefined }) {
   const { lang, t } = usePage();
   const any = Object.keys(evaluation.results).length > 0;
   return (
@@ -176,7 +177,7 @@ function ScreeningResultPage({ evaluation, bankLink, nearby, place }: { evaluati
         </section>
       )}
       <ProfileView evaluation={evaluation} />
-      <AdviceView evaluation={evaluation} bankLink={bankLink} />
+      <AdviceView evaluation={evaluation} bankLink={bankLink} matchesLink={matches} />
       {nearby && place && <NearbyList items={nearby} place={place} />}
       <CrisisNumbers />
       <p className="no-print">
@@ -359,10 +360,11 @@ export async function registerScreeningPages(app: FastifyInstance): Promise<void
     const input = readScreeningForm(req.body);
     const evaluation = evaluate(input);
     const bankLink = knowledgeBankLink(req.lang, evaluation.advice.elements, input.ageGroup, input.municipality);
+    const matches = matchesLink(req.lang, evaluation.advice.elements, input.ageGroup, input.municipality);
     const nearby = await nearbyInitiatives(app.database, input.municipality, evaluation.advice.elements, input.ageGroup);
     const place = await municipalityName(db(), input.municipality, req.lang);
     privatePage(reply);
-    return sendPage(req, reply, { title: req.t('screening.result.title'), noindex: true }, <ScreeningResultPage evaluation={evaluation} bankLink={bankLink} nearby={nearby} place={place} />);
+    return sendPage(req, reply, { title: req.t('screening.result.title'), noindex: true }, <ScreeningResultPage evaluation={evaluation} bankLink={bankLink} matches={matches} nearby={nearby} place={place} />);
   });
 
   app.get('/:lang(nl|fr|en)/self-check', async (req, reply) => {

@@ -1,0 +1,139 @@
+/**
+ * Matching benchmark (`npm run bench`): POST /api/v1/matches through the real app (app.inject) on
+ * a generated bank of 20,000 initiatives (bench/generate.ts, as bench/run.ts and
+ * bench/screening.ts), with rotating requests as professionals send them: a municipality of the
+ * generated pool (the cities and smaller places), the elements a screening recommends, an age
+ * group, and now and then a language, a mode, free only or wheelchair access. Writes
+ * .bench-results/matching.json.
+ *
+ * Target (issue 13, 2-core machine): p95 <= 50 ms on PostgreSQL.
+ *
+ * Environment: BENCH_N (default 300), BENCH_ENGINES (default "postgres"; add "pglite" for
+ * information), BENCH_SIZE (default 20000), BENCH_DATABASE_URL (use this server instead of a
+ * throwaway cluster).
+ */
+import { nodeEnv } from './production-env.js'; // first: before React loads
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import type { FastifyInstance } from 'fastify';
+import { openDatabase, type Database } from '../src/db/client.js';
+import { buildApp } from '../src/http/app.js';
+import { areaPool, bulkLoad, generateInitiatives } from './generate.js';
+// @ts-expect-error: plain JavaScript module without types
+import { startThrowawayPostgres } from '../scripts/throwaway-postgres.mjs';
+import { createScratchDatabase } from '../scripts/scratch-database.js';
+
+const N = Number(process.env.BENCH_N ?? 300);
+const SIZE = Number(process.env.BENCH_SIZE ?? 20000);
+const ENGINES = (process.env.BENCH_ENGINES ?? 'postgres').split(',').map((s) => s.trim()).filter(Boolean);
+const TARGET = 50;
+
+/** What the screening's rules recommend for its profiles (src/screening/rules.ts), as professionals would pass it on. */
+const ELEMENT_SETS = [
+  ['meeting', 'social_activities'],
+  ['befriending', 'meaningful_contact', 'social_support'],
+  ['psychological', 'social_cognitive_training', 'psychoeducation'],
+  ['social_networks', 'meeting', 'social_skills'],
+  ['practical_support', 'detection_referral', 'care'],
+  ['meeting'],
+];
+const AGE_GROUPS = ['older', 'adults', 'young_adults', 'youth', undefined];
+const EXTRAS: Record<string, unknown>[] = [{}, { languages: ['fr'] }, { modes: ['at_home'] }, { free_only: true }, { languages: ['nl', 'ar'], wheelchair: true }, {}];
+
+function requests(municipalities: string[]): string[] {
+  return municipalities.map((municipality, i) =>
+    JSON.stringify({
+      municipality,
+      elements: ELEMENT_SETS[i % ELEMENT_SETS.length],
+      ...(AGE_GROUPS[i % AGE_GROUPS.length] ? { age_group: AGE_GROUPS[i % AGE_GROUPS.length] } : {}),
+      ...EXTRAS[i % EXTRAS.length],
+    }),
+  );
+}
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]!;
+};
+
+async function measure(engine: string, database: Database) {
+  const pool = areaPool();
+  const t0 = performance.now();
+  await bulkLoad(database, generateInitiatives({ count: SIZE, pool }), pool);
+  const loadSeconds = Math.round((performance.now() - t0) / 100) / 10;
+  const app: FastifyInstance = await buildApp({ database, logLevel: 'silent', rateLimit: false });
+  try {
+    // The nine cities, then 21 smaller places of the pool; one without a municipality.
+    const bodies = [...requests(pool.slice(0, 30).map((a) => a.code)), JSON.stringify({ elements: ['befriending'], age_group: 'older' })];
+    let candidates = 0;
+    let listed = 0;
+    const run = async (i: number) => {
+      const r = await app.inject({ method: 'POST', url: '/api/v1/matches', headers: { 'content-type': 'application/json' }, payload: bodies[i % bodies.length]! });
+      if (r.statusCode !== 200) throw new Error(`matches: ${r.statusCode} ${r.body.slice(0, 200)}`);
+      const body = r.json() as { total: number; items: unknown[] };
+      candidates += body.total;
+      listed += body.items.length;
+    };
+    for (let i = 0; i < Math.min(30, N); i++) await run(i);
+    candidates = 0;
+    listed = 0;
+    const ms: number[] = [];
+    for (let i = 0; i < N; i++) {
+      const t = performance.now();
+      await run(i);
+      ms.push(performance.now() - t);
+    }
+    const p95 = +pct(ms, 95).toFixed(2);
+    const out = {
+      engine,
+      size: SIZE,
+      loadSeconds,
+      matches: { n: N, p50: +pct(ms, 50).toFixed(2), p95, max: +Math.max(...ms).toFixed(2), target: TARGET, meetsTarget: p95 <= TARGET },
+      meanFitting: +(candidates / N).toFixed(1),
+      meanListed: +(listed / N).toFixed(1),
+    };
+    console.log(`${engine.padEnd(9)} matches p50 ${out.matches.p50} p95 ${p95} ms (≤ ${TARGET}: ${out.matches.meetsTarget ? 'meets' : 'MISSES'}); ${out.meanFitting} initiatives fit on average, ${out.meanListed} listed`);
+    return out;
+  } finally {
+    await app.close();
+  }
+}
+
+const results: unknown[] = [];
+if (ENGINES.includes('pglite')) {
+  const d = await openDatabase({ dataDir: 'memory' });
+  await d.migrate();
+  try {
+    results.push(await measure('pglite', d));
+  } finally {
+    await d.close();
+  }
+}
+if (ENGINES.includes('postgres')) {
+  let server: { url: string; stop(): void } | undefined;
+  let adminUrl = process.env.BENCH_DATABASE_URL;
+  try {
+    if (!adminUrl) {
+      server = await startThrowawayPostgres();
+      adminUrl = server!.url;
+    }
+    const scratch = await createScratchDatabase(adminUrl!, 'verbind_bench_matching');
+    const d = await openDatabase({ url: scratch.url });
+    await d.migrate();
+    try {
+      results.push(await measure('postgres', d));
+    } finally {
+      await d.close();
+      await scratch.drop();
+    }
+  } catch (e) {
+    console.error(`PostgreSQL skipped: ${(e as Error).message}`);
+    results.push({ engine: 'postgres', skipped: (e as Error).message });
+  } finally {
+    server?.stop();
+  }
+}
+
+mkdirSync('.bench-results', { recursive: true });
+writeFileSync('.bench-results/matching.json', JSON.stringify({ bench: 'matching', date: new Date().toISOString(), nodeEnv, node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model, memGiB: Math.round(totalmem() / 2 ** 30), results }, null, 2) + '\n');
+console.log('wrote .bench-results/matching.json');

@@ -1,0 +1,44 @@
+/**
+ * The matching's I/O: read the candidates through the initiatives capability (the one way into
+ * the initiatives table), the municipality centroids from the imported outlines, then rank with
+ * the pure core (match.ts). Nothing is written: a matching stores nothing.
+ */
+import type { Database, Db } from '../../db/client.js';
+import type { Lang } from '../../vocabulary/matrix.js';
+import { listMunicipalities } from '../../areas/names.js';
+import { areasRevision } from '../../areas/store.js';
+import { matchCandidates } from '../../initiatives/candidates.js';
+import { ValidationError } from '../../platform/problem.js';
+import { TIME_ZONE } from '../../platform/format.js';
+import { match, type MatchResult } from '../match.js';
+import type { MatchRequest } from '../request.js';
+import { municipalityCentroids } from '../store/centroids.js';
+
+export interface Matches extends MatchResult {
+  /** Whether distances could be computed: a municipality was asked and its outline is imported. */
+  distances: boolean;
+}
+
+/** Today's date in Belgium, YYYY-MM-DD. */
+export const belgianToday = (now = new Date()): string => new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+
+/** Ranked matches; a municipality code no area has is a located 400 ("municipality"). */
+export async function findMatches(database: Database, req: MatchRequest, opts: { today?: string } = {}): Promise<Matches> {
+  const { scope, rows } = await matchCandidates(database, { municipality: req.municipality, ageGroup: req.age_group, elements: req.elements });
+  if (scope?.unknown.length) throw new ValidationError([{ field: 'municipality', message: 'no municipality has this NIS code' }]);
+  const centroids = await municipalityCentroids(database.db);
+  const origin = req.municipality ? centroids.get(req.municipality) : undefined;
+  const result = match(req, rows, { today: opts.today ?? belgianToday(), origin, centroids });
+  return { ...result, distances: origin !== undefined };
+}
+
+/** Municipalities for the form's pick list, kept per database until the areas change. */
+const municipalityCache = new WeakMap<Db, { revision: string; byLang: Map<Lang, Promise<{ code: string; name: string }[]>> }>();
+export async function municipalities(db: Db, lang: Lang): Promise<{ code: string; name: string }[]> {
+  const revision = await areasRevision(db);
+  let entry = municipalityCache.get(db);
+  if (!entry || entry.revision !== revision) municipalityCache.set(db, (entry = { revision, byLang: new Map() }));
+  let list = entry.byLang.get(lang);
+  if (!list) entry.byLang.set(lang, (list = listMunicipalities(db, lang)));
+  return list;
+}

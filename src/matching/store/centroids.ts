@@ -1,0 +1,40 @@
+/**
+ * Municipality centroids from the imported outlines (`import-areas … --level municipality`), for
+ * distances. Every stored municipality shape counts (a pre-2025 code keeps its own shape), and
+ * municipalities made by the 2025 mergers get their predecessors' shapes combined (geometriesAt).
+ * Kept per database until the areas change. No outlines: an empty map, and no distances.
+ */
+import { asc, eq } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { areaGeometries } from '../../db/schema.js';
+import { areasRevision } from '../../areas/store.js';
+import { geometriesAt } from '../../areas/query.js';
+import { areaCoverage } from '../../initiatives/area-scope.js';
+import { centroidOf, type LonLat } from '../distance.js';
+import type { Geometry } from 'geojson';
+
+const cache = new WeakMap<Db, { revision: string; centroids: Promise<Map<string, LonLat>> }>();
+
+async function load(db: Db): Promise<Map<string, LonLat>> {
+  const out = new Map<string, LonLat>();
+  const rows = await db
+    .select({ code: areaGeometries.code, geometry: areaGeometries.geometry })
+    .from(areaGeometries)
+    .where(eq(areaGeometries.level, 'municipality'))
+    .orderBy(asc(areaGeometries.validFrom));
+  if (!rows.length) return out;
+  for (const r of rows) out.set(r.code, centroidOf(r.geometry as Geometry)); // the latest shape of a code wins
+  const { year } = await areaCoverage(db);
+  for (const s of await geometriesAt(db, 'municipality', year)) if (s.combinedFrom) out.set(s.code, centroidOf(s.geometry));
+  return out;
+}
+
+export async function municipalityCentroids(db: Db): Promise<Map<string, LonLat>> {
+  const revision = await areasRevision(db);
+  const hit = cache.get(db);
+  if (hit?.revision === revision) return hit.centroids;
+  const centroids = load(db);
+  cache.set(db, { revision, centroids });
+  centroids.catch(() => cache.delete(db));
+  return centroids;
+}

@@ -1,0 +1,163 @@
+/**
+ * The matching against a real database, on both engines: POST /api/v1/matches (candidates serving
+ * the municipality by the one meaning of area, wider ones included; drafts never; the rules'
+ * order; reasons), located 400s for bad input and never a 5xx, the OpenAPI entry, distances only
+ * once municipality outlines are imported, and the professionals' page as a GET form.
+ */
+import { after, before, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { FastifyInstance } from 'fastify';
+import { describeDatabases } from '../support/databases.js';
+import { initiative, SYSTEM } from '../support/fixtures.js';
+import { saveInitiatives, setStatus } from '../../src/initiatives/repository.js';
+import { importBoundaries } from '../../src/areas/import.js';
+import { buildApp } from '../../src/http/app.js';
+
+const square = (lon: number, lat: number) => ({ type: 'Polygon', coordinates: [[[lon, lat], [lon, lat + 0.05], [lon + 0.05, lat + 0.05], [lon + 0.05, lat], [lon, lat]]] });
+
+describeDatabases('matching: API and page', (ctx) => {
+  let app: FastifyInstance;
+  before(async () => {
+    await saveInitiatives(
+      ctx.database.db,
+      [
+        initiative({ id: 'L1', name: 'Lokaal buddyproject', elements: ['befriending', 'meaningful_contact'], areas: ['12021'], evidence: 'level1_described' }),
+        initiative({ id: 'L2', name: 'Wijkontmoeting', elements: ['meeting'], areas: ['12021A00-'], evidence: 'level3_indicative' }),
+        initiative({ id: 'P1', name: 'Provinciale lijn', elements: ['befriending'], areas: ['10000'], geographic_level: 'supralocal', evidence: 'level2_theory' }),
+        initiative({ id: 'R1', name: 'Vlaamse telefoonlijn', elements: ['social_support', 'befriending'], areas: [], geographic_level: 'regional', age_groups: ['all_ages'] }),
+        initiative({ id: 'G1', name: 'Gents project', elements: ['befriending', 'meaningful_contact'], areas: ['44021'] }),
+        initiative({ id: 'Y1', name: 'Jongerenproject Lier', elements: ['befriending'], areas: ['12021'], age_groups: ['youth'] }),
+        initiative({ id: 'D1', name: 'Concept Lier', elements: ['befriending'], areas: ['12021'] }),
+      ],
+      { actor: SYSTEM, defaultSource: 'matching-test' },
+    );
+    await setStatus(ctx.database.db, 'D1', 'draft', SYSTEM);
+    app = await buildApp({ database: ctx.database, logLevel: 'silent', rateLimit: false });
+  });
+  after(async () => {
+    await app?.close();
+  });
+
+  const post = (payload: unknown) => app.inject({ method: 'POST', url: '/api/v1/matches', headers: { 'content-type': 'application/json' }, payload: JSON.stringify(payload) });
+
+  it('serving Lier (local, a sector inside it, its province, the region), published, for older people or all ages; ranked by the rules', async () => {
+    const r = await post({ municipality: '12021', age_group: 'older', elements: ['befriending', 'meaningful_contact', 'social_support', 'meeting'] });
+    assert.equal(r.statusCode, 200, r.body);
+    const body = r.json();
+    assert.equal(body.total, 4);
+    assert.equal(body.distances, false, 'no outlines imported');
+    // L1: 2 elements (2000) + level 1 (100) + local (40) + capacity unknown (10); R1: 2000 + 0 + 10; L2: 1000 + 300 + 40 + 10; P1: 1000 + 200 + 10.
+    assert.deepEqual(
+      body.items.map((i: { initiative_id: string; score: number; coverage: string }) => [i.initiative_id, i.score, i.coverage]),
+      [
+        ['L1', 2150, 'local'],
+        ['R1', 2010, 'wider'],
+        ['L2', 1350, 'local'],
+        ['P1', 1210, 'wider'],
+      ],
+    );
+    const l1 = body.items[0];
+    assert.deepEqual(l1.fits, [
+      { code: 'area_local', values: ['12021'] },
+      { code: 'age_group', values: ['older'] },
+      { code: 'elements', values: ['befriending', 'meaningful_contact'] },
+    ]);
+    assert.deepEqual(l1.misses, [
+      { code: 'elements', values: ['social_support', 'meeting'] },
+      { code: 'capacity_unknown', values: [] },
+      { code: 'evidence', values: ['level1_described'] },
+    ]);
+    assert.deepEqual(l1.capacity, { status: 'unknown', confirmed: false });
+    assert.equal(l1.distance_km, undefined);
+    assert.deepEqual(body.items[1].fits[1], { code: 'age_group', values: ['all_ages'] });
+  });
+
+  it('other places and no municipality: Ghent is not served by Antwerp’s province; without a municipality every published initiative is a candidate', async () => {
+    const ghent = (await post({ municipality: '44021', elements: ['befriending'] })).json();
+    assert.deepEqual(ghent.items.map((i: { initiative_id: string }) => i.initiative_id).sort(), ['G1', 'R1']);
+    const all = (await post({})).json();
+    assert.equal(all.total, 6, 'all but the draft');
+    assert.ok(all.items.every((i: { coverage?: string }) => i.coverage === undefined));
+    assert.equal((await post({ limit: 2 })).json().items.length, 2);
+  });
+
+  it('bad input is a 400 problem+json naming the field, never a 5xx', async () => {
+    const cases: [unknown, string][] = [
+      [{ languages: ['nl', 'xx'] }, 'body.languages.1'],
+      [{ elements: ['hugging'] }, 'body.elements.0'],
+      [{ municipality: '1202' }, 'body.municipality'],
+      [{ municipality: '10000' }, 'body.municipality'],
+      [{ modes: ['by_pigeon'] }, 'body.modes.0'],
+      [{ age_group: 'all_ages' }, 'body.age_group'],
+      [{ limit: 0 }, 'body.limit'],
+      [{ free_only: 'yes' }, 'body.free_only'],
+      [[1, 2], 'body'],
+    ];
+    for (const [payload, field] of cases) {
+      const r = await post(payload);
+      assert.equal(r.statusCode, 400, `${JSON.stringify(payload)}: ${r.body}`);
+      assert.match(String(r.headers['content-type']), /application\/problem\+json/);
+      assert.ok(r.json().errors.some((e: { field: string }) => e.field === field), `${JSON.stringify(payload)} names ${field}: ${r.body}`);
+    }
+    const unknownKey = await post({ wheelchiar: true });
+    assert.equal(unknownKey.statusCode, 400);
+    assert.match(unknownKey.body, /wheelchiar/);
+    for (const payload of ['not json', '', 'null']) {
+      const r = await app.inject({ method: 'POST', url: '/api/v1/matches', headers: { 'content-type': 'application/json' }, payload });
+      assert.equal(r.statusCode, 400, `${JSON.stringify(payload)}: ${r.statusCode} ${r.body}`);
+    }
+  });
+
+  it('is in the OpenAPI document with its request schema', async () => {
+    const doc = (await app.inject('/openapi.json')).json();
+    const op = doc.paths['/api/v1/matches'].post;
+    assert.equal(op.operationId, 'matches');
+    const schema = op.requestBody.content['application/json'].schema;
+    assert.deepEqual(Object.keys(schema.properties).sort(), ['age_group', 'elements', 'free_only', 'include_full', 'languages', 'limit', 'modes', 'municipality', 'wheelchair']);
+    assert.ok(op.responses['400']);
+  });
+
+  it('the page: a GET form prefilled from a link, the list with reasons in plain words, the rules with their sources; a wrong value names the field', async () => {
+    const empty = await app.inject('/fr/matches');
+    assert.equal(empty.statusCode, 200);
+    assert.match(empty.body, /<form class="match-form" action="\/fr\/matches" method="get">/);
+    assert.doesNotMatch(empty.body, /id="matches-results"/, 'no results before the form is sent');
+    const r = await app.inject('/en/matches?municipality=12021&age_group=older&elements=befriending,meeting');
+    assert.equal(r.statusCode, 200, r.body);
+    assert.match(r.body, /4 initiatives fit/);
+    assert.match(r.body, /name="elements" checked="" value="befriending"/);
+    assert.match(r.body, /<option value="older" selected="">/);
+    // One asked element each: then the effectladder (3, 2, 1, unknown) decides.
+    const order = ['Wijkontmoeting', 'Provinciale lijn', 'Lokaal buddyproject', 'Vlaamse telefoonlijn'].map((n) => r.body.indexOf(n));
+    assert.ok(order.every((i) => i > 0));
+    assert.deepEqual([...order].sort((a, b) => a - b), order, 'in the ranked order');
+    assert.match(r.body, /Works in a wider area that includes 12021/);
+    assert.match(r.body, /Offers: Befriending \/ buddy interventions/);
+    assert.match(r.body, /Does not offer: Meeting people/);
+    assert.match(r.body, /Not recorded whether it has room/);
+    assert.match(r.body, /Distances are not shown: no municipality outlines have been imported/);
+    assert.match(r.body, /van Yperen &amp; Veerman \(2008\)/, 'the rules with their sources');
+    assert.doesNotMatch(r.body, /Concept Lier|Jongerenproject/);
+    const nl = await app.inject('/nl/matches?municipality=12021&elements=befriending&free_only=true');
+    assert.match(nl.body, /Kostprijs niet geregistreerd/);
+    const bad = await app.inject('/nl/matches?languages=klingon&elements=meeting');
+    assert.equal(bad.statusCode, 400);
+    assert.match(bad.body, /<strong>languages\.0<\/strong>/);
+  });
+
+  it('with municipality outlines imported, distances can be computed', async () => {
+    const fc = {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: { nis: '12021', naam: 'Lier' }, geometry: square(4.55, 51.1) },
+        { type: 'Feature', properties: { nis: '44021', naam: 'Gent' }, geometry: square(3.7, 51.03) },
+      ],
+    };
+    await importBoundaries(ctx.database, new TextEncoder().encode(JSON.stringify(fc)), { level: 'municipality', label: 'test-municipalities-2019.geojson' });
+    const body = (await post({ municipality: '12021', elements: ['befriending'] })).json();
+    assert.equal(body.distances, true);
+    const page = await app.inject('/en/matches?municipality=12021&elements=befriending');
+    assert.doesNotMatch(page.body, /Distances are not shown/);
+    assert.match(page.body, /Works in Lier/, 'the municipality by its name');
+  });
+});
