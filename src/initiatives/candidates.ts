@@ -1,14 +1,18 @@
 /**
  * Candidates for the matching (src/matching): published initiatives serving a municipality (issue
  * 9's one meaning of coverage, wider-area ones included) or, without one, all published ones,
- * narrowed by what the matching requires and SQL can decide: the age group (or all ages) and at
- * least one of the asked elements. The ranking and the access requirements are the matching's.
+ * narrowed by what the matching requires and SQL can decide: the age group (or all ages), at
+ * least one of the asked elements, and the access requirements on the filter columns derived from
+ * the access facts (access.ts) — out only when known not to fit: an asked language or mode it does
+ * not offer while it records some, a cost when only free ones are asked, no wheelchair access when
+ * it is needed, full unless asked for. The ranking is the matching's, which checks these again.
  */
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import type { Selection } from './selection.js';
 import { coverageIn, resolveAreaScope, type AreaScope, type Coverage } from './area-scope.js';
-import { selectionConditions } from './where.js';
+import { selectionConditions, textArray } from './where.js';
+import type { CapacityStatus, Mode } from './access.js';
 
 export interface CandidateQuery {
   /** NIS code of a municipality. */
@@ -16,6 +20,13 @@ export interface CandidateQuery {
   ageGroup?: string | undefined;
   /** At least one of these. */
   elements?: readonly string[] | undefined;
+  /** One of these, when the initiative records its languages. */
+  languages?: readonly string[] | undefined;
+  /** One of these, when the initiative records how one takes part. */
+  modes?: readonly string[] | undefined;
+  freeOnly?: boolean | undefined;
+  wheelchair?: boolean | undefined;
+  includeFull?: boolean | undefined;
 }
 
 export interface CandidateRow {
@@ -27,9 +38,60 @@ export interface CandidateRow {
   evidence: string;
   /** Undefined when no municipality was asked. */
   coverage?: Coverage;
+  /** The access facts the matching reads; a fact not recorded is absent. */
+  access: {
+    languages?: string[];
+    modes?: Mode[];
+    free?: boolean;
+    wheelchair?: boolean;
+    capacity?: { status: CapacityStatus; set_on: string };
+    places?: { municipality?: string; lat?: number; lon?: number }[];
+  };
 }
 
-type Row = Omit<CandidateRow, 'coverage'> & { areas: string[]; geographic_level: string };
+interface Row {
+  id: string;
+  name: string;
+  organisation: string | null;
+  elements: string[];
+  age_groups: string[];
+  evidence: string;
+  areas: string[];
+  geographic_level: string;
+  languages: string[];
+  modes: Mode[];
+  free: boolean | null;
+  wheelchair: boolean | null;
+  capacity: CapacityStatus | null;
+  capacity_set_on: string | null;
+  places: { municipality?: string; lat?: number; lon?: number }[] | null;
+}
+
+/** The access requirements as SQL on the derived filter columns. */
+function accessConditions(q: CandidateQuery): SQL[] {
+  const out: SQL[] = [];
+  if (q.languages?.length) out.push(sql`(cardinality(access_languages) = 0 OR access_languages && ${textArray(q.languages)})`);
+  if (q.modes?.length) out.push(sql`(cardinality(access_modes) = 0 OR access_modes && ${textArray(q.modes)})`);
+  if (q.freeOnly) out.push(sql`access_free IS DISTINCT FROM false`);
+  if (q.wheelchair) out.push(sql`access_wheelchair IS DISTINCT FROM false`);
+  if (!q.includeFull) out.push(sql`capacity IS DISTINCT FROM 'full'`);
+  return out;
+}
+
+function accessOf(r: Row): CandidateRow['access'] {
+  const places = (r.places ?? []).map((p) => ({
+    ...(typeof p.municipality === 'string' ? { municipality: p.municipality } : {}),
+    ...(typeof p.lat === 'number' && typeof p.lon === 'number' ? { lat: p.lat, lon: p.lon } : {}),
+  }));
+  return {
+    ...(r.languages.length ? { languages: r.languages } : {}),
+    ...(r.modes.length ? { modes: r.modes } : {}),
+    ...(r.free !== null ? { free: r.free } : {}),
+    ...(r.wheelchair !== null ? { wheelchair: r.wheelchair } : {}),
+    ...(r.capacity && r.capacity_set_on ? { capacity: { status: r.capacity, set_on: r.capacity_set_on } } : {}),
+    ...(places.length ? { places } : {}),
+  };
+}
 
 export async function matchCandidates(database: Database, q: CandidateQuery): Promise<{ scope: AreaScope | null; rows: CandidateRow[] }> {
   const scope = q.municipality ? await resolveAreaScope(database, [q.municipality]) : null;
@@ -39,12 +101,21 @@ export async function matchCandidates(database: Database, q: CandidateQuery): Pr
     ...(q.elements?.length ? { elements: [...q.elements] } : {}),
     ...(q.ageGroup ? { age_groups: [q.ageGroup, 'all_ages'] } : {}),
   } as Selection;
+  const where = sql.join([selectionConditions(selection, scope), ...accessConditions(q)], sql` AND `);
+  // Only the places' municipality and coordinates are read from the document (for distances).
   const rows = await database.rows<Row>(sql`
-    SELECT id, name, organisation, elements, age_groups, evidence, areas, geographic_level FROM initiatives
-    WHERE ${selectionConditions(selection, scope)}`);
+    SELECT id, name, organisation, elements, age_groups, evidence, areas, geographic_level,
+           access_languages AS languages, access_modes AS modes, access_free AS free, access_wheelchair AS wheelchair,
+           capacity, capacity_set_on::text AS capacity_set_on,
+           CASE WHEN jsonb_typeof(access -> 'places') = 'array' THEN
+             (SELECT jsonb_agg(jsonb_strip_nulls(jsonb_build_object('municipality', p -> 'municipality', 'lat', p -> 'lat', 'lon', p -> 'lon')))
+                FROM jsonb_array_elements(access -> 'places') AS p)
+           END AS places
+    FROM initiatives
+    WHERE ${where}`);
   const out: CandidateRow[] = [];
   for (const r of rows) {
-    const base = { id: r.id, name: r.name, organisation: r.organisation, elements: r.elements, age_groups: r.age_groups, evidence: r.evidence };
+    const base = { id: r.id, name: r.name, organisation: r.organisation, elements: r.elements, age_groups: r.age_groups, evidence: r.evidence, access: accessOf(r) };
     if (!scope) out.push(base);
     else {
       const coverage = coverageIn(scope, r.areas, r.geographic_level);
@@ -59,6 +130,6 @@ export async function elementsOfferedIn(database: Database, municipality: string
   const offered = new Set<string>();
   if (!elements.length || !/^\d{5}$/.test(municipality)) return offered;
   const asked = new Set(elements);
-  for (const r of (await matchCandidates(database, { municipality, elements })).rows) for (const e of r.elements) if (asked.has(e)) offered.add(e);
+  for (const r of (await matchCandidates(database, { municipality, elements, includeFull: true })).rows) for (const e of r.elements) if (asked.has(e)) offered.add(e);
   return offered;
 }

@@ -1,17 +1,16 @@
 /**
  * What the matching needs to know about one initiative: the matrix facts every initiative has
  * (elements, age groups, effectladder level) and how it serves the asked municipality (issue 9's
- * one meaning of coverage), plus the access facts of issue 13 (languages, modes, cost,
- * wheelchair, capacity, places) where they are recorded. Every access fact is optional: an
+ * one meaning of coverage), plus the access facts of issue 13 (src/initiatives/access.ts:
+ * languages, modes, cost, wheelchair, capacity, places) where they are recorded. Every access fact is optional: an
  * initiative without it is "not recorded", never "does not fit".
  */
 import type { Coverage } from '../areas/coverage.js';
+import { CAPACITIES, MODES, type CapacityStatus, type Mode } from '../initiatives/access.js';
 
-export const MODES = ['in_person', 'at_home', 'online', 'by_phone'] as const;
-export type Mode = (typeof MODES)[number];
-
-export const CAPACITY_STATUSES = ['has_room', 'waitlist', 'full'] as const;
-export type CapacityStatus = (typeof CAPACITY_STATUSES)[number];
+/** The vocabularies are the access model's (src/initiatives/access.ts). */
+export { MODES, type Mode, type CapacityStatus };
+export const CAPACITY_STATUSES = CAPACITIES;
 
 /** A place where the initiative meets people: a municipality (NIS code) and, when known, coordinates (WGS84). */
 export interface MatchPlace {

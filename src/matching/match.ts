@@ -6,7 +6,8 @@
 import type { Candidate, CapacityStatus, MatchAccess, Mode } from './facts.js';
 import type { MatchRequest } from './request.js';
 import { DEFAULT_LIMIT } from './request.js';
-import { CAPACITY_CONFIRMED_DAYS, EVIDENCE_RUNG, capacityUnits, distanceUnits, rule } from './rules.js';
+import { EVIDENCE_RUNG, capacityUnits, distanceUnits, rule } from './rules.js';
+import { capacityOn } from '../initiatives/access.js';
 import { nearestPlaceKm, type LonLat } from './distance.js';
 
 /** Coded reasons; pages render them in nl/fr/en (web/messages.ts), the API returns them as they are. */
@@ -52,12 +53,11 @@ export interface MatchResult {
   items: MatchItem[];
 }
 
-const days = (ymd: string) => Date.UTC(Number(ymd.slice(0, 4)), Number(ymd.slice(5, 7)) - 1, Number(ymd.slice(8, 10))) / 86_400_000;
-
 export function capacityView(c: Candidate, today: string): CapacityView {
   const cap = c.access?.capacity;
   if (!cap) return { status: 'unknown', confirmed: false };
-  const confirmed = !!cap.set_on && days(today) - days(cap.set_on) <= CAPACITY_CONFIRMED_DAYS && days(today) >= days(cap.set_on);
+  // The access model's rule (capacityOn): confirmed for 30 days after it was set.
+  const confirmed = !!cap.set_on && capacityOn({ status: cap.status, set_on: cap.set_on }, today) !== 'not_confirmed';
   return { status: cap.status, ...(cap.set_on ? { set_on: cap.set_on } : {}), confirmed };
 }
 

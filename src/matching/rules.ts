@@ -15,6 +15,7 @@
  * Pure data and arithmetic, no I/O.
  */
 import type { CapacityStatus } from './facts.js';
+import { CAPACITY_CONFIRMED_DAYS } from '../initiatives/access.js';
 
 export type Text = { nl: string; fr: string; en: string };
 const t = (nl: string, fr: string, en: string): Text => ({ nl, fr, en });
@@ -241,8 +242,8 @@ export const rule = (id: RuleId): MatchRule => RULES.find((r) => r.id === id)!;
 /** The effectladder's rungs (seed 003 §1.10); "unknown" counts as 0. */
 export const EVIDENCE_RUNG: Readonly<Record<string, number>> = { level0_implicit: 0, level1_described: 1, level2_theory: 2, level3_indicative: 3, level4_causal: 4, unknown: 0 };
 
-/** A capacity status older than this is "not confirmed" (issue 13). */
-export const CAPACITY_CONFIRMED_DAYS = 30;
+/** A capacity status set more than this many days ago is "not confirmed" (issue 13; the access model's rule). */
+export { CAPACITY_CONFIRMED_DAYS };
 
 /** Units of the capacity rule. */
 export function capacityUnits(status: CapacityStatus | 'unknown', confirmed: boolean): number {

@@ -2,7 +2,9 @@
  * The matching against a real database, on both engines: POST /api/v1/matches (candidates serving
  * the municipality by the one meaning of area, wider ones included; drafts never; the rules'
  * order; reasons), located 400s for bad input and never a 5xx, the OpenAPI entry, distances only
- * once municipality outlines are imported, and the professionals' page as a GET form.
+ * once municipality outlines are imported, the access facts (languages, cost, capacity, places) as
+ * requirements and points with distances from the municipality's centroid, and the professionals'
+ * page as a GET form.
  */
 import { after, before, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -12,6 +14,7 @@ import { initiative, SYSTEM } from '../support/fixtures.js';
 import { saveInitiatives, setStatus } from '../../src/initiatives/repository.js';
 import { importBoundaries } from '../../src/areas/import.js';
 import { buildApp } from '../../src/http/app.js';
+import { brusselsToday } from '../../src/initiatives/access.js';
 
 const square = (lon: number, lat: number) => ({ type: 'Polygon', coordinates: [[[lon, lat], [lon, lat + 0.05], [lon + 0.05, lat + 0.05], [lon + 0.05, lat], [lon, lat]]] });
 
@@ -159,5 +162,54 @@ describeDatabases('matching: API and page', (ctx) => {
     const page = await app.inject('/en/matches?municipality=12021&elements=befriending');
     assert.doesNotMatch(page.body, /Distances are not shown/);
     assert.match(page.body, /Works in Lier/, 'the municipality by its name');
+  });
+
+  it('access facts: known misfits are left out (language, cost, full), unknown facts kept below known fits; distance to a place', async () => {
+    const today = brusselsToday(new Date());
+    const place = { name: 'Buurthuis', municipality: '44021', postcode: '9000', lat: 51.06, lon: 3.73 };
+    await saveInitiatives(
+      ctx.database.db,
+      [
+        initiative({ id: 'A1', name: 'Babbelbox', elements: ['meeting'], areas: ['44021'], evidence: 'level2_theory', access: { places: [place], languages: ['nl', 'fr'], cost: { free: true }, capacity: { status: 'has_room', set_on: today } } }),
+        initiative({ id: 'A2', name: 'Enkel Nederlands', elements: ['meeting'], areas: ['44021'], access: { languages: ['nl'] } }),
+        initiative({ id: 'A3', name: 'Volzet', elements: ['meeting'], areas: ['44021'], access: { capacity: { status: 'full', set_on: today } } }),
+        initiative({ id: 'A4', name: 'Betalend', elements: ['meeting'], areas: ['44021'], access: { cost: { free: false, amount_eur: 5 } } }),
+        initiative({ id: 'A5', name: 'Niets geregistreerd', elements: ['meeting'], areas: ['44021'] }),
+        initiative({ id: 'A6', name: 'Aan huis', elements: ['meeting'], areas: ['44021'], access: { modes: ['at_home'], languages: ['fr', 'ar'] } }),
+      ],
+      { actor: SYSTEM, defaultSource: 'matching-test' },
+    );
+    const ask = { municipality: '44021', elements: ['meeting'], languages: ['fr'], free_only: true };
+    const body = (await post(ask)).json();
+    // A1: 1000 + level 2 (200) + local (40) + room (20) + French and free known (10) + under 5 km (9); A6: 1000 + 40 + 10 + French (5); A5: 1000 + 40 + 10.
+    assert.deepEqual(
+      body.items.map((i: { initiative_id: string; score: number }) => [i.initiative_id, i.score]),
+      [
+        ['A1', 1279],
+        ['A6', 1055],
+        ['A5', 1050],
+      ],
+    );
+    const a1 = body.items[0];
+    assert.ok(a1.distance_km > 0.4 && a1.distance_km < 1, `${a1.distance_km} km from Ghent's centroid`);
+    assert.deepEqual(a1.capacity, { status: 'has_room', set_on: today, confirmed: true });
+    assert.deepEqual(
+      a1.fits.filter((f: { code: string }) => ['languages', 'free', 'capacity'].includes(f.code)),
+      [
+        { code: 'languages', values: ['fr'] },
+        { code: 'free', values: [] },
+        { code: 'capacity', values: ['has_room'] },
+      ],
+    );
+    assert.deepEqual(body.items[2].misses.map((m: { code: string }) => m.code), ['languages_unknown', 'cost_unknown', 'capacity_unknown', 'evidence']);
+    const withFull = (await post({ ...ask, include_full: true })).json();
+    assert.deepEqual(withFull.items.find((i: { initiative_id: string }) => i.initiative_id === 'A3')?.misses.find((m: { code: string }) => m.code === 'capacity'), { code: 'capacity', values: ['full'] });
+    const home = (await post({ municipality: '44021', elements: ['meeting'], modes: ['at_home'] })).json();
+    assert.deepEqual(home.items.map((i: { initiative_id: string }) => i.initiative_id).sort(), ['A2', 'A4', 'A5', 'A6'], 'A1 is in person only (it names a place and no other mode); full A3 is left out');
+    const page = await app.inject(`/nl/matches?municipality=44021&elements=meeting&languages=fr&free_only=true`);
+    assert.match(page.body, /Ongeveer 0,\d km van het centrum van Gent tot de dichtstbijzijnde plaats/);
+    assert.match(page.body, /Taal: Frans/);
+    assert.match(page.body, /Heeft plaats \(bevestigd op /);
+    assert.match(page.body, /Kostprijs niet geregistreerd/);
   });
 });

@@ -9,7 +9,7 @@ import { listMunicipalities } from '../../areas/names.js';
 import { areasRevision } from '../../areas/store.js';
 import { matchCandidates } from '../../initiatives/candidates.js';
 import { ValidationError } from '../../platform/problem.js';
-import { TIME_ZONE } from '../../platform/format.js';
+import { brusselsToday } from '../../initiatives/access.js';
 import { match, type MatchResult } from '../match.js';
 import type { MatchRequest } from '../request.js';
 import { municipalityCentroids } from '../store/centroids.js';
@@ -19,16 +19,22 @@ export interface Matches extends MatchResult {
   distances: boolean;
 }
 
-/** Today's date in Belgium, YYYY-MM-DD. */
-export const belgianToday = (now = new Date()): string => new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-
 /** Ranked matches; a municipality code no area has is a located 400 ("municipality"). */
 export async function findMatches(database: Database, req: MatchRequest, opts: { today?: string } = {}): Promise<Matches> {
-  const { scope, rows } = await matchCandidates(database, { municipality: req.municipality, ageGroup: req.age_group, elements: req.elements });
+  const { scope, rows } = await matchCandidates(database, {
+    municipality: req.municipality,
+    ageGroup: req.age_group,
+    elements: req.elements,
+    languages: req.languages,
+    modes: req.modes,
+    freeOnly: req.free_only,
+    wheelchair: req.wheelchair,
+    includeFull: req.include_full,
+  });
   if (scope?.unknown.length) throw new ValidationError([{ field: 'municipality', message: 'no municipality has this NIS code' }]);
   const centroids = await municipalityCentroids(database.db);
   const origin = req.municipality ? centroids.get(req.municipality) : undefined;
-  const result = match(req, rows, { today: opts.today ?? belgianToday(), origin, centroids });
+  const result = match(req, rows, { today: opts.today ?? brusselsToday(new Date()), origin, centroids });
   return { ...result, distances: origin !== undefined };
 }
 

@@ -13,13 +13,14 @@ import { AXES, findCode, type Lang } from '../../vocabulary/matrix.js';
 import type { MessageKey, Translate } from '../../i18n/index.js';
 import { formToRequest, matchRequestSchema, PERSON_AGE_GROUPS, type MatchRequest } from '../request.js';
 import { MODES } from '../facts.js';
+import { LANGUAGES } from '../../initiatives/access.js';
 import { RULES } from '../rules.js';
 import { languageName } from '../languages.js';
 import type { MatchItem, Reason, FitCode, MissCode } from '../match.js';
 import { findMatches, municipalities, type Matches } from '../service/index.js';
 
-/** Languages offered as checkboxes: Verbind's three, German, and the languages of Brussels' larger communities. */
-export const FORM_LANGUAGES = ['nl', 'fr', 'en', 'de', 'ar', 'tr', 'es', 'it', 'pt', 'pl', 'ro', 'bg', 'ru', 'uk', 'ln'] as const;
+/** Languages offered as checkboxes: those initiatives can record (the access model's list, with its sources). */
+const FORM_LANGUAGES: readonly string[] = LANGUAGES;
 
 const elementLabel = (code: string, lang: Lang) => findCode('elements', code)?.label[lang] ?? code;
 const list = (xs: string[], lang: Lang) => new Intl.ListFormat(lang, { type: 'conjunction' }).format(xs);
@@ -80,7 +81,7 @@ function Checkboxes({ name, legend, hint, options, checked }: { name: string; le
 
 function MatchForm({ req, places }: { req: MatchRequest; places: { code: string; name: string }[] }) {
   const { lang, t } = usePage();
-  const languages = [...FORM_LANGUAGES, ...(req.languages ?? []).filter((l) => !(FORM_LANGUAGES as readonly string[]).includes(l))];
+  const languages = [...FORM_LANGUAGES, ...(req.languages ?? []).filter((l) => !FORM_LANGUAGES.includes(l))];
   return (
     <form method="get" action={href(lang, '/matches')} className="match-form">
       <h2>{t('matches.form.title')}</h2>
