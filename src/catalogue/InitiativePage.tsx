@@ -5,6 +5,7 @@ import { href, usePage } from '../web/page-context.js';
 import type { StoredInitiative } from '../initiatives/record.js';
 import { CodeLink } from './components.js';
 import { schemaOrgServiceOf, scriptJson } from '../hsds/schema-org.js';
+import { AccessFacts } from './AccessFacts.js';
 
 export function InitiativePage({ initiative: i, areaNames, codingNote }: { initiative: StoredInitiative; areaNames: Map<string, string>; codingNote?: string | undefined }) {
   const { lang, t, pageUrl } = usePage();
@@ -73,6 +74,7 @@ export function InitiativePage({ initiative: i, areaNames, codingNote }: { initi
           </>
         )}
       </dl>
+      <AccessFacts access={i.access} areaNames={areaNames} />
       <section aria-labelledby="coding">
         <h2 id="coding">{t('initiative.coding')}</h2>
         <p className="muted">{t('initiative.codingLead')}</p>

@@ -32,7 +32,8 @@ export async function registerCataloguePages(app: FastifyInstance): Promise<void
     const { id } = parseOrThrow(z.object({ id: z.string().max(64) }), req.params);
     const initiative = await getPublishedInitiative(app.database.db, id);
     if (!initiative) throw notFound('Initiative');
-    const names = await areaNames(app.database.db, initiative.areas, req.lang);
+    const places = (initiative.access?.places ?? []).flatMap((p) => (p.municipality ? [p.municipality] : []));
+    const names = await areaNames(app.database.db, [...initiative.areas, ...places], req.lang);
     return sendPage(req, reply, { title: initiative.name, description: initiative.description?.slice(0, 160) }, (
       <InitiativePage initiative={initiative} areaNames={names} codingNote={codingNoteFor(initiative.id)} />
     ));
