@@ -24,7 +24,10 @@ export function DeskPage({ query, list }: { query: DeskQuery; list: DeskList }) 
         <a className="button" href={href(lang, '/coding/new')}>
           {t('coding.desk.new')}
         </a>{' '}
-        <a className="button secondary" href={href(lang, '/coding/submissions')}>{t('queue.deskLink')}</a>
+        <a className="button secondary" href={href(lang, '/coding/submissions')}>{t('queue.deskLink')}</a>{' '}
+        <a className="button secondary" href={href(lang, '/coding/verification')}>
+          {t('coding.verify.link')}
+        </a>
       </p>
 
       <form method="get" action={href(lang, '/coding')} className="search-box" role="search" aria-label={t('coding.desk.filter')}>

@@ -13,6 +13,7 @@ import { MULTILINE, TEXT_FIELDS, type InitiativeFormValues } from './form-model.
 import type { FieldProblem } from './validation.js';
 import { fieldId, fieldLabel } from './desk-ui.js';
 import { AxisFieldset, SocialIsolationFieldset } from './matrix-fieldsets.js';
+import { AccessFieldsets } from './AccessFieldsets.js';
 
 /** Fields whose purpose is not obvious get a one-line hint (coding.hint.*). */
 const HINTED = new Set(['id', 'url', 'partners', 'areas', 'contact', 'source', 'location']);
@@ -41,6 +42,10 @@ export function InitiativeForm({ mode, action, values, problems = [], formProble
       <ErrorSummary errors={errors} title={t('accounts.form.errorsTitle')} />
       <form method="post" action={action} noValidate>
         <CsrfField />
+        {/* The first submit button is the one Enter presses: saving, never "add another place". */}
+        <button type="submit" className="visually-hidden" tabIndex={-1} aria-hidden="true">
+          {t(mode === 'new' ? 'coding.form.create' : 'coding.form.save')}
+        </button>
         {mode === 'edit' && <input type="hidden" name="version" value={values.version} />}
         <h2>{t('coding.form.about')}</h2>
         {mode === 'new' && <TextField id={fieldId('id')} name="id" label={fieldLabel('id', lang, t)} hint={hint('id')} value={values.id} error={messageFor('id')} required autoComplete="off" />}
@@ -59,6 +64,13 @@ export function InitiativeForm({ mode, action, values, problems = [], formProble
             required={f === 'name'}
           />
         ))}
+
+        <AccessFieldsets
+          values={values.access}
+          errorFor={messageFor}
+          freeLocation={values.access.places.every((p) => !p.name) ? values.location : undefined}
+          freeContact={!values.access.referral_email && !values.access.referral_phone ? values.contact : undefined}
+        />
 
         <h2>{t('coding.form.matrix')}</h2>
         <p className="hint">{t('coding.form.matrixLead')}</p>

@@ -4,6 +4,9 @@ import type { InitiativeStatus } from '../db/schema.js';
 import type { Lang, MessageKey, Translate } from '../i18n/index.js';
 import { usePage } from '../web/page-context.js';
 import { AXES, AXIS_NAMES, type AxisName } from '../vocabulary/matrix.js';
+import { accessFormMessages } from './access-messages.js';
+
+const ACCESS_LABELS = accessFormMessages.en;
 
 /** Status in words (never colour alone). */
 export function StatusBadge({ status }: { status: InitiativeStatus }) {
@@ -19,6 +22,10 @@ export const isAxis = (f: string): f is AxisName => (AXIS_NAMES as readonly stri
 /** The label of any initiative field: matrix axes from the vocabulary, the rest from coding.field.*. */
 export function fieldLabel(field: string, lang: Lang, t: Translate): string {
   if (isAxis(field)) return AXES[field].label[lang];
+  // The access part of the form (access-form.ts): "Place 2: Postcode", "Session 1: Ends at", "Languages".
+  const row = /^(place|schedule)_(\d+)_(\w+)$/.exec(field);
+  if (row) return `${t(`coding.access.${row[1] as 'place' | 'schedule'}N`, { n: Number(row[2]) + 1 })}: ${t(`coding.access.${row[1] as 'place' | 'schedule'}.${row[3]}` as MessageKey)}`;
+  if (`coding.access.${field}` in ACCESS_LABELS) return t(`coding.access.${field}` as MessageKey);
   try {
     return t(`coding.field.${field}` as MessageKey);
   } catch {

@@ -6,6 +6,7 @@
 import { AXIS_NAMES, AXES, type AxisName } from '../vocabulary/matrix.js';
 import type { StoredInitiative } from '../initiatives/record.js';
 import { formList, formString } from '../accounts/form-ui.js';
+import { accessFormFrom, accessFormFromBody, accessInputFromForm, emptyAccessForm, type AccessFormValues } from './access-form.js';
 
 export const TEXT_FIELDS = ['name', 'url', 'description', 'goal', 'location', 'organisation', 'partners', 'areas', 'contact', 'source'] as const;
 export type TextFieldName = (typeof TEXT_FIELDS)[number];
@@ -13,13 +14,15 @@ export type TextFieldName = (typeof TEXT_FIELDS)[number];
 export const MULTILINE: ReadonlySet<string> = new Set(['description', 'goal', 'partners']);
 
 /** Every field in the order of the form, so errors are listed top to bottom. */
-export const FIELD_ORDER = ['id', ...TEXT_FIELDS, 'elements', 'prevention', 'dimensions', 'social_isolation', 'age_groups', 'course', 'risk_factors', 'approach', 'evidence', 'primary_actor', 'geographic_level'] as const;
+export const FIELD_ORDER = ['id', ...TEXT_FIELDS, 'access', 'elements', 'prevention', 'dimensions', 'social_isolation', 'age_groups', 'course', 'risk_factors', 'approach', 'evidence', 'primary_actor', 'geographic_level'] as const;
 export type FieldName = (typeof FIELD_ORDER)[number];
 
 export interface InitiativeFormValues extends Record<TextFieldName, string> {
   id: string;
   axes: Record<AxisName, string[]>;
   social_isolation: '' | 'yes' | 'no';
+  /** The access facts (issue 13), as the form fills them in. */
+  access: AccessFormValues;
   /** updated_at of the version the form was opened on, to notice concurrent edits. */
   version: string;
 }
@@ -30,7 +33,7 @@ export function emptyForm(): InitiativeFormValues {
   axes.course = ['unknown'];
   axes.approach = ['organised'];
   axes.evidence = ['unknown'];
-  return { id: '', name: '', url: '', description: '', goal: '', location: '', organisation: '', partners: '', areas: '', contact: '', source: '', axes, social_isolation: '', version: '' };
+  return { id: '', name: '', url: '', description: '', goal: '', location: '', organisation: '', partners: '', areas: '', contact: '', source: '', axes, social_isolation: '', access: emptyAccessForm(), version: '' };
 }
 
 export function formFromInitiative(i: StoredInitiative): InitiativeFormValues {
@@ -54,6 +57,7 @@ export function formFromInitiative(i: StoredInitiative): InitiativeFormValues {
     source: i.source ?? '',
     axes,
     social_isolation: i.social_isolation ? 'yes' : 'no',
+    access: accessFormFrom(i.access),
     version: i.updated_at,
   };
 }
@@ -65,6 +69,7 @@ export function formFromBody(body: unknown): InitiativeFormValues {
   for (const a of AXIS_NAMES) form.axes[a] = [...new Set(formList(body, a))];
   const si = formString(body, 'social_isolation');
   form.social_isolation = si === 'yes' || si === 'no' ? si : '';
+  form.access = accessFormFromBody(body);
   form.version = formString(body, 'version');
   return form;
 }
@@ -94,6 +99,7 @@ export function inputFromForm(form: InitiativeFormValues): Record<string, unknow
     contact: blankToUndefined(form.contact),
     source: blankToUndefined(form.source),
     social_isolation: form.social_isolation === '' ? undefined : form.social_isolation === 'yes',
+    access: accessInputFromForm(form.access),
   };
   for (const a of AXIS_NAMES) input[a] = AXES[a].multi ? form.axes[a] : form.axes[a][0];
   return input;

@@ -15,10 +15,14 @@ import { getInitiative, listRevisions, saveInitiatives, setStatus, type Actor } 
 import type { StoredInitiative } from '../initiatives/record.js';
 import { deskQuerySchema, listForDesk } from './desk-list.js';
 import { emptyForm, formFromBody, formFromInitiative } from './form-model.js';
+import { addRequested } from './access-form.js';
 import { validateForm, type FieldProblem } from './validation.js';
 import { DeskPage } from './DeskPage.js';
 import { EDIT_NOTICES, EditInitiativePage, NewInitiativePage } from './EditPages.js';
 import { HistoryPage } from './HistoryPage.js';
+import { VerificationPage } from './VerificationPage.js';
+import { listVerificationDue } from '../initiatives/queries.js';
+import { brusselsToday } from '../initiatives/access.js';
 
 /** Recorded as the source when a coder leaves "source" empty. */
 export const DESK_SOURCE = 'Verbind coding desk';
@@ -46,12 +50,19 @@ export async function registerCodingRoutes(app: FastifyInstance): Promise<void> 
     return sendPage(req, reply, page(req, req.t('coding.desk.title')), <DeskPage query={query} list={list} />);
   });
 
+  app.get('/:lang(nl|fr|en)/coding/verification', { preHandler: coder }, async (req, reply) => {
+    const due = await listVerificationDue(app.database, brusselsToday(new Date()));
+    return sendPage(req, reply, page(req, req.t('coding.verify.title')), <VerificationPage due={due} />);
+  });
+
   app.get('/:lang(nl|fr|en)/coding/new', { preHandler: coder }, async (req, reply) =>
     sendPage(req, reply, page(req, req.t('coding.new.title')), <NewInitiativePage values={emptyForm()} />),
   );
 
   app.post('/:lang(nl|fr|en)/coding/new', coderPost, async (req, reply) => {
     const form = formFromBody(req.body);
+    // "Add another place/session": the same form again with one more blank row, nothing saved.
+    if (addRequested(req.body)) return sendPage(req, reply, page(req, req.t('coding.new.title')), <NewInitiativePage values={form} />);
     const result = validateForm(form);
     const problems: FieldProblem[] = result.ok ? [] : result.problems;
     if (result.ok && (await getInitiative(db, result.initiative.id))) problems.push({ field: 'id', key: 'coding.error.idTaken' });
@@ -76,6 +87,7 @@ export async function registerCodingRoutes(app: FastifyInstance): Promise<void> 
       sendPage(req, reply, page(req, req.t('coding.edit.title', { name: stored.name }), status), <EditInitiativePage stored={stored} values={form} {...props} />);
     // Someone else saved since this form was opened: do not silently overwrite their work.
     if (form.version && form.version !== stored.updated_at) return again(409, { formProblem: req.t('coding.error.conflict') });
+    if (addRequested(req.body)) return again(200, {});
     const result = validateForm(form);
     if (!result.ok) return again(400, { problems: result.problems });
     const saved = await saveInitiatives(db, [result.initiative], { actor: actorOf(req), defaultSource: DESK_SOURCE });

@@ -7,9 +7,11 @@ import type { z } from 'zod';
 import { initiativeInputSchema, type Initiative } from '../initiatives/schema.js';
 import { AXES, AXIS_NAMES, type AxisName } from '../vocabulary/matrix.js';
 import { FIELD_ORDER, inputFromForm, type FieldName, type InitiativeFormValues } from './form-model.js';
+import { accessProblem } from './access-problems.js';
 
 export interface FieldProblem {
-  field: FieldName;
+  /** A field of FIELD_ORDER, or a field of the access part of the form (place_0_postcode, languages, …; see access-form.ts). */
+  field: FieldName | (string & {});
   /** Message key, e.g. "coding.error.tooLong". */
   key: string;
   values?: Record<string, string | number>;
@@ -29,7 +31,13 @@ export function validateForm(form: InitiativeFormValues): Validation {
 function problemsFromIssues(issues: readonly z.core.$ZodIssue[], input: Record<string, unknown>): FieldProblem[] {
   const byField = new Map<FieldName, FieldProblem>();
   const badValues = new Map<FieldName, string[]>();
+  const accessProblems = new Map<string, FieldProblem>();
   for (const issue of issues) {
+    if (issue.path[0] === 'access' && issue.path.length > 1) {
+      const p = accessProblem(issue, issue.path.slice(1), input.access);
+      if (!accessProblems.has(p.field)) accessProblems.set(p.field, p);
+      continue;
+    }
     const field = String(issue.path[0] ?? '') as FieldName;
     if (!FIELD_ORDER.includes(field)) continue;
     const index = typeof issue.path[1] === 'number' ? issue.path[1] : undefined;
@@ -49,7 +57,9 @@ function problemsFromIssues(issues: readonly z.core.$ZodIssue[], input: Record<s
     const p = byField.get(field);
     if (p && (p.key === 'coding.error.badArea' || p.key === 'coding.error.unknownCode')) p.values = { ...p.values, values: list.join(', '), count: list.length };
   }
-  return [...byField.values()].sort((a, b) => FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field));
+  // Access problems come where the access part sits in the form, in the order zod found them (the form's order).
+  const position = (p: FieldProblem) => FIELD_ORDER.indexOf((FIELD_ORDER.includes(p.field as FieldName) ? p.field : 'access') as FieldName);
+  return [...byField.values(), ...accessProblems.values()].sort((a, b) => position(a) - position(b));
 }
 
 function describe(field: FieldName, issue: z.core.$ZodIssue, value: unknown, index: number | undefined): FieldProblem {

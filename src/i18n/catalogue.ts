@@ -5,6 +5,7 @@ import { catalogueMessages } from '../catalogue/messages.js';
 import { vocabularyMessages } from '../vocabulary/messages.js';
 import { accountMessages } from '../accounts/messages.js';
 import { codingMessages } from '../coding/messages.js';
+import { accessFormMessages } from '../coding/access-messages.js';
 import { intakeMessages } from '../intake/messages.js';
 import { landscapeMessages } from '../landscape/messages.js';
 import { intakeCodingMessages } from '../intake/coding-messages.js';
@@ -12,7 +13,7 @@ import { monitorPageMessages } from '../monitor/pages-messages.js';
 import { screeningMessages } from '../screening/web/messages.js';
 import { matchingMessages } from '../matching/web/messages.js';
 
-const bundles = [webMessages, catalogueMessages, vocabularyMessages, accountMessages, codingMessages, intakeMessages, intakeCodingMessages, landscapeMessages, monitorPageMessages, screeningMessages, matchingMessages];
+const bundles = [webMessages, catalogueMessages, vocabularyMessages, accountMessages, codingMessages, accessFormMessages, intakeMessages, intakeCodingMessages, landscapeMessages, monitorPageMessages, screeningMessages, matchingMessages];
 
 /** The keys of every bundle above: `t()` accepts only these (see MessageKeys). */
 type KeysOf<B> = B extends MessageBundle<infer K> ? K : never;
