@@ -16,7 +16,8 @@ import type { AreaLabel } from '../areas/names.js';
 import { AXES, type AxisName, type Labels } from '../vocabulary/matrix.js';
 import { hsdsId } from './ids.js';
 import { emailOf, organisationKey, uriOf } from './mapping.js';
-import { areaUri, BELGIUM, initiativeUri } from './linked-data-uris.js';
+import { areaUri, BELGIUM, EURO, initiativeUri, languageUri } from './linked-data-uris.js';
+import { accessFilters, type Access, type Mode } from '../initiatives/access.js';
 
 /** The inline @context: prefixes only, so every key reads as the IRI it stands for. */
 export const CPSV_CONTEXT = {
@@ -53,13 +54,42 @@ export function phoneOf(contact: string | undefined): string | undefined {
   return c && /^(\+|00|0)[\d\s./()-]{7,20}$/.test(c) && (c.match(/\d/g) ?? []).length >= 8 ? c : undefined;
 }
 
-export type ChannelKind = 'website' | 'email' | 'phone';
+/** Ways to take part (the access facts' modes) and to get in touch (website, e-mail, phone). */
+export type ChannelKind = Mode | 'website' | 'email' | 'phone';
 
 const CHANNEL_LABELS: Record<ChannelKind, Labels> = {
+  in_person: { nl: 'Ter plaatse', fr: 'Sur place', en: 'In person' },
+  at_home: { nl: 'Aan huis', fr: 'À domicile', en: 'At home' },
+  online: { nl: 'Online', fr: 'En ligne', en: 'Online' },
+  by_phone: { nl: 'Per telefoon', fr: 'Par téléphone', en: 'By phone' },
   website: { nl: 'Website', fr: 'Site web', en: 'Website' },
   email: { nl: 'E-mail', fr: 'E-mail', en: 'E-mail' },
   phone: { nl: 'Telefoon', fr: 'Téléphone', en: 'Telephone' },
 };
+
+const REDUCTION_LABELS = {
+  uitpas: { nl: 'UiTPAS-kansentarief', fr: 'Tarif réduit UiTPAS', en: 'UiTPAS reduced rate' },
+  social_tariff: { nl: 'Sociaal tarief', fr: 'Tarif social', en: 'Social tariff' },
+  article_27: { nl: 'Artikel 27', fr: 'Article 27', en: 'Article 27' },
+} as const;
+
+/** The cost as a cv:Cost: free (value 0) or the amount in euro, reductions and the note in words. */
+function costOf(uri: string, cost: NonNullable<Access['cost']>): JsonLd | undefined {
+  const value = cost.free ? 0 : cost.amount_eur;
+  const reductions = cost.reductions ?? [];
+  if (value === undefined && !reductions.length && !cost.note) return undefined;
+  const words = LANGS.map((lang) => {
+    const base = cost.free ? { nl: 'Gratis', fr: 'Gratuit', en: 'Free' }[lang] : value !== undefined ? `€ ${value}` : '';
+    const red = reductions.map((r) => REDUCTION_LABELS[r][lang]).join(', ');
+    return { '@value': [base, red].filter(Boolean).join('; ') + (cost.note ? ` (${cost.note})` : ''), '@language': lang };
+  }).filter((w) => w['@value'].trim());
+  return {
+    '@id': `${uri}#cost`,
+    '@type': 'cv:Cost',
+    ...(value !== undefined ? { 'cv:hasValue': { '@value': value, '@type': 'xsd:double' }, 'cv:currency': { '@id': EURO } } : {}),
+    ...(words.length ? { 'dct:description': words } : {}),
+  };
+}
 
 /** Axes whose codes classify the service (what it does, for whom, which dimension, which prevention). */
 const CLASSIFYING: readonly AxisName[] = ['elements', 'age_groups', 'dimensions', 'prevention'];
@@ -104,7 +134,15 @@ export function publicServiceOf(i: StoredInitiative, input: LinkedDataInput): Js
   const email = emailOf(i.contact);
   const phone = email ? undefined : phoneOf(i.contact);
   const url = uriOf(i.url);
-  const kinds: ChannelKind[] = [...(url ? (['website'] as const) : []), ...(email ? (['email'] as const) : []), ...(phone ? (['phone'] as const) : [])];
+  const access: Access = i.access ?? {};
+  const kinds: ChannelKind[] = [
+    ...accessFilters(access).modes,
+    ...(url ? (['website'] as const) : []),
+    ...(email ? (['email'] as const) : []),
+    ...(phone ? (['phone'] as const) : []),
+  ];
+  const referral = access.referral_contact;
+  const cost = access.cost ? costOf(uri, access.cost) : undefined;
   const places = spatial(i, input);
   const concepts = CLASSIFYING.flatMap((axis) => {
     const value = i[axis];
@@ -113,6 +151,31 @@ export function publicServiceOf(i: StoredInitiative, input: LinkedDataInput): Js
       .filter((c) => codes.includes(c.code))
       .map((c) => ({ '@id': `${site}/hsds/taxonomy_terms/${hsdsId.term(axis, c.code)}`, '@type': 'skos:Concept', 'skos:notation': `${axis}:${c.code}`, 'skos:prefLabel': allLanguages(c.label) }));
   });
+  const contactPoints: JsonLd[] = [
+    ...(email || phone || url
+      ? [
+          {
+            '@id': `${uri}#contact-point`,
+            '@type': 'cv:ContactPoint',
+            ...(email ? { 'cv:email': email } : {}),
+            ...(phone ? { 'cv:telephone': phone } : {}),
+            ...(url ? { 'cv:contactPage': { '@id': url } } : {}),
+          },
+        ]
+      : []),
+    // The public referral contact: a role address or phone, never a private person (access.ts).
+    ...(referral
+      ? [
+          {
+            '@id': `${uri}#referral-contact`,
+            '@type': 'cv:ContactPoint',
+            ...(referral.role ? { 'dct:description': [nl(referral.role)] } : {}),
+            ...(referral.email ? { 'cv:email': referral.email } : {}),
+            ...(referral.phone ? { 'cv:telephone': referral.phone } : {}),
+          },
+        ]
+      : []),
+  ];
   return {
     '@id': uri,
     '@type': 'cpsv:PublicService',
@@ -122,19 +185,9 @@ export function publicServiceOf(i: StoredInitiative, input: LinkedDataInput): Js
     ...(authority ? { 'cv:hasCompetentAuthority': [authority] } : {}),
     ...(places.length ? { 'dct:spatial': places } : {}),
     ...(kinds.length ? { 'cv:hasChannel': kinds.map((k) => channel(uri, site, k)) } : {}),
-    ...(email || phone || url
-      ? {
-          'cv:contactPoint': [
-            {
-              '@id': `${uri}#contact-point`,
-              '@type': 'cv:ContactPoint',
-              ...(email ? { 'cv:email': email } : {}),
-              ...(phone ? { 'cv:telephone': phone } : {}),
-              ...(url ? { 'cv:contactPage': { '@id': url } } : {}),
-            },
-          ],
-        }
-      : {}),
+    ...(contactPoints.length ? { 'cv:contactPoint': contactPoints } : {}),
+    ...(access.languages?.length ? { 'dct:language': access.languages.map((code) => ({ '@id': languageUri(code), '@type': 'dct:LinguisticSystem' })) } : {}),
+    ...(cost ? { 'cv:hasCost': [cost] } : {}),
     'cv:isClassifiedBy': concepts,
     'foaf:page': LANGS.map((lang) => ({ '@id': `${site}/${lang}/initiatives/${encodeURIComponent(i.id)}` })),
     'dct:modified': { '@value': i.updated_at, '@type': 'xsd:dateTime' },

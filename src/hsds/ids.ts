@@ -32,4 +32,14 @@ export const hsdsId = {
   taxonomy: (axis: string) => uuidV5(`taxonomy:${axis}`),
   term: (axis: string, code: string) => uuidV5(`taxonomy-term:${axis}:${code}`),
   attribute: (initiativeId: string, axis: string, code: string) => uuidV5(`attribute:${initiativeId}:${axis}:${code}`),
+  /** The n-th place of an initiative's access facts (places have no ids of their own). */
+  place: (initiativeId: string, n: number) => uuidV5(`place:${initiativeId}:${n}`),
+  address: (locationId: string) => uuidV5(`address:${locationId}`),
+  accessibility: (locationId: string, kind: string) => uuidV5(`accessibility:${locationId}:${kind}`),
+  schedule: (initiativeId: string, n: number) => uuidV5(`schedule:${initiativeId}:${n}`),
+  language: (initiativeId: string, code: string) => uuidV5(`language:${initiativeId}:${code}`),
+  cost: (initiativeId: string, kind: string) => uuidV5(`cost-option:${initiativeId}:${kind}`),
+  contact: (initiativeId: string) => uuidV5(`contact:${initiativeId}`),
+  phone: (initiativeId: string, kind: string) => uuidV5(`phone:${initiativeId}:${kind}`),
+  serviceArea: (initiativeId: string, code: string) => uuidV5(`service-area:${initiativeId}:${code}`),
 };

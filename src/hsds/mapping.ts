@@ -7,11 +7,14 @@ import { foldAccents } from '../search/normalise.js';
 import type { StoredInitiative } from '../initiatives/record.js';
 import { hsdsId } from './ids.js';
 import { SOCIAL_ISOLATION, taxonomies, taxonomyTerms } from './vocabulary.js';
+import type { Access } from '../initiatives/access.js';
+import { accessRecordsOf } from './access.js';
 import type {
   HsdsAttribute,
   HsdsDataset,
   HsdsFullService,
   HsdsLocation,
+  HsdsLocationFull,
   HsdsOrganization,
   HsdsService,
   HsdsServiceAtLocation,
@@ -93,9 +96,16 @@ export function uriOf(url: string | undefined): string | undefined {
 
 const STATUS = { published: 'active', draft: 'inactive', archived: 'defunct' } as const;
 
+const ENTRY_TEXT = {
+  self: 'Join directly: no registration or referral needed.',
+  referral: 'A referral is needed (from a social worker, doctor or other professional).',
+  contact_first: 'Contact the initiative first.',
+} as const;
+
 export function serviceOf(i: StoredInitiative): HsdsService {
   const email = emailOf(i.contact);
   const url = uriOf(i.url);
+  const a = i.access;
   return {
     id: hsdsId.service(i.id),
     ...(i.organisation && organisationKey(i.organisation) ? { organization_id: hsdsId.organization(organisationKey(i.organisation)) } : {}),
@@ -104,14 +114,13 @@ export function serviceOf(i: StoredInitiative): HsdsService {
     ...(url ? { url } : {}),
     ...(email ? { email } : {}),
     status: STATUS[i.status],
+    ...(a?.age_min !== undefined ? { minimum_age: a.age_min } : {}),
+    ...(a?.age_max !== undefined ? { maximum_age: a.age_max } : {}),
+    ...(a?.target_group ? { eligibility_description: a.target_group } : {}),
+    ...(a?.entry ? { application_process: ENTRY_TEXT[a.entry] } : {}),
+    ...(a?.verified_on ? { assured_date: a.verified_on } : {}),
+    last_modified: i.updated_at,
   };
-}
-
-/** What an area code is, by its form (src/initiatives/schema.ts AREA_CODE_PATTERN). */
-function areaKind(code: string): { description: string; scheme: string } {
-  if (/^\d{5}$/.test(code)) return { description: `Area with NIS code ${code} (municipality, district, province or region)`, scheme: 'NIS' };
-  if (/^\d{5}/.test(code)) return { description: `Statistical sector ${code}`, scheme: 'NIS' };
-  return { description: `Care zone ${code}`, scheme: 'Verbind care zone' };
 }
 
 /** The fields locations are made of. */
@@ -121,28 +130,33 @@ export interface Locatable {
   url?: string;
   elements: readonly string[];
   areas: readonly string[];
+  access?: Access | undefined;
 }
 
-/** Areas served become physical locations (one per area code, shared by services); online-only initiatives get a virtual one. */
-export function locationsOf(i: Locatable, areaNames: ReadonlyMap<string, string>): HsdsLocation[] {
-  if (i.areas.length) {
-    return i.areas.map((code) => {
-      const kind = areaKind(code);
-      return {
-        id: hsdsId.location(code),
-        location_type: 'physical',
-        name: areaNames.get(code) ?? code,
-        description: kind.description,
-        external_identifier: code,
-        external_identifier_type: kind.scheme,
-      };
-    });
-  }
+/**
+ * Where the initiative takes place: each of its places as a physical location with its
+ * address and accessibility (HSDS keeps accessibility on the location), and a virtual
+ * location when it runs online (the online mode; before the access facts, the element
+ * `digital` with a website and no areas). The areas it serves are service areas, not locations.
+ */
+export function locationsOf(i: Locatable, areaNames: ReadonlyMap<string, string>): HsdsLocationFull[] {
+  const records = accessRecordsOf(i, areaNames);
+  const places: HsdsLocationFull[] = records.places.map(({ id, place, addresses, accessibility }) => ({
+    id,
+    location_type: 'physical',
+    name: place.name,
+    description: addresses[0] ? `${addresses[0].address_1}, ${addresses[0].postal_code} ${addresses[0].city}` : place.name,
+    ...(place.lat !== undefined && place.lon !== undefined ? { latitude: place.lat, longitude: place.lon } : {}),
+    ...(place.municipality ? { external_identifier: place.municipality, external_identifier_type: 'NIS' } : {}),
+    addresses,
+    accessibility,
+  }));
   const url = uriOf(i.url);
-  if (url && i.elements.includes('digital')) {
-    return [{ id: hsdsId.virtualLocation(i.id), location_type: 'virtual', name: i.name, description: 'Online', url }];
-  }
-  return [];
+  const online = records.online || (!i.access && url !== undefined && i.elements.includes('digital') && !i.areas.length);
+  const virtual: HsdsLocationFull[] = online
+    ? [{ id: hsdsId.virtualLocation(i.id), location_type: 'virtual', name: i.name, description: 'Online', ...(url ? { url } : {}), addresses: [], accessibility: [] }]
+    : [];
+  return [...places, ...virtual];
 }
 
 export function serviceAtLocationsOf(i: Pick<StoredInitiative, 'id'>, locations: readonly HsdsLocation[]): HsdsServiceAtLocation[] {
@@ -160,7 +174,7 @@ export function attributesOf(i: StoredInitiative): HsdsAttribute[] {
     for (const c of AXES[axis].codes) if (coded.has(c.code)) add(axis, c.code);
   }
   if (i.social_isolation) add(SOCIAL_ISOLATION, 'true');
-  return out;
+  return [...out, ...accessRecordsOf(i, new Map()).attributes];
 }
 
 export function fullServiceOf(
@@ -168,40 +182,71 @@ export function fullServiceOf(
   organization: HsdsOrganization | undefined,
   areaNames: ReadonlyMap<string, string>,
   lang: Lang = 'nl',
+  areaUri?: (code: string) => string,
 ): HsdsFullService {
   const terms = new Map(taxonomyTerms(lang).map((t) => [t.id, t]));
   const locations = locationsOf(i, areaNames);
   const byId = new Map(locations.map((l) => [l.id, l]));
+  const a = accessRecordsOf(i, areaNames, areaUri);
   return {
     ...serviceOf(i),
     ...(organization ? { organization } : {}),
     service_at_locations: serviceAtLocationsOf(i, locations).map((sal) => ({ ...sal, location: byId.get(sal.location_id)! })),
-    attributes: attributesOf(i).map((a) => ({ ...a, taxonomy_term: terms.get(a.taxonomy_term_id) as HsdsTaxonomyTerm })),
+    schedules: a.schedules,
+    languages: a.languages,
+    cost_options: a.cost_options,
+    contacts: a.contacts,
+    phones: a.phones,
+    service_areas: a.service_areas,
+    attributes: attributesOf(i).map((x) => ({ ...x, taxonomy_term: terms.get(x.taxonomy_term_id) as HsdsTaxonomyTerm })),
   };
 }
 
-/** Areas by code, then virtual locations by id. */
-const locationKey = (l: HsdsLocation) => (l.external_identifier !== undefined ? `0${l.external_identifier}` : `1${l.id}`);
+const byIdOrder = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** Every record of the HSDS tabular set for these initiatives, each list in a stable order. */
-export function hsdsDataset(items: readonly StoredInitiative[], areaNames: ReadonlyMap<string, string>, lang: Lang = 'nl'): HsdsDataset {
-  const sorted = [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+/** Every record of the HSDS tabular set for these initiatives, each list in a stable order (related records as tables of their own). */
+export function hsdsDataset(items: readonly StoredInitiative[], areaNames: ReadonlyMap<string, string>, lang: Lang = 'nl', areaUri?: (code: string) => string): HsdsDataset {
+  const sorted = [...items].sort(byIdOrder);
   const counts = new Map<string, number>();
   for (const i of sorted) if (i.organisation) counts.set(i.organisation, (counts.get(i.organisation) ?? 0) + 1);
-  const locations = new Map<string, HsdsLocation>();
-  const serviceAtLocations: HsdsServiceAtLocation[] = [];
+  const locations: HsdsLocation[] = [];
+  const rest: Pick<HsdsDataset, 'addresses' | 'accessibility' | 'schedules' | 'languages' | 'cost_options' | 'contacts' | 'phones' | 'service_areas' | 'service_at_locations'> = {
+    addresses: [], accessibility: [], schedules: [], languages: [], cost_options: [], contacts: [], phones: [], service_areas: [], service_at_locations: [],
+  };
   for (const i of sorted) {
     const ls = locationsOf(i, areaNames);
-    for (const l of ls) locations.set(l.id, l);
-    serviceAtLocations.push(...serviceAtLocationsOf(i, ls));
+    for (const { addresses, accessibility, ...l } of ls) {
+      locations.push(l);
+      rest.addresses.push(...addresses);
+      rest.accessibility.push(...accessibility);
+    }
+    rest.service_at_locations.push(...serviceAtLocationsOf(i, ls));
+    const a = accessRecordsOf(i, areaNames, areaUri);
+    rest.schedules.push(...a.schedules);
+    rest.languages.push(...a.languages);
+    rest.cost_options.push(...a.cost_options);
+    for (const { phones, ...c } of a.contacts) {
+      rest.contacts.push(c as HsdsDataset['contacts'][number]);
+      rest.phones.push(...phones);
+    }
+    rest.phones.push(...a.phones);
+    rest.service_areas.push(...a.service_areas);
   }
   return {
     services: sorted.map(serviceOf),
     organizations: organizationsOf([...counts].map(([name, n]) => ({ name, initiatives: n }))).map((g) => g.organization),
-    locations: [...locations.values()].sort((a, b) => (locationKey(a) < locationKey(b) ? -1 : 1)),
-    service_at_locations: serviceAtLocations,
+    locations,
+    service_at_locations: rest.service_at_locations,
     taxonomies: taxonomies(lang),
     taxonomy_terms: taxonomyTerms(lang),
     attributes: sorted.flatMap(attributesOf),
+    addresses: rest.addresses,
+    accessibility: rest.accessibility,
+    schedules: rest.schedules,
+    languages: rest.languages,
+    cost_options: rest.cost_options,
+    contacts: rest.contacts,
+    phones: rest.phones,
+    service_areas: rest.service_areas,
   };
 }

@@ -6,7 +6,9 @@
 import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
 import { notFound, parseOrThrow } from '../platform/problem.js';
-import { areaNames } from '../areas/names.js';
+import { areaLabels, areaNames } from '../areas/names.js';
+import { sitePublicUrl } from '../config.js';
+import { areaUri } from './linked-data-uris.js';
 import type { Lang } from '../vocabulary/matrix.js';
 import { foldAccents } from '../search/normalise.js';
 import { pageOf, pageOfList, pageQuerySchema } from './page.js';
@@ -26,6 +28,9 @@ const idParam = z.object({ id: z.string().max(100) });
 const servicesQuery = pageQuerySchema.extend({ search: text, taxonomy_term_id: text, taxonomy_id: text, organization_id: text }).extend(langSchema.shape);
 const termsQuery = pageQuerySchema.extend({ search: text, taxonomy_id: text }).extend(langSchema.shape);
 const listQuery = pageQuerySchema.extend({ search: text }).extend(langSchema.shape);
+
+/** The municipalities of an initiative's places (their addresses name them). */
+const municipalitiesOf = (i: Locatable) => (i.access?.places ?? []).flatMap((p) => (p.municipality ? [p.municipality] : []));
 
 const matches = (needle: string | undefined, ...hay: string[]) =>
   !needle || hay.some((h) => foldAccents(h).toLowerCase().includes(foldAccents(needle).toLowerCase()));
@@ -77,7 +82,10 @@ export async function registerHsdsRoutes(app: FastifyInstance): Promise<void> {
     const organization = initiative.organisation
       ? (await publishedOrganisations(db)).find((g) => g.spellings.includes(initiative.organisation!))?.organization
       : undefined;
-    return fullServiceOf(initiative, organization, await areaNames(db.db, initiative.areas, lang), lang);
+    const codes = [...initiative.areas, ...municipalitiesOf(initiative)];
+    const labels = await areaLabels(db.db, codes);
+    const names = new Map([...labels].map(([code, l]) => [code, lang === 'fr' && l.fr ? l.fr : l.nl]));
+    return fullServiceOf(initiative, organization, names, lang, (code) => areaUri(sitePublicUrl(app), code, labels.get(code)));
   });
 
   app.get('/hsds/organizations', async (req) => {
@@ -128,7 +136,7 @@ export async function registerHsdsRoutes(app: FastifyInstance): Promise<void> {
   const serviceAtLocations = async () =>
     (await publishedLocatables(db)).flatMap((i) => serviceAtLocationsOf(i, locationsOf(i, new Map())).map((entry) => ({ entry, initiative: i })));
   const withLocation = async (page: { entry: ReturnType<typeof serviceAtLocationsOf>[number]; initiative: Locatable }[], lang: Lang) => {
-    const names = await areaNames(db.db, page.flatMap((p) => p.initiative.areas), lang);
+    const names = await areaNames(db.db, page.flatMap((p) => municipalitiesOf(p.initiative)), lang);
     return page.map(({ entry, initiative }) => ({ ...entry, location: locationsOf(initiative, names).find((l) => l.id === entry.location_id)! }));
   };
 

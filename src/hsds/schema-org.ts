@@ -12,6 +12,9 @@ export function schemaOrgServiceOf(i: StoredInitiative, pageUrl: string | undefi
   const email = emailOf(i.contact);
   const phone = email ? undefined : phoneOf(i.contact);
   const organisation = i.organisation ? { '@type': 'Organization', name: i.organisation, ...(email ? { email } : {}) } : undefined;
+  const languages = i.access?.languages ?? [];
+  const cost = i.access?.cost;
+  const price = cost?.free ? 0 : cost?.amount_eur;
   return {
     '@context': 'https://schema.org',
     '@type': isPublicAuthority(i) ? 'GovernmentService' : 'Service',
@@ -21,10 +24,12 @@ export function schemaOrgServiceOf(i: StoredInitiative, pageUrl: string | undefi
     ...(pageUrl ? { url: pageUrl } : {}),
     ...(organisation ? { provider: organisation } : {}),
     ...(i.areas.length ? { areaServed: i.areas.map((code) => ({ '@type': 'AdministrativeArea', name: areaNames.get(code) ?? code, identifier: code })) } : {}),
-    ...(url || phone || email
+    ...(price !== undefined ? { offers: { '@type': 'Offer', price, priceCurrency: 'EUR' } } : {}),
+    ...(url || phone || email || languages.length
       ? {
           availableChannel: {
             '@type': 'ServiceChannel',
+            ...(languages.length ? { availableLanguage: languages } : {}),
             ...(url ? { serviceUrl: url } : {}),
             ...(phone || email ? { servicePhone: { '@type': 'ContactPoint', ...(phone ? { telephone: phone } : {}), ...(email ? { email } : {}) } } : {}),
           },

@@ -1,3 +1,5 @@
+import type { HsdsAccessibility, HsdsAddress, HsdsContact, HsdsCostOption, HsdsLanguage, HsdsPhone, HsdsSchedule, HsdsServiceArea } from './access.js';
+
 /**
  * The HSDS 3.0 objects Verbind publishes (Open Referral schema/*.json), with
  * the fields we can fill honestly. Absent fields are left out, not null.
@@ -15,6 +17,8 @@ export interface HsdsLocation {
   name: string;
   description: string;
   url?: string;
+  latitude?: number;
+  longitude?: number;
   /** The NIS/REFNIS code of the area. */
   external_identifier?: string;
   external_identifier_type?: string;
@@ -61,12 +65,32 @@ export interface HsdsService {
   url?: string;
   email?: string;
   status: 'active' | 'inactive' | 'defunct' | 'temporarily closed';
+  /** From the access facts (src/hsds/access.ts). */
+  minimum_age?: number;
+  maximum_age?: number;
+  eligibility_description?: string;
+  application_process?: string;
+  /** The day the record was last verified. */
+  assured_date?: string;
+  last_modified?: string;
+}
+
+/** A location with its address and accessibility nested (as GET /services/{id} and /service_at_locations carry it). */
+export interface HsdsLocationFull extends HsdsLocation {
+  addresses: HsdsAddress[];
+  accessibility: HsdsAccessibility[];
 }
 
 /** GET /services/{id}: the service with its related records nested. */
 export interface HsdsFullService extends HsdsService {
   organization?: HsdsOrganization;
-  service_at_locations: (HsdsServiceAtLocation & { location: HsdsLocation })[];
+  service_at_locations: (HsdsServiceAtLocation & { location: HsdsLocationFull })[];
+  schedules: HsdsSchedule[];
+  languages: HsdsLanguage[];
+  cost_options: HsdsCostOption[];
+  contacts: HsdsContact[];
+  phones: HsdsPhone[];
+  service_areas: HsdsServiceArea[];
   attributes: (HsdsAttribute & { taxonomy_term: HsdsTaxonomyTerm })[];
 }
 
@@ -79,4 +103,12 @@ export interface HsdsDataset {
   taxonomies: HsdsTaxonomy[];
   taxonomy_terms: HsdsTaxonomyTerm[];
   attributes: HsdsAttribute[];
+  addresses: HsdsAddress[];
+  accessibility: HsdsAccessibility[];
+  schedules: HsdsSchedule[];
+  languages: HsdsLanguage[];
+  cost_options: HsdsCostOption[];
+  contacts: HsdsContact[];
+  phones: HsdsPhone[];
+  service_areas: HsdsServiceArea[];
 }

@@ -1,13 +1,14 @@
 /** The HSDS view's rows (src/hsds): published initiatives only. */
-import { and, asc, count, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNotNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { initiatives } from '../db/schema.js';
 import { fromRow, type StoredInitiative } from './record.js';
+import { canonicalAccess } from './access.js';
 import { foldAccents } from '../search/normalise.js';
 import { AXES, type AxisName } from '../vocabulary/matrix.js';
 import { hsdsId } from '../hsds/ids.js';
 import { organizationsOf, type Locatable, type OrganisationGroup } from '../hsds/mapping.js';
-import { SOCIAL_ISOLATION, type TaxonomyName, type TermRef } from '../hsds/vocabulary.js';
+import { ACCESS, ACCESS_TERMS, SOCIAL_ISOLATION, type TaxonomyName, type TermRef } from '../hsds/vocabulary.js';
 
 const published = eq(initiatives.status, 'published');
 /** Id order in code points on both engines (a server's locale collation would ignore the dots and dashes ids may hold). */
@@ -19,8 +20,19 @@ function textMatch(q: string): SQL {
   return sql`search_vector @@ (websearch_to_tsquery('dutch'::regconfig, ${folded}) || websearch_to_tsquery('french'::regconfig, ${folded}))`;
 }
 
+/** An access term (hsds/vocabulary.ts ACCESS_TERMS) as a condition on the access facts and their filter columns. */
+function accessTermMatch(code: string): SQL {
+  const [kind, ...rest] = code.split('_');
+  const value = rest.join('_');
+  if (kind === 'mode') return sql`${initiatives.accessModes} @> ARRAY[${value}]::text[]`;
+  if (kind === 'capacity') return eq(initiatives.capacity, value);
+  if (kind === 'entry') return sql`${initiatives.access}->>'entry' = ${value}`;
+  return sql`(${initiatives.access}->>${code})::boolean is true`; // transport, accompaniment
+}
+
 function termMatch(ref: TermRef): SQL {
   if (ref.taxonomy === SOCIAL_ISOLATION) return eq(initiatives.socialIsolation, true);
+  if (ref.taxonomy === ACCESS) return accessTermMatch(ref.code);
   const column = sql.identifier(ref.taxonomy);
   return AXES[ref.taxonomy as AxisName].multi ? sql`${column} @> ARRAY[${ref.code}]::text[]` : sql`${column} = ${ref.code}`;
 }
@@ -28,6 +40,7 @@ function termMatch(ref: TermRef): SQL {
 /** Services with any term of the taxonomy: every service has one for a single-valued axis. */
 function taxonomyMatch(taxonomy: TaxonomyName): SQL | undefined {
   if (taxonomy === SOCIAL_ISOLATION) return eq(initiatives.socialIsolation, true);
+  if (taxonomy === ACCESS) return or(...ACCESS_TERMS.map((t) => accessTermMatch(t.code)));
   return AXES[taxonomy].multi ? sql`cardinality(${sql.identifier(taxonomy)}) > 0` : undefined;
 }
 
@@ -89,11 +102,11 @@ export async function publishedPage(database: Database, page: number, perPage: n
 /** What locations are made of, for every published initiative in id order (service_at_locations pages over these). */
 export async function publishedLocatables(database: Database): Promise<Locatable[]> {
   const rows = await database.db
-    .select({ id: initiatives.id, name: initiatives.name, url: initiatives.url, elements: initiatives.elements, areas: initiatives.areas })
+    .select({ id: initiatives.id, name: initiatives.name, url: initiatives.url, elements: initiatives.elements, areas: initiatives.areas, access: initiatives.access })
     .from(initiatives)
     .where(published)
     .orderBy(byId);
-  return rows.map((r) => ({ id: r.id, name: r.name, elements: r.elements, areas: r.areas, ...(r.url !== null ? { url: r.url } : {}) }));
+  return rows.map((r) => ({ id: r.id, name: r.name, elements: r.elements, areas: r.areas, ...(r.url !== null ? { url: r.url } : {}), access: canonicalAccess(r.access) }));
 }
 
 /**

@@ -19,7 +19,7 @@ export async function exportInitiatives(database: Database, format: ExportFormat
   const statuses: InitiativeStatus[] = opts.all ? ['draft', 'published', 'archived'] : ['published'];
   const stored = await listAll(database.db, statuses);
   if (format === 'hsds') {
-    const names = await areaNames(database.db, stored.flatMap((i) => i.areas), 'nl');
+    const names = await areaNames(database.db, stored.flatMap((i) => [...i.areas, ...(i.access?.places ?? []).flatMap((p) => (p.municipality ? [p.municipality] : []))]), 'nl');
     return { content: `${JSON.stringify(hsdsDataset(stored, names), null, 2)}\n`, count: stored.length };
   }
   // Backups carry the status, so restoring them keeps drafts and archived initiatives out of public view.

@@ -76,7 +76,10 @@ describe('verbind import / export (command line, embedded database)', () => {
     const r = await cli('export', '--format', 'hsds');
     assert.equal(r.code, 0, r.stderr);
     const d = JSON.parse(r.stdout) as Record<string, unknown[]>;
-    assert.deepEqual(Object.keys(d), ['services', 'organizations', 'locations', 'service_at_locations', 'taxonomies', 'taxonomy_terms', 'attributes']);
+    assert.deepEqual(Object.keys(d), [
+      'services', 'organizations', 'locations', 'service_at_locations', 'taxonomies', 'taxonomy_terms', 'attributes',
+      'addresses', 'accessibility', 'schedules', 'languages', 'cost_options', 'contacts', 'phones', 'service_areas',
+    ]);
     assert.equal(d.services!.length, 2);
   });
 

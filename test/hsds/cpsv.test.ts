@@ -122,6 +122,32 @@ describe('CPSV-AP JSON-LD of an initiative', () => {
     assert.equal(expanded[0]!['http://www.w3.org/ns/hydra/core#member'].length, 3);
   });
 
+  it('takes channels, languages, cost and the referral contact from the access facts', async () => {
+    const i = stored({
+      id: 'A1',
+      primary_actor: 'caw',
+      access: {
+        places: [{ name: 'Buurthuis' }],
+        modes: ['at_home', 'by_phone'],
+        languages: ['nl', 'ar'],
+        cost: { amount_eur: 2.5, reductions: ['uitpas'] },
+        referral_contact: { role: 'onthaal', phone: '09 210 10 10' },
+      },
+    });
+    const d = publicServiceDocument(i, { site: SITE, areas: new Map() }) as Record<string, any>;
+    assert.deepEqual(d['cv:hasChannel'].map((c: any) => c['dct:type']['@id'].split('/').pop()), ['in_person', 'at_home', 'by_phone']);
+    assert.deepEqual(d['dct:language'].map((l: any) => l['@id']), ['http://publications.europa.eu/resource/authority/language/NLD', 'http://publications.europa.eu/resource/authority/language/ARA']);
+    assert.deepEqual(d['cv:hasCost'][0]['cv:hasValue'], { '@value': 2.5, '@type': 'xsd:double' });
+    assert.deepEqual(d['cv:hasCost'][0]['cv:currency'], { '@id': 'http://publications.europa.eu/resource/authority/currency/EUR' });
+    assert.deepEqual(d['cv:hasCost'][0]['dct:description'][2], { '@value': '€ 2.5; UiTPAS reduced rate', '@language': 'en' });
+    assert.deepEqual(d['cv:contactPoint'], [{ '@id': `${SITE}/api/v1/initiatives/A1#referral-contact`, '@type': 'cv:ContactPoint', 'dct:description': [{ '@value': 'onthaal', '@language': 'nl' }], 'cv:telephone': '09 210 10 10' }]);
+    const free = publicServiceDocument(stored({ id: 'A2', access: { cost: { free: true } } }), { site: SITE, areas: new Map() }) as Record<string, any>;
+    assert.equal(free['cv:hasCost'][0]['cv:hasValue']['@value'], 0);
+    const [node] = (await jsonld.expand(d as any)) as Record<string, any>[];
+    assert.equal(node![`${DCT}language`][1]['@id'], 'http://publications.europa.eu/resource/authority/language/ARA');
+    assert.deepEqual(node![`${CV}hasCost`][0][`${CV}hasValue`], [{ '@value': 2.5, '@type': 'http://www.w3.org/2001/XMLSchema#double' }]);
+  });
+
   it('maps languages to the EU authority table, else to ISO 639-1 URIs', () => {
     assert.equal(languageUri('nl'), 'http://publications.europa.eu/resource/authority/language/NLD');
     assert.equal(languageUri('ar'), 'http://publications.europa.eu/resource/authority/language/ARA');

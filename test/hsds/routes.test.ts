@@ -77,10 +77,8 @@ describeDatabases('HSDS 3.0 API', (ctx) => {
     const s = r.body as Record<string, any>;
     assert.deepEqual([s.id, s.name, s.status, s.email], [hsdsId.service('h1'), 'Buurtkar', 'active', 'buurtkar@gent.example']);
     assert.deepEqual([s.organization.id, s.organization.name], [s.organization_id, 'OCMW Gent']);
-    assert.deepEqual(
-      s.service_at_locations.map((x: any) => [x.service_id, x.location.location_type, x.location.name, x.location.external_identifier]),
-      [[s.id, 'physical', 'Gent', '44021']],
-    );
+    assert.deepEqual(s.service_at_locations, [], 'the area it serves is a service area, not a location');
+    assert.deepEqual(s.service_areas.map((x: any) => [x.service_id, x.name, x.uri]), [[s.id, 'Gent', 'http://vocab.belgif.be/auth/refnis2019/44021']]);
     const terms = s.attributes.map((a: any) => `${a.link_type}:${a.taxonomy_term.code}`);
     assert.ok(terms.includes('elements:meeting') && terms.includes('elements:practical_support') && terms.includes('primary_actor:local_government'));
     for (const a of s.attributes) {
@@ -109,7 +107,7 @@ describeDatabases('HSDS 3.0 API', (ctx) => {
 
   it('GET /hsds/taxonomies and /hsds/taxonomy_terms list the matrix, filterable by taxonomy', async () => {
     const t = await get('/hsds/taxonomies');
-    assert.equal(t.body.total_items, 11);
+    assert.equal(t.body.total_items, 12);
     assert.ok(t.body.contents.every((x) => x.id && x.name && x.description && x.version));
     const terms = await get(`/hsds/taxonomy_terms?taxonomy_id=${hsdsId.taxonomy('prevention')}`);
     assert.deepEqual(terms.body.contents.map((x) => x.code), ['primary', 'secondary', 'tertiary', 'unknown']);
@@ -127,5 +125,24 @@ describeDatabases('HSDS 3.0 API', (ctx) => {
     assert.ok(r.body.contents.every((o) => o.id && o.name && o.description));
     const one = await get(`/hsds/organizations/${hsdsId.organization('ocmw gent')}`);
     assert.deepEqual((one.body.services as { name: string }[]).map((s) => s.name), ['Buurtkar', 'Café Contact']);
+  });
+
+  it('finds services by the access taxonomy (modes, entry, capacity, transport), after the rest ran', async () => {
+    await saveInitiatives(
+      ctx.database.db,
+      [
+        initiative({ id: 'h6', name: 'Aan huis', organisation: 'CAW', access: { modes: ['at_home'], entry: 'referral', capacity: { status: 'full', set_on: '2026-01-01' }, transport: true } }),
+        initiative({ id: 'h7', name: 'Ter plaatse', organisation: 'CAW', access: { places: [{ name: 'Zaal' }], entry: 'self' } }),
+      ],
+      { actor: SYSTEM, defaultSource: 'test' },
+    );
+    const names = async (code: string) => (await get(`/hsds/services?taxonomy_term_id=${hsdsId.term('access', code)}`)).body.contents.map((s) => s.name);
+    assert.deepEqual(await names('mode_at_home'), ['Aan huis']);
+    assert.deepEqual(await names('mode_in_person'), ['Ter plaatse'], 'a place makes it in person');
+    assert.deepEqual(await names('entry_referral'), ['Aan huis']);
+    assert.deepEqual(await names('capacity_full'), ['Aan huis']);
+    assert.deepEqual(await names('transport'), ['Aan huis']);
+    assert.deepEqual(await names('accompaniment'), []);
+    assert.deepEqual((await get(`/hsds/services?taxonomy_id=${hsdsId.taxonomy('access')}`)).body.contents.map((s) => s.name), ['Aan huis', 'Ter plaatse']);
   });
 });
