@@ -12,6 +12,7 @@ import { AXES, AXIS_NAMES, type AxisName } from '../vocabulary/matrix.js';
 import { CsrfField, ErrorSummary, Notice, TextField, type FormError } from '../accounts/form-ui.js';
 import { fieldId, fieldLabel, formatWhen, StatusBadge } from '../coding/desk-ui.js';
 import { AxisFieldset, SocialIsolationFieldset } from '../coding/matrix-fieldsets.js';
+import { AccessFieldsets } from '../coding/AccessFieldsets.js';
 import { MULTILINE, type InitiativeFormValues } from '../coding/form-model.js';
 import type { FieldProblem } from '../coding/validation.js';
 import { href, usePage } from '../web/page-context.js';
@@ -330,6 +331,10 @@ function CodingForm(p: ReviewProps & { action: string; open: boolean }) {
   return (
     <form method="post" action={p.action} noValidate id="coding-form">
       <CsrfField />
+      {/* The first submit button is the one Enter presses: saving, never "add another place". */}
+      <button type="submit" name="action" value="save" className="visually-hidden" tabIndex={-1} aria-hidden="true">
+        {t('review.save')}
+      </button>
       <h3>{t('coding.form.about')}</h3>
       <TextField id={fieldId('id')} name="id" label={fieldLabel('id', lang, t)} hint={t('review.hint.id')} value={form.id} error={messageFor('id')} autoComplete="off" />
       {REVIEW_TEXT_FIELDS.map((f) => (
@@ -347,6 +352,7 @@ function CodingForm(p: ReviewProps & { action: string; open: boolean }) {
           required={f === 'name'}
         />
       ))}
+      <AccessFieldsets values={form.access} errorFor={messageFor} freeLocation={form.access.places.every((x) => !x.name) ? form.location : undefined} />
       <h3>{t('coding.form.matrix')}</h3>
       <p className="hint">{t('review.matrixLead')}</p>
       {AXIS_NAMES.map((axis) => (

@@ -5,6 +5,9 @@ import { CsrfField, ErrorSummary, FieldError, FieldHint, TextField, type FormErr
 import { usePage } from '../web/page-context.js';
 import { LOCATION_LEVELS, SURVEY_AGE_GROUPS, TARGETS, EVALUATED } from './survey-schema.js';
 import type { SurveyFormValues } from './survey-form.js';
+import { SurveyAccess } from './survey-access.js';
+import { accessFormFrom } from '../coding/access-form.js';
+import type { Access } from '../initiatives/access.js';
 
 export interface SurveyFormProps {
   action: string;
@@ -79,6 +82,7 @@ export function SurveyForm({ action, values, errors, byField, municipalities }: 
           />
         </details>
       )}
+      <SurveyAccess values={accessFormFrom(a.access as Access | undefined)} byField={byField} municipalities={municipalities} />
       <TextField id="initiator" name="initiator" label={t('survey.q6')} hint={t('survey.q6.hint')} value={a.initiator} error={byField.initiator} maxLength={500} autoComplete="organization" />
       <TextField id="partners" name="partners" label={t('survey.q7')} hint={t('survey.q7.hint')} value={a.partners} error={byField.partners} multiline rows={3} maxLength={2000} />
       <Choices

@@ -157,6 +157,8 @@ export function mergeInitiative(existing: Initiative & { status?: string }, form
     evidence: form.evidence,
     primary_actor: form.primary_actor,
     geographic_level: form.geographic_level,
+    // The reviewed practical facts replace the old ones; a review without any keeps what the record had.
+    access: form.access ?? base.access,
   };
   for (const k of Object.keys(out) as (keyof Initiative)[]) if (out[k] === undefined) delete out[k];
   return out;

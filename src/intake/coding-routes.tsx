@@ -20,6 +20,8 @@ import { formString, titleWithErrors } from '../accounts/form-ui.js';
 import { SUBMISSION_STATUSES, type SubmissionStatus } from '../db/schema.js';
 import { getInitiative } from '../initiatives/repository.js';
 import { formFromBody, type InitiativeFormValues } from '../coding/form-model.js';
+import { addRequested } from '../coding/access-form.js';
+import type { Access } from '../initiatives/access.js';
 import { validateForm, type FieldProblem } from '../coding/validation.js';
 import { areaNames } from '../areas/names.js';
 import { countByStatus, deleteContact, getContact, getSubmission, listEvents, listQueue, type SubmissionRecord } from './repository.js';
@@ -110,7 +112,8 @@ export async function registerSubmissionCodingRoutes(app: FastifyInstance): Prom
     const mine = await getCoding(db, s.id, req.user!.id);
     const savedId = mine?.coding.fields?.id;
     const fields = fieldsFromAnswers(s.answers, o.form || savedId ? '' : await freeId(idFromName(s.answers.name), s.id));
-    const form = o.form ?? (mine ? formFromCoding(mine.coding, fields, s.source) : formFromSuggestions(fields, suggestions, s.source));
+    const answered = s.answers.access as Access | undefined;
+    const form = o.form ?? (mine ? formFromCoding(mine.coding, fields, s.source, answered) : formFromSuggestions(fields, suggestions, s.source, answered));
     const open = OPEN_STATUSES.includes(s.status);
     const [coders, events, contact, duplicates, municipalityNames, initiative] = await Promise.all([
       listCoders(db, s.id),
@@ -156,6 +159,8 @@ export async function registerSubmissionCodingRoutes(app: FastifyInstance): Prom
     const unknown = unknownCodes(form);
     if (unknown.length) throw new ProblemError(400, 'Bad request', 'Unknown codes.', unknown.map((u) => ({ field: u.split('=')[0]!, message: req.t('coding.error.unknownCode', { values: u.split('=')[1], count: 1 }) })));
     const action = formString(req.body, 'action');
+    // "Add another place/session": the form again with one more row, nothing saved.
+    if (addRequested(req.body)) return showReview(req, reply, s, { form }, 200);
     const again = (o: Overrides, status = 400) => showReview(req, reply, s, { form, ...o }, status);
     const coding = codingFromForm(form);
 

@@ -7,6 +7,8 @@
 import { AXES, AXIS_NAMES, type AxisName } from '../vocabulary/matrix.js';
 import { foldAccents } from '../search/normalise.js';
 import { emptyForm, TEXT_FIELDS, type InitiativeFormValues, type TextFieldName } from '../coding/form-model.js';
+import { accessFormFrom, accessInputFromForm } from '../coding/access-form.js';
+import type { Access } from '../initiatives/access.js';
 import { surveyAnswersSchema, type SurveyAnswers } from './survey-schema.js';
 import { suggestCoding, type Suggestion } from './suggest/suggest.js';
 import type { Hit } from './suggest/match.js';
@@ -20,6 +22,8 @@ export type ReviewField = 'id' | Exclude<TextFieldName, 'source'>;
 export interface StoredCoding extends Coding {
   social_isolation?: boolean;
   fields?: Partial<Record<ReviewField, string>>;
+  /** The practical facts as the coder left them (issue 13). */
+  access?: Record<string, unknown>;
 }
 
 /** The study's question number per survey answer, to say where a trigger was found. */
@@ -98,8 +102,9 @@ export function suggestedCodes(suggestions: readonly Suggestion[]): Record<AxisN
 }
 
 /** The form as the suggestions fill it in: multi-valued axes get every suggested code, single-valued ones the suggested code or the usual default. */
-export function formFromSuggestions(fields: Record<ReviewField, string>, suggestions: readonly Suggestion[], source: string): InitiativeFormValues {
-  const form = { ...emptyForm(), ...fields, source };
+export function formFromSuggestions(fields: Record<ReviewField, string>, suggestions: readonly Suggestion[], source: string, answered?: Access): InitiativeFormValues {
+  // The practical facts the respondent gave pre-fill the coders' access fields (same fields, same words).
+  const form = { ...emptyForm(), ...fields, source, access: accessFormFrom(answered) };
   const codes = suggestedCodes(suggestions);
   for (const a of AXIS_NAMES) {
     if (codes[a].length === 0) continue;
@@ -110,8 +115,8 @@ export function formFromSuggestions(fields: Record<ReviewField, string>, suggest
   return form;
 }
 
-export function formFromCoding(c: StoredCoding, fallback: Record<ReviewField, string>, source: string): InitiativeFormValues {
-  const form = { ...emptyForm(), ...fallback, ...(c.fields ?? {}), source };
+export function formFromCoding(c: StoredCoding, fallback: Record<ReviewField, string>, source: string, answered?: Access): InitiativeFormValues {
+  const form = { ...emptyForm(), ...fallback, ...(c.fields ?? {}), source, access: accessFormFrom((c.access as Access | undefined) ?? answered) };
   for (const a of AXIS_NAMES) {
     const v = c[a];
     form.axes[a] = v === undefined || v === '' ? [] : typeof v === 'string' ? [v] : [...v];
@@ -133,6 +138,8 @@ export function codingFromForm(form: InitiativeFormValues): StoredCoding {
   const fields: Partial<Record<ReviewField, string>> = { id: form.id };
   for (const f of REVIEW_TEXT_FIELDS) fields[f] = form[f];
   coding.fields = fields;
+  const access = accessInputFromForm(form.access);
+  if (access) coding.access = access;
   return coding;
 }
 

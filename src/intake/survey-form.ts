@@ -7,6 +7,10 @@ import { z } from 'zod';
 import { contactSchema, surveyAnswersSchema, type Contact, type SurveyAnswers } from './survey-schema.js';
 import { formList, formString, type FormError } from '../accounts/form-ui.js';
 import type { MessageKey, Translate } from '../i18n/index.js';
+import { accessFormFromBody, accessInputFromForm } from '../coding/access-form.js';
+import { accessProblem } from '../coding/access-problems.js';
+import { fieldId } from '../coding/desk-ui.js';
+import { surveyAccessLabel } from './survey-access.js';
 
 export interface SurveyFormValues {
   answers: Partial<SurveyAnswers>;
@@ -47,6 +51,8 @@ export function valuesFromBody(body: unknown): SurveyFormValues {
       location_level: s('location_level'),
       location_other: s('location_other'),
       municipalities: formList(body, 'municipalities'),
+      // The practical facts, in the coders' form fields (one place, one session): see SurveyAccess.
+      access: accessInputFromForm(accessFormFromBody(body)),
       initiator: s('initiator'),
       partners: s('partners'),
       age_groups: formList(body, 'age_groups'),
@@ -68,14 +74,23 @@ function messageFor(issue: z.core.$ZodIssue, t: Translate, present: boolean): st
   return t('survey.error.invalid');
 }
 
-function toFormErrors(issues: readonly z.core.$ZodIssue[], values: Record<string, unknown>, t: Translate): FormError[] {
+/** Errors in form order, each with the form field it belongs to (the practical facts come right after Q5). */
+function toFormErrors(issues: readonly z.core.$ZodIssue[], values: Record<string, unknown>, t: Translate): (FormError & { key: string })[] {
   const seen = new Set<string>();
-  const out: FormError[] = [];
+  const out: (FormError & { key: string })[] = [];
   for (const f of SURVEY_FIELDS) {
     const issue = issues.find((i) => i.path[0] === f.key);
-    if (!issue || seen.has(f.key)) continue;
-    seen.add(f.key);
-    out.push({ id: f.id, label: t(f.label as MessageKey).replace(/^\d+\.\s*/, ''), message: messageFor(issue, t, values[f.key] !== undefined) });
+    if (issue && !seen.has(f.key)) {
+      seen.add(f.key);
+      out.push({ key: f.key, id: f.id, label: t(f.label as MessageKey).replace(/^\d+\.\s*/, ''), message: messageFor(issue, t, values[f.key] !== undefined) });
+    }
+    if (f.key !== 'municipalities') continue;
+    for (const i of issues.filter((x) => x.path[0] === 'access' && x.path.length > 1)) {
+      const p = accessProblem(i, i.path.slice(1), values.access);
+      if (seen.has(p.field)) continue;
+      seen.add(p.field);
+      out.push({ key: p.field, id: fieldId(p.field), label: surveyAccessLabel(p.field, t), message: t(p.key as MessageKey, p.values) });
+    }
   }
   return out;
 }
@@ -94,9 +109,9 @@ export function parseSurvey(values: SurveyFormValues, mode: 'submit' | 'save', t
       : surveyAnswersSchema.partial().extend(contactSchema.partial().shape).extend({ municipalities: municipalityCheck.optional() });
   const r = schema.safeParse(all);
   if (!r.success) {
-    const errors = toFormErrors(r.error.issues, all, t);
-    const byField = Object.fromEntries(errors.map((e) => [SURVEY_FIELDS.find((f) => f.id === e.id)!.key, e.message]));
-    return { ok: false, errors, byField };
+    const located = toFormErrors(r.error.issues, all, t);
+    const byField = Object.fromEntries(located.map((e) => [e.key, e.message]));
+    return { ok: false, errors: located.map(({ key: _k, ...e }) => e), byField };
   }
   const { contact_name, contact_email, contact_phone, ...answers } = r.data as Record<string, unknown>;
   const contact = contact_name && contact_email ? ({ contact_name, contact_email, ...(contact_phone ? { contact_phone } : {}) } as Contact) : undefined;

@@ -4,6 +4,7 @@
  * bulk survey imports. Question numbers are the study's.
  */
 import { z } from 'zod';
+import { accessSchema } from '../initiatives/access.js';
 
 export const LOCATION_LEVELS = ['neighbourhood', 'municipality', 'region', 'flanders_brussels', 'unknown', 'other'] as const;
 export const SURVEY_AGE_GROUPS = ['children', 'youth', 'young_adults', 'adults', 'older', 'all_ages', 'unknown'] as const;
@@ -27,6 +28,12 @@ export const surveyAnswersSchema = z.object({
   location_level: z.enum(LOCATION_LEVELS),
   location_other: optionalText(500),
   municipalities: z.array(z.string().regex(/^\d{5}$/, 'a NIS code (5 digits)')).max(300).default([]),
+  /**
+   * After Q5 (Verbind, issue 13): how people take part, in the coders' words — a compact subset of
+   * the access facts (how, one place with wheelchair access, one recurring session, languages,
+   * free or not, how to join). The same schema as an initiative's `access`.
+   */
+  access: accessSchema.optional(),
   /** Q6: initiator */
   initiator: optionalText(500),
   /** Q7: co-operating actors */

@@ -332,4 +332,24 @@ describeDatabases('coding submissions', (ctx) => {
       assert.equal((await an.client.get(url)).statusCode, 404, url);
     }
   });
+
+  it('pre-fills the coders\' access fields from the survey\'s practical facts, and publishes them', async () => {
+    const access = {
+      places: [{ name: 'Buurthuis De Kring', postcode: '9000', municipality: '44021', wheelchair: true }],
+      modes: ['in_person' as const],
+      schedules: [{ repeat: 'weekly' as const, weekday: 'tuesday' as const, start: '14:00', end: '16:00' }],
+      languages: ['nl' as const, 'fr' as const],
+      cost: { free: true },
+      entry: 'self' as const,
+    };
+    const { id } = await submit({ name: 'Met praktische gegevens', access });
+    const page = await an.client.get(review(id));
+    has(page.body, /id="f-place_0_name"[^>]*value="Buurthuis De Kring"/);
+    has(page.body, /<option value="tuesday" selected="">/);
+    has(page.body, /id="f-languages" name="languages" checked="" value="nl"/);
+    const fields = { place_rows: '1', schedule_rows: '1', place_0_name: 'Buurthuis De Kring', place_0_postcode: '9000', place_0_municipality: '44021', place_0_wheelchair: 'yes', modes: ['in_person'], schedule_0_repeat: 'weekly', schedule_0_weekday: 'tuesday', schedule_0_start: '14:00', schedule_0_end: '16:00', languages: ['nl', 'fr'], free: 'yes', entry: 'self' };
+    const res = await an.client.submit(review(id), review(id), { action: 'publish', ...coding({ id: 'met-praktische-gegevens', name: 'Met praktische gegevens' }), ...fields });
+    assert.equal(res.statusCode, 303);
+    assert.deepEqual((await getInitiative(db(), 'met-praktische-gegevens'))?.access, access);
+  });
 });

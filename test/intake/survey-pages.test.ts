@@ -124,4 +124,29 @@ describeDatabases('public survey', (ctx) => {
       await app.close();
     }
   });
+
+  it('asks the practical facts in the coders\' words, stores them as access facts, and locates bad ones', async () => {
+    const s = await formSession(h.app, '/nl/survey');
+    for (const label of ['Hoe nemen mensen deel?', 'Naam van de plaats', 'Rolstoeltoegankelijk?', 'Hoe vaak?', 'In welke talen?', 'Is het gratis?', 'Hoe komt iemand binnen?']) assert.ok(s.body.includes(label), label);
+    const facts = { place_rows: '1', schedule_rows: '1', modes: ['in_person', 'at_home'], place_0_name: 'Buurthuis', place_0_postcode: '9000', place_0_municipality: '44021', place_0_wheelchair: 'yes', schedule_0_repeat: 'monthly', schedule_0_nth: '-1', schedule_0_weekday: 'friday', schedule_0_start: '10:00', schedule_0_end: '12:00', languages: ['fr', 'ar'], free: 'no', entry: 'contact_first' };
+    const post = (session: { token: string; cookies: string }, fields: Record<string, string | string[]>) =>
+      h.app.inject({ method: 'POST', url: '/nl/survey', headers: { cookie: session.cookies, 'content-type': 'application/x-www-form-urlencoded' }, payload: form({ ...filled, name: 'Met feiten', ...fields, _csrf: session.token, action: 'submit' }) });
+    const bad = await post(s, { ...facts, place_0_postcode: '1000', schedule_0_end: '09:00' });
+    assert.equal(bad.statusCode, 400);
+    assert.match(bad.body, /id="f-place_0_postcode-error"[^>]*>.*Postcode 1000 ligt niet in de provincie/s);
+    assert.match(bad.body, /id="f-schedule_0_end-error"[^>]*>.*Het einduur moet na het beginuur liggen/s);
+    assert.match(bad.body, /href="#f-place_0_postcode"/, 'the summary links to the field');
+    assert.equal((await listQueue(ctx.database.db, ['submitted'])).items.filter((x) => x.answers.name === 'Met feiten').length, 0, 'nothing saved');
+    const ok = await post(await formSession(h.app, '/nl/survey'), facts);
+    assert.equal(ok.statusCode, 303);
+    const sub = (await listQueue(ctx.database.db, ['submitted'])).items.find((x) => x.answers.name === 'Met feiten')!;
+    assert.deepEqual(sub.answers.access, {
+      places: [{ name: 'Buurthuis', postcode: '9000', municipality: '44021', wheelchair: true }],
+      modes: ['in_person', 'at_home'],
+      schedules: [{ repeat: 'monthly', nth: -1, weekday: 'friday', start: '10:00', end: '12:00' }],
+      languages: ['fr', 'ar'],
+      cost: { free: false },
+      entry: 'contact_first',
+    });
+  });
 });
