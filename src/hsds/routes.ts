@@ -13,7 +13,7 @@ import type { Lang } from '../vocabulary/matrix.js';
 import { foldAccents } from '../search/normalise.js';
 import { pageOf, pageOfList, pageQuerySchema } from './page.js';
 import { fullServiceOf, locationsOf, serviceAtLocationsOf, serviceOf, type Locatable } from './mapping.js';
-import { findPublishedService, findPublishedServices, organisationById, publishedLocatables, publishedOrganisations } from '../initiatives/hsds-rows.js';
+import { findPublishedService, findPublishedServices, organisationById, publishedLocatables, publishedOrganisations, whilePublishedUnchanged } from '../initiatives/hsds-rows.js';
 import { taxonomies, taxonomyNameOf, taxonomyTerms, termRef } from './vocabulary.js';
 
 export const HSDS_VERSION = '3.0';
@@ -133,8 +133,10 @@ export async function registerHsdsRoutes(app: FastifyInstance): Promise<void> {
   });
 
   /** Every service-at-location entry with its location, in service (initiative id) order; names of areas in the page's language. */
-  const serviceAtLocations = async () =>
-    (await publishedLocatables(db)).flatMap((i) => serviceAtLocationsOf(i, locationsOf(i, new Map())).map((entry) => ({ entry, initiative: i })));
+  const serviceAtLocations = () =>
+    whilePublishedUnchanged(db, 'serviceAtLocations', async () =>
+      (await publishedLocatables(db)).flatMap((i) => serviceAtLocationsOf(i, locationsOf(i, new Map())).map((entry) => ({ entry, initiative: i }))),
+    );
   const withLocation = async (page: { entry: ReturnType<typeof serviceAtLocationsOf>[number]; initiative: Locatable }[], lang: Lang) => {
     const names = await areaNames(db.db, page.flatMap((p) => municipalitiesOf(p.initiative)), lang);
     return page.map(({ entry, initiative }) => ({ ...entry, location: locationsOf(initiative, names).find((l) => l.id === entry.location_id)! }));

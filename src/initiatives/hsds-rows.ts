@@ -4,6 +4,7 @@ import type { Database } from '../db/client.js';
 import { initiatives } from '../db/schema.js';
 import { fromRow, type StoredInitiative } from './record.js';
 import { canonicalAccess } from './access.js';
+import { catalogueVersion } from './version.js';
 import { foldAccents } from '../search/normalise.js';
 import { AXES, type AxisName } from '../vocabulary/matrix.js';
 import { hsdsId } from '../hsds/ids.js';
@@ -73,62 +74,82 @@ export async function findPublishedServices(database: Database, f: ServiceFilter
   return { total: Number(totalRow?.n ?? 0), items: rows.map(fromRow) };
 }
 
+/** Organisations of published initiatives, one per name however spelled; derived again only when the published set changed. */
 export async function publishedOrganisations(database: Database): Promise<OrganisationGroup[]> {
-  const rows = await database.db
-    .select({ name: initiatives.organisation, n: count() })
-    .from(initiatives)
-    .where(and(published, isNotNull(initiatives.organisation)))
-    .groupBy(initiatives.organisation);
-  return organizationsOf(rows.map((r) => ({ name: r.name!, initiatives: Number(r.n) })));
+  return whilePublishedUnchanged(database, 'organisations', async () => {
+    const rows = await database.db
+      .select({ name: initiatives.organisation, n: count() })
+      .from(initiatives)
+      .where(and(published, isNotNull(initiatives.organisation)))
+      .groupBy(initiatives.organisation);
+    return organizationsOf(rows.map((r) => ({ name: r.name!, initiatives: Number(r.n) })));
+  });
 }
 
 export async function organisationById(database: Database, id: string): Promise<OrganisationGroup | undefined> {
   return (await publishedOrganisations(database)).find((g) => g.organization.id === id.toLowerCase());
 }
 
-/** One page of published initiatives in id order (a stable order for harvesters paging through all of them). */
+/**
+ * One page of published initiatives in id order (a stable order for harvesters paging through
+ * all of them): the sorted ids are kept per catalogue version, so a page reads only its rows.
+ */
 export async function publishedPage(database: Database, page: number, perPage: number): Promise<{ total: number; items: StoredInitiative[] }> {
-  const [totalRow] = await database.db.select({ n: count() }).from(initiatives).where(published);
-  const rows = await database.db
-    .select()
-    .from(initiatives)
-    .where(published)
-    .orderBy(byId)
-    .limit(perPage)
-    .offset((page - 1) * perPage);
-  return { total: Number(totalRow?.n ?? 0), items: rows.map(fromRow) };
+  const ids = await whilePublishedUnchanged(database, 'idsInOrder', async () =>
+    (await database.db.select({ id: initiatives.id }).from(initiatives).where(published).orderBy(byId)).map((r) => r.id),
+  );
+  const slice = ids.slice((page - 1) * perPage, page * perPage);
+  if (!slice.length) return { total: ids.length, items: [] };
+  const rows = await database.db.select().from(initiatives).where(and(published, inArray(initiatives.id, slice)));
+  const at = new Map(slice.map((id, n) => [id, n]));
+  return { total: ids.length, items: rows.map(fromRow).sort((a, b) => at.get(a.id)! - at.get(b.id)!) };
 }
 
-/** What locations are made of, for every published initiative in id order (service_at_locations pages over these). */
-export async function publishedLocatables(database: Database): Promise<Locatable[]> {
-  const rows = await database.db
-    .select({ id: initiatives.id, name: initiatives.name, url: initiatives.url, elements: initiatives.elements, areas: initiatives.areas, access: initiatives.access })
-    .from(initiatives)
-    .where(published)
-    .orderBy(byId);
-  return rows.map((r) => ({ id: r.id, name: r.name, elements: r.elements, areas: r.areas, ...(r.url !== null ? { url: r.url } : {}), access: canonicalAccess(r.access) }));
+/** What locations are made of, for every published initiative in id order (service_at_locations pages over these); read again only when the published set changed. */
+export async function publishedLocatables(database: Database): Promise<readonly Locatable[]> {
+  return whilePublishedUnchanged(database, 'locatables', async () => {
+    const rows = await database.db
+      .select({ id: initiatives.id, name: initiatives.name, url: initiatives.url, elements: initiatives.elements, areas: initiatives.areas, access: initiatives.access })
+      .from(initiatives)
+      .where(published)
+      .orderBy(byId);
+    return rows.map((r) => ({ id: r.id, name: r.name, elements: r.elements, areas: r.areas, ...(r.url !== null ? { url: r.url } : {}), access: canonicalAccess(r.access) }));
+  });
 }
 
 /**
- * Service UUID -> initiative id. Name-based UUIDs cannot be reversed, so the
- * published ids are hashed and remembered per database; they are hashed again
- * only when the published set changed (count or last update), so unknown ids
- * cost one small query.
+ * What the HSDS view derives from all published initiatives (the service id index, the
+ * organisations, the locations), kept per database and derived again only when the catalogue
+ * changed: its version stamp (version.ts) changes in the same transaction as every write to
+ * initiatives. So a request costs one key lookup, not a scan of the bank.
  */
-const serviceIndexes = new WeakMap<Database, { signature: string; ids: Map<string, string> }>();
+const derived = new WeakMap<Database, { signature: string; values: Map<string, Promise<unknown>> }>();
 
+export async function whilePublishedUnchanged<T>(database: Database, key: string, compute: () => Promise<T>): Promise<T> {
+  const signature = await catalogueVersion(database.db);
+  let entry = derived.get(database);
+  if (entry?.signature !== signature) {
+    entry = { signature, values: new Map() };
+    derived.set(database, entry);
+  }
+  const values = entry.values;
+  let value = values.get(key) as Promise<T> | undefined;
+  if (!value) {
+    value = compute();
+    values.set(key, value);
+    // A failed read is not remembered.
+    value.catch(() => values.delete(key));
+  }
+  return value;
+}
+
+/** Service UUID -> initiative id. Name-based UUIDs cannot be reversed, so the published ids are hashed once per published set. */
 async function serviceIndex(database: Database): Promise<Map<string, string>> {
-  const [state] = await database.db
-    .select({ n: count(), last: sql<string>`max(${initiatives.updatedAt})::text` })
-    .from(initiatives)
-    .where(published);
-  const signature = `${state?.n}:${state?.last}`;
-  const cached = serviceIndexes.get(database);
-  if (cached?.signature === signature) return cached.ids;
-  const ids = new Map<string, string>();
-  for (const { id } of await database.db.select({ id: initiatives.id }).from(initiatives).where(published)) ids.set(hsdsId.service(id), id);
-  serviceIndexes.set(database, { signature, ids });
-  return ids;
+  return whilePublishedUnchanged(database, 'serviceIndex', async () => {
+    const ids = new Map<string, string>();
+    for (const { id } of await database.db.select({ id: initiatives.id }).from(initiatives).where(published)) ids.set(hsdsId.service(id), id);
+    return ids;
+  });
 }
 
 async function publishedInitiative(database: Database, id: string): Promise<StoredInitiative | undefined> {

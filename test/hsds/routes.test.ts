@@ -128,6 +128,7 @@ describeDatabases('HSDS 3.0 API', (ctx) => {
   });
 
   it('finds services by the access taxonomy (modes, entry, capacity, transport), after the rest ran', async () => {
+    const before = (await get('/hsds/service_at_locations')).body.total_items as number;
     await saveInitiatives(
       ctx.database.db,
       [
@@ -144,5 +145,11 @@ describeDatabases('HSDS 3.0 API', (ctx) => {
     assert.deepEqual(await names('transport'), ['Aan huis']);
     assert.deepEqual(await names('accompaniment'), []);
     assert.deepEqual((await get(`/hsds/services?taxonomy_id=${hsdsId.taxonomy('access')}`)).body.contents.map((s) => s.name), ['Aan huis', 'Ter plaatse']);
+    // What is derived from all published initiatives (id index, locations) follows the write.
+    assert.equal((await get(`/hsds/services/${hsdsId.service('h6')}`)).status, 200);
+    assert.equal((await get('/hsds/service_at_locations')).body.total_items, before + 1, "h7's place");
+    await setStatus(ctx.database.db, 'h7', 'draft', SYSTEM);
+    assert.equal((await get('/hsds/service_at_locations')).body.total_items, before);
+    assert.equal((await get(`/hsds/services/${hsdsId.service('h7')}`)).status, 404);
   });
 });
