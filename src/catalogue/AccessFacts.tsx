@@ -26,7 +26,7 @@ export function AccessFacts({ access: a, areaNames, today }: { access: Access | 
   ];
   const age =
     a.age_min !== undefined || a.age_max !== undefined
-      ? t('access.age', { min: a.age_min === undefined ? 'none' : String(a.age_min), max: a.age_max === undefined ? 'none' : String(a.age_max), both: a.age_min !== undefined && a.age_max !== undefined ? 'yes' : 'no' })
+      ? t('access.age', { min: a.age_min === undefined ? 'none' : String(a.age_min), max: a.age_max === undefined ? 'none' : String(a.age_max) })
       : undefined;
   const cost = a.cost;
   const rc = a.referral_contact;
