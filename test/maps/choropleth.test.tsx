@@ -2,12 +2,12 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { Choropleth, legendDigits, type MapValue } from '../../src/maps/Choropleth.js';
+import { Choropleth, MapLegend, type MapValue } from '../../src/maps/Choropleth.js';
 import { featuresFromTopology } from '../../src/maps/topology.js';
 import { thinned } from '../../src/maps/thin.js';
 import { geoMercator, geoPath } from 'd3-geo';
 import svgpath from 'svgpath';
-import { classOf, colourOf, quantileClasses, PALETTE } from '../../src/maps/classes.js';
+import { classOf, classPlan, colourOf, quantileClasses, PALETTE } from '../../src/maps/classes.js';
 
 const topology = JSON.parse(readFileSync(new URL('../../../shared/data/geo/belgium-municipalities-2019.topojson', import.meta.url), 'utf8'));
 
@@ -21,7 +21,7 @@ describe('choropleth map', () => {
     assert.deepEqual(counts, [20, 20, 20, 20, 20]);
     assert.equal(quantileClasses([]), null);
     assert.deepEqual(quantileClasses([3, 3, 3])!.breaks, [], 'one distinct value: one class');
-    assert.equal(colourOf(0, 1).fill, PALETTE[4]);
+    assert.equal(colourOf(0, 1).fill, PALETTE[2], 'a single class takes the middle colour');
   });
 
   it('draws the 581 municipalities of the 2019 boundaries, each a link with its value in words, with a legend', () => {
@@ -77,18 +77,34 @@ describe('map paths', () => {
 
 describe('map legend', () => {
   const format = (n: number, d = 1) => n.toFixed(d);
-  it('adds decimals until neighbouring class bounds differ, at most 3', () => {
-    assert.equal(legendDigits([9.31, 9.33, 9.36, 9.4], format, 1), 2);
-    assert.equal(legendDigits([1, 5, 12], format, 1), 1);
-    assert.equal(legendDigits([9.3301, 9.3302], format, 1), 3);
-  });
-  it('prints distinct bounds when all areas are close (no "9.3 – 9.3")', () => {
-    const features = [0, 1, 2, 3, 4, 5].map((i) => ({ type: 'Feature' as const, properties: { code: `a${i}` }, geometry: { type: 'Polygon' as const, coordinates: [[[4 + i, 50], [4 + i, 50.5], [4.5 + i, 50.5], [4.5 + i, 50], [4 + i, 50]]] } }));
-    const values = new Map<string, MapValue>(features.map((f, i) => [f.properties.code, { code: f.properties.code, name: f.properties.code, value: 9.3 + i * 0.01, text: '' }]));
+  const features = [0, 1, 2, 3, 4, 5].map((i) => ({ type: 'Feature' as const, properties: { code: `a${i}` }, geometry: { type: 'Polygon' as const, coordinates: [[[4 + i, 50], [4 + i, 50.5], [4.5 + i, 50.5], [4.5 + i, 50], [4 + i, 50]]] } }));
+
+  it('shows the figures as the table rounds them: areas all at 9.3 % are one class, not "9.30 – 9.31 – …"', () => {
+    const values = new Map<string, MapValue>(features.map((f, i) => [f.properties.code, { code: f.properties.code, name: f.properties.code, value: 9.3 + i * 0.008, text: '' }]));
     const svg = renderToStaticMarkup(<Choropleth id="l" title="t" description="d" features={features} values={values} legendTitle="%" noDataLabel="-" format={format} />);
-    const labels = [...svg.matchAll(/>([0-9.]+) – ([0-9.]+)</g)].map((m) => [m[1], m[2]]);
-    assert.ok(labels.length >= 2, svg.slice(-600));
-    for (const [lo, hi] of labels) assert.notEqual(lo, hi);
-    assert.equal(labels[0]![0], '9.30');
+    const labels = [...svg.matchAll(/<text x="24" y="14"[^>]*>([^<]+)</g)].map((m) => m[1]);
+    assert.deepEqual(labels, ['9.3'], 'one printed value, one legend entry, no "no figure" entry when every area has one');
+    assert.equal(new Set([...svg.matchAll(/<a [^>]*fill="([^"]+)"/g)].map((m) => m[1])).size, 1);
+  });
+
+  it('a downloaded map carries its heading lines, source line and area names; on a page the legend is HTML beside it', () => {
+    const values = new Map<string, MapValue>(features.map((f, i) => [f.properties.code, { code: f.properties.code, name: `Gemeente ${i}`, value: i === 5 ? null : 5 + 3 * i, text: '' }]));
+    const svg = renderToStaticMarkup(
+      <Choropleth id="d" title="Eenzaam: aandeel per gemeente" description="d" features={features} values={values} legendTitle="Aandeel (%)" noDataLabel="geen cijfer" format={format} heading={['Eenzaam: aandeel per gemeente', 'Indicator: eenzaam · niveau: gemeente · 2024']} footer={['Bron: Verbind']} labels />,
+    );
+    assert.match(svg, /<text x="4" y="20" font-size="17" font-weight="700">Eenzaam: aandeel per gemeente<\/text>/);
+    assert.match(svg, />Indicator: eenzaam · niveau: gemeente · 2024</);
+    assert.match(svg, />Bron: Verbind</);
+    for (let i = 0; i < 6; i++) assert.match(svg, new RegExp(`>Gemeente ${i}</text>`), 'focus maps name their areas');
+    assert.deepEqual([...svg.matchAll(/<text x="24" y="14"[^>]*>([^<]+)</g)].map((m) => m[1]), ['5.0', '8.0', '11.0', '14.0', '17.0', 'geen cijfer']);
+    const height = Number(/viewBox="0 0 800 ([\d.]+)"/.exec(svg)![1]);
+    assert.ok(height > 560, `the heading and source lines add height (${height})`);
+
+    const onPage = renderToStaticMarkup(<Choropleth id="p" title="t" description="d" features={features} values={values} legendTitle="%" noDataLabel="-" format={format} legend="none" />);
+    assert.ok(!onPage.includes('class="legend"'));
+    const plan = classPlan([5, 8, 11, 14, 17].map((value) => ({ value })), { digits: 1 });
+    const html = renderToStaticMarkup(<MapLegend id="p" title="Aandeel (%)" plan={plan} format={format} noDataLabel="geen cijfer" withNoData noDataNote="1 gebied heeft minder dan 100 inwoners." />);
+    assert.deepEqual([...html.matchAll(/<\/svg>([^<]+)<\/li>/g)].map((m) => m[1]), ['5.0', '8.0', '11.0', '14.0', '17.0', 'geen cijfer']);
+    assert.match(html, /1 gebied heeft minder dan 100 inwoners/);
   });
 });
