@@ -28,12 +28,14 @@ export type SortKey = (typeof SORT_KEYS)[number];
 export const monitorQuerySchema = z.object({
   level: z.enum(AREA_LEVELS).default('municipality'),
   indicator: z.enum(INDICATOR_IDS as [IndicatorId, ...IndicatorId[]]).optional(),
-  /** "LEVEL:CODE", e.g. "zone:elz29" or "region:02000": only that area's sub-areas. */
+  /** "LEVEL:CODE", e.g. "zone:elz29" or "region:02000": only that area's sub-areas; "all": every area (absent: Flanders and Brussels). */
   focus: z
     .string()
     .max(40)
-    .regex(/^(|(sector|municipality|zone|district|province|region):[A-Za-z0-9_-]+)$/)
+    .regex(/^(|all|(sector|municipality|zone|district|province|region):[A-Za-z0-9_-]+)$/)
     .optional(),
+  /** What the map paints: the estimated share (default) or the estimated number of people. */
+  measure: z.enum(['percent', 'count']).default('percent'),
   year: z.coerce.number().int().min(1900).max(2200).optional(),
   sort: z.enum(SORT_KEYS).default('percent'),
   dir: z.enum(['asc', 'desc']).default('desc'),
@@ -76,6 +78,23 @@ export function regionOfCode(code: string): string | undefined {
   return undefined;
 }
 
+/** The regions the monitor opens on: Flanders and Brussels, where Verbind's initiatives and care zones are. */
+export const HOME_REGIONS = ['02000', '04000'] as const;
+
+export const HOME_LABEL: Record<Lang, string> = { nl: 'Vlaanderen en Brussel', fr: 'Flandre et Bruxelles', en: 'Flanders and Brussels' };
+export const ALL_LABEL: Record<Lang, string> = { nl: 'Heel België', fr: 'Toute la Belgique', en: 'All of Belgium' };
+
+/**
+ * Statbel's pseudo-areas in the sector and care-zone files — 9999x "niet te lokaliseren" /
+ * "buiten Vlaanderen en Brussel" municipalities, their ZZZZ sectors and the zones elz91–elz99 —
+ * hold no residents one can place: they never appear in the monitor's area lists.
+ */
+export function isPseudoArea(level: AreaLevel, code: string): boolean {
+  if (level === 'zone') return /^elz9\d$/.test(code);
+  if (level === 'municipality' || level === 'sector') return /^9999\d/.test(code);
+  return false;
+}
+
 export interface MonitorRow {
   code: string;
   name: string;
@@ -87,6 +106,9 @@ export interface MonitorRow {
   percent: number | null;
   low: number | null;
   high: number | null;
+  /** The interval as shares (percent), for the map's uncertainty check. */
+  percentLow: number | null;
+  percentHigh: number | null;
   notCovered: number | null;
   supply: AreaSupply;
 }
@@ -105,6 +127,8 @@ export interface MonitorView {
   years: number[];
   focusOptions: { value: string; label: string; level: AreaLevel }[];
   focusLabel: string | null;
+  /** Some areas lie outside Flanders and Brussels: the form offers "all of Belgium". */
+  beyondHome: boolean;
   estimate: MonitorEstimate;
   rows: MonitorRow[];
   features: Feature<Geometry, { code: string }>[];
@@ -196,16 +220,24 @@ export async function loadMonitor(db: Db, query: MonitorQuery, lang: Lang, opts:
   const coll = new Intl.Collator(lang);
   for (const fl of focusLevels) {
     const codes = new Set([...anc.values()].map((m) => m.get(fl)).filter((c): c is string => !!c));
-    const opts = [...codes].map((c) => ({ value: `${fl}:${c}`, label: (fl === 'region' ? REGION_NAMES[c]?.[lang] : undefined) ?? areaModel.name(fl, c, areasYear, lang) ?? c, level: fl }));
+    const opts = [...codes].filter((c) => !isPseudoArea(fl, c)).map((c) => ({ value: `${fl}:${c}`, label: (fl === 'region' ? REGION_NAMES[c]?.[lang] : undefined) ?? areaModel.name(fl, c, areasYear, lang) ?? c, level: fl }));
     opts.sort((x, y) => coll.compare(x.label, y.label));
     focusOptions.push(...opts);
   }
+  const placeable = estimate.areas.filter((a) => !isPseudoArea(level, a.code));
+  // Without a focus the monitor opens on Flanders and Brussels; "all" shows every area (only offered when some lie elsewhere).
+  const regionOf = (a: AreaEstimate) => (level === 'region' ? a.code : ancestorOf(areaModel, level, a, 'region', areasYear));
+  const home = placeable.filter((a) => (HOME_REGIONS as readonly string[]).includes(regionOf(a) ?? ''));
+  const beyondHome = home.length > 0 && home.length < placeable.length;
   let focusLabel: string | null = null;
-  let shown = estimate.areas;
-  if (query.focus) {
+  let shown = placeable;
+  if (query.focus && query.focus !== 'all') {
     const [fl, fc] = query.focus.split(':') as [AreaLevel, string];
     focusLabel = focusOptions.find((o) => o.value === query.focus)?.label ?? fc;
-    shown = estimate.areas.filter((a) => anc.get(a.code)?.get(fl) === fc);
+    shown = placeable.filter((a) => anc.get(a.code)?.get(fl) === fc);
+  } else if (!query.focus && beyondHome) {
+    focusLabel = HOME_LABEL[lang];
+    shown = home;
   }
   const shownCodes = shown.map((a) => a.code);
 
@@ -227,6 +259,8 @@ export async function loadMonitor(db: Db, query: MonitorQuery, lang: Lang, opts:
       percent: e.percent,
       low: e.low,
       high: e.high,
+      percentLow: e.percentLow,
+      percentHigh: e.percentHigh,
       notCovered: e.notCoveredPopulation,
       supply: supplyBy.get(a.code) ?? emptySupply(a.code),
     };
@@ -265,6 +299,7 @@ export async function loadMonitor(db: Db, query: MonitorQuery, lang: Lang, opts:
       years,
       focusOptions,
       focusLabel,
+      beyondHome,
       estimate,
       rows: sortRows(list, query.sort, query.dir, lang),
       features,

@@ -9,7 +9,8 @@ import { createHash } from 'node:crypto';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { usePage, href } from '../web/page-context.js';
 import type { Lang, Translate } from '../i18n/index.js';
-import { Choropleth, type MapValue } from '../maps/Choropleth.js';
+import { Choropleth, MapLegend, ShadowMap, Swatch, type MapValue } from '../maps/Choropleth.js';
+import { classPlan, fillOf, type ClassPlan } from '../maps/classes.js';
 import { AXES, BRUSANO_CATEGORIES, findCode, isEffective, codesOf } from '../vocabulary/matrix.js';
 import { INDICATORS } from './rates.js';
 import { methodExplanation } from './method.js';
@@ -33,7 +34,7 @@ export function formats(lang: Lang): Formats {
 /** The query string of the page for other values (links keep the choice). */
 export function queryString(q: MonitorQuery, over: Partial<Record<keyof MonitorQuery, string | number | undefined>> = {}): string {
   const p = new URLSearchParams();
-  const all = { level: q.level, indicator: q.indicator, focus: q.focus, year: q.year, model: q.model, sort: q.sort, dir: q.dir, ...over };
+  const all = { level: q.level, indicator: q.indicator, focus: q.focus, year: q.year, model: q.model, measure: q.measure === 'percent' ? undefined : q.measure, sort: q.sort, dir: q.dir, ...over };
   for (const [k, v] of Object.entries(all)) if (v !== undefined && v !== '') p.set(k, String(v));
   return p.toString();
 }
@@ -44,24 +45,130 @@ export function rowFigureText(r: MonitorRow, t: Translate, f: Formats, threshold
   return t('monitor.map.value', { percent: f.pct(r.percent), count: f.int(r.count) });
 }
 
-/** The map of a view (on the page and as the SVG/PNG download). */
-export function MonitorMap({ view, lang, t, id = 'monitor-map', standalone = false }: { view: MonitorView; lang: Lang; t: Translate; id?: string; standalone?: boolean }) {
+/** The margin (low–high) as the table prints it; an interval that collapses to one value is no margin, and says so. */
+export function intervalText(r: MonitorRow, t: Translate, f: Formats): string {
+  if (r.low === null || r.high === null) return '';
+  const lo = f.int(r.low);
+  const hi = f.int(r.high);
+  return lo === hi ? t('monitor.interval.none') : `${lo}–${hi}`;
+}
+
+/** Why areas have no figure, counted by reason (an area hidden to protect a small neighbour is not "fewer than 100 residents"). */
+export function noFigureCounts(rows: readonly MonitorRow[]): { below: number; complementary: number; other: number } {
+  let below = 0;
+  let complementary = 0;
+  let other = 0;
+  for (const r of rows) {
+    if (r.suppression?.reason === 'complementary') complementary++;
+    else if (r.suppression) below++;
+    else if (r.percent === null || r.count === null) other++;
+  }
+  return { below, complementary, other };
+}
+
+export interface MonitorMapModel {
+  values: Map<string, MapValue>;
+  plan: ClassPlan;
+  title: string;
+  legendTitle: string;
+  /** Said when the spread between areas is within the estimate's uncertainty (the map then shows one class). */
+  uncertaintyNote: string | null;
+  /** Why hatched areas have no figure, per reason present. */
+  noDataNote: string;
+  anyNoData: boolean;
+  format: (n: number, d?: number) => string;
+}
+
+/** What the map of a view paints: the figures (share or number of people, as the table rounds them), their classes and what to say about them. */
+export function monitorMapModel(view: MonitorView, lang: Lang, t: Translate): MonitorMapModel {
   const f = formats(lang);
+  const byCount = view.query.measure === 'count';
   const values = new Map<string, MapValue>(
-    view.rows.map((r) => [r.code, { code: r.code, name: r.name, value: r.suppression || r.percent === null ? null : r.percent, text: rowFigureText(r, t, f, view.estimate.threshold) }]),
+    view.rows.map((r) => {
+      const has = !r.suppression && r.percent !== null && r.count !== null;
+      const value = has ? (byCount ? r.count : r.percent) : null;
+      const text = rowFigureText(r, t, f, view.estimate.threshold);
+      return [r.code, { code: r.code, name: r.name, value, low: has ? (byCount ? r.low : r.percentLow) : null, high: has ? (byCount ? r.high : r.percentHigh) : null, text, noFigureText: text }];
+    }),
   );
+  const digits = byCount ? 0 : 1;
+  const plan = classPlan([...values.values()].flatMap((v) => (v.value === null ? [] : [{ value: v.value, low: v.low ?? null, high: v.high ?? null }])), { digits });
   const indicator = INDICATORS[view.indicator].label[lang];
   const level = t(`monitor.level.${view.query.level}`).toLowerCase();
+  const u = plan.uncertainty;
+  const uncertaintyNote = u?.within
+    ? byCount
+      ? t('monitor.map.withinUncertaintyCount', { spread: f.int(u.spread), width: f.int(u.medianWidth) })
+      : t('monitor.map.withinUncertainty', { spread: f.pct(u.spread, 2), width: f.pct(u.medianWidth, 1) })
+    : null;
+  const th = view.estimate.threshold;
+  const c = noFigureCounts(view.rows);
+  const noDataNote = [
+    c.below ? t('monitor.map.noDataBelow', { n: c.below, threshold: th }) : '',
+    c.complementary ? t('monitor.map.noDataComplementary', { n: c.complementary }) : '',
+    c.other ? t('monitor.map.noDataOther', { n: c.other }) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return {
+    values,
+    plan,
+    title: t(byCount ? 'monitor.map.titleCount' : 'monitor.map.title', { indicator, level }) + (view.focusLabel ? ` — ${view.focusLabel}` : ''),
+    legendTitle: t(byCount ? 'monitor.map.legendCount' : 'monitor.map.legend'),
+    uncertaintyNote,
+    noDataNote,
+    anyNoData: c.below + c.complementary + c.other > 0,
+    format: byCount ? (n: number) => f.int(n) : f.pct,
+  };
+}
+
+/** Few enough areas to write their names on the map (a focus map, e.g. a care zone's municipalities). */
+export const NAMED_AREAS_MAX = 40;
+
+/** Wraps a sentence into lines of at most `max` characters (SVG text does not wrap by itself). */
+function wrap(text: string, max = 100): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > max) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** The map of a view (on the page, legend beside it in HTML; as the SVG/PNG download, with heading, legend and source line inside). */
+export function MonitorMap({ view, lang, t, id = 'monitor-map', standalone = false }: { view: MonitorView; lang: Lang; t: Translate; id?: string; standalone?: boolean }) {
+  const m = monitorMapModel(view, lang, t);
+  const e = view.estimate;
+  const level = t(`monitor.level.${view.query.level}`).toLowerCase();
+  const indicator = INDICATORS[view.indicator].label[lang];
+  const heading = standalone ? [m.title, t('monitor.map.about', { indicator, level, populationYear: e.populationYear, areasYear: e.areasYear })] : undefined;
+  const footer = standalone
+    ? [
+        ...(m.uncertaintyNote ? wrap(m.uncertaintyNote) : []),
+        ...(m.noDataNote ? wrap(m.noDataNote) : []),
+        ...wrap(t('monitor.map.source', { population: e.sources.population, tables: view.tables.map((tb) => tb.title[lang]).join('; ') })),
+      ]
+    : undefined;
   return (
     <Choropleth
       id={id}
-      title={t('monitor.map.title', { indicator, level }) + (view.focusLabel ? ` — ${view.focusLabel}` : '')}
-      description={t('monitor.map.description', { n: view.rows.length })}
+      title={m.title}
+      description={[t('monitor.map.description', { n: view.rows.length }), m.uncertaintyNote ?? ''].join(' ').trim()}
       features={view.features}
-      values={values}
-      legendTitle={t('monitor.map.legend')}
-      noDataLabel={t('monitor.suppressed', { threshold: view.estimate.threshold })}
-      format={f.pct}
+      values={m.values}
+      plan={m.plan}
+      legendTitle={m.legendTitle}
+      noDataLabel={t('monitor.noFigure')}
+      format={m.format}
+      legend={standalone ? 'svg' : 'none'}
+      pathIds={!standalone}
+      labels={!!view.query.focus && view.query.focus !== 'all' && view.features.length <= NAMED_AREAS_MAX}
+      {...(heading ? { heading } : {})}
+      {...(footer ? { footer } : {})}
       {...(standalone ? { hrefFor: (code: string) => `#row-${code}` } : {})}
     />
   );
@@ -76,9 +183,10 @@ const mapCache = new Map<string, string>();
  */
 export function mapMarkup(view: MonitorView, lang: Lang, t: Translate, opts: { id?: string; standalone?: boolean } = {}): string {
   const h = createHash('sha1');
-  h.update(JSON.stringify([opts.id ?? 'monitor-map', !!opts.standalone, lang, view.query.level, view.indicator, view.focusLabel, view.estimate.threshold, view.estimate.areasYear]));
+  const e = view.estimate;
+  h.update(JSON.stringify([opts.id ?? 'monitor-map', !!opts.standalone, lang, view.query.level, view.query.measure, view.query.focus ?? '', view.indicator, view.focusLabel, e.threshold, e.areasYear, e.populationYear, e.sources.population, view.tables.map((tb) => tb.id)]));
   for (const f of view.features) h.update(f.properties.code + '|');
-  for (const r of view.rows) h.update(`${r.code}|${r.name}|${r.percent}|${r.count}|${r.suppression?.reason ?? ''}\n`);
+  for (const r of view.rows) h.update(`${r.code}|${r.name}|${r.percent}|${r.count}|${r.low}|${r.high}|${r.percentLow}|${r.percentHigh}|${r.status}|${r.suppression?.reason ?? ''}\n`);
   const key = h.digest('hex');
   const hit = mapCache.get(key);
   if (hit !== undefined) return hit;
@@ -135,7 +243,8 @@ function ChoiceForm({ view }: { view: MonitorView }) {
           <div className="field">
             <label htmlFor="m-focus">{t('monitor.form.focus')}</label>
             <select id="m-focus" name="focus" defaultValue={q.focus ?? ''}>
-              <option value="">{t('monitor.form.focusAll')}</option>
+              <option value="">{view.beyondHome ? t('monitor.form.focusHome') : t('monitor.form.focusAll')}</option>
+              {view.beyondHome && <option value="all">{t('monitor.form.focusBelgium')}</option>}
               {focusLevels.map((fl) => (
                 <optgroup key={fl} label={t(`monitor.level.${fl}`)}>
                   {view.focusOptions
@@ -150,6 +259,13 @@ function ChoiceForm({ view }: { view: MonitorView }) {
             </select>
           </div>
         )}
+        <div className="field">
+          <label htmlFor="m-measure">{t('monitor.form.measure')}</label>
+          <select id="m-measure" name="measure" defaultValue={q.measure}>
+            <option value="percent">{t('monitor.measure.percent')}</option>
+            <option value="count">{t('monitor.measure.count')}</option>
+          </select>
+        </div>
         {view.years.length > 1 && (
           <div className="field">
             <label htmlFor="m-year">{t('monitor.form.year')}</label>
@@ -194,7 +310,7 @@ function FigureTable({ view }: { view: MonitorView }) {
   const th = view.estimate.threshold;
   return (
     <div className="table-scroll" role="region" aria-labelledby="table-caption" tabIndex={0}>
-      <table className="monitor-table">
+      <table className="monitor-table monitor-stack" id="figure-table">
         <caption id="table-caption">{t('monitor.table.caption', { indicator, level: t(`monitor.level.${q.level}`).toLowerCase() })}</caption>
         <thead>
           <tr>
@@ -220,21 +336,35 @@ function FigureTable({ view }: { view: MonitorView }) {
               <tr key={r.code} id={`row-${r.code}`}>
                 <th scope="row">{r.name}</th>
                 <td>{r.code}</td>
-                <td className="num">{f.int(r.population)}</td>
+                <td className="num">
+                  {f.int(r.population)}
+                </td>
                 {figure ? (
                   <>
-                    <td className="num">{f.int(r.count!)}</td>
-                    <td className="num">{f.pct(r.percent!)}</td>
-                    <td className="num">{r.low !== null && r.high !== null ? `${f.int(r.low)}–${f.int(r.high)}` : ''}</td>
+                    <td className="num">
+                      {f.int(r.count!)}
+                    </td>
+                    <td className="num">
+                      {f.pct(r.percent!)}
+                    </td>
+                    <td className="num">
+                      {intervalText(r, t, f)}
+                    </td>
                   </>
                 ) : (
                   <td colSpan={3} className="no-figure">
                     {rowFigureText(r, t, f, th)}
                   </td>
                 )}
-                <td className="num">{f.int(r.supply.initiatives)}</td>
-                <td className="num">{f.int(r.supply.effective)}</td>
-                <td className="num">{f.int(r.supply.wider.initiatives)}</td>
+                <td className="num">
+                  {f.int(r.supply.initiatives)}
+                </td>
+                <td className="num">
+                  {f.int(r.supply.effective)}
+                </td>
+                <td className="num">
+                  {f.int(r.supply.wider.initiatives)}
+                </td>
               </tr>
             );
           })}
@@ -244,16 +374,56 @@ function FigureTable({ view }: { view: MonitorView }) {
   );
 }
 
-function SupplyTable({ view, id, caption, columns, value }: { view: MonitorView; id: string; caption: string; columns: { key: string; label: string }[]; value: (r: MonitorRow, key: string) => number }) {
+/** A CSS string literal: quotes, backslashes and line breaks escaped. */
+const cssString = (str: string) => `"${str.replace(/[\\"\n]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
+
+/** CSS naming a stacked table's cells (`labels`, after the row header, in order) on a phone. */
+function stackRules(table: string, labels: string[]): string[] {
+  return labels.map((l, i) => `#${table} td:nth-of-type(${i + 1})::before{content:${cssString(l)}}`);
+}
+
+/**
+ * The column names a phone shows beside each cell when the monitor's tables stack (verbind.css,
+ * .monitor-stack), as one small stylesheet per language (GET /{lang}/monitor/tables.css): the site's
+ * Content-Security-Policy allows no inline style, and a label on each of thousands of cells would
+ * weigh more than the table. A row of the figure table without a figure has one cell
+ * (td.no-figure) for three columns; the rules after it name the cells from there on.
+ */
+export function monitorTablesCss(lang: Lang, t: Translate): string {
+  const cols = ['code', 'population', 'count', 'percent', 'interval', 'initiatives', 'effective', 'wider'].map((c) => t(`monitor.col.${c}` as 'monitor.col.code'));
+  const rules = stackRules('figure-table', cols);
+  rules.push(`#figure-table td.no-figure::before{content:${cssString(cols[3]!)}}`);
+  [cols[5]!, cols[6]!, cols[7]!].forEach((l, i) => rules.push(`#figure-table td.no-figure~td:nth-of-type(${4 + i})::before{content:${cssString(l)}}`));
+  rules.push(...stackRules('supply-maps-table', [t('monitor.supplyMap.colLocal'), t('monitor.supplyMap.colWider'), t('monitor.supplyMap.colGap')]));
+  for (const [id, labels] of Object.entries(supplyColumns(lang))) rules.push(...stackRules(id, labels.map((c) => c.label)));
+  return `/* Verbind monitor: column names of stacked tables on a phone (${lang}). */\n@media (max-width:40rem){\n${rules.join('\n')}\n}\n`;
+}
+
+/** The supply tables' columns: Brusano categories, elements (* = effective) and age groups. */
+function supplyColumns(lang: Lang): Record<'supply-category' | 'supply-element' | 'supply-age', { key: string; label: string }[]> {
+  return {
+    'supply-category': BRUSANO_CATEGORIES.map((c) => ({ key: c.code, label: c.label[lang] })),
+    'supply-element': codesOf('elements').map((c) => ({ key: c, label: `${findCode('elements', c)!.label[lang]}${isEffective(c) ? ' *' : ''}` })),
+    'supply-age': AXES.age_groups.codes.map((c) => ({ key: c.code, label: c.label[lang] })),
+  };
+}
+
+/** The stylesheet of monitorTablesCss, linked where the tables are. */
+function TablesCss() {
   const { lang } = usePage();
+  return <link rel="stylesheet" href={href(lang, '/monitor/tables.css')} />;
+}
+
+function SupplyTable({ view, id, caption, columns, value }: { view: MonitorView; id: string; caption: string; columns: { key: string; label: string }[]; value: (r: MonitorRow, key: string) => number }) {
+  const { lang, t } = usePage();
   const f = formats(lang);
   return (
     <div className="table-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
-      <table className="monitor-table supply-table" id={id}>
+      <table className="monitor-table supply-table monitor-stack" id={id}>
         <caption id={`${id}-caption`}>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{lang === 'fr' ? 'Zone' : lang === 'en' ? 'Area' : 'Gebied'}</th>
+            <th scope="col">{t('monitor.col.name')}</th>
             {columns.map((c) => (
               <th key={c.key} scope="col" className="num">
                 {c.label}
@@ -290,13 +460,12 @@ export const SUPPLY_INLINE_MAX = 60;
 
 function SupplyTables({ view }: { view: MonitorView }) {
   const { lang, t } = usePage();
-  const elementCols = codesOf('elements').map((c) => ({ key: c, label: `${findCode('elements', c)!.label[lang]}${isEffective(c) ? ' *' : ''}` }));
-  const ageCols = AXES.age_groups.codes.map((c) => ({ key: c.code, label: c.label[lang] }));
+  const cols = supplyColumns(lang);
   return (
     <>
-      <SupplyTable view={view} id="supply-category" caption={t('monitor.supply.byCategory')} columns={BRUSANO_CATEGORIES.map((c) => ({ key: c.code, label: c.label[lang] }))} value={(r, k) => r.supply.byCategory[k] ?? 0} />
-      <SupplyTable view={view} id="supply-element" caption={t('monitor.supply.byElement')} columns={elementCols} value={(r, k) => r.supply.byElement[k] ?? 0} />
-      <SupplyTable view={view} id="supply-age" caption={t('monitor.supply.byAge')} columns={ageCols} value={(r, k) => r.supply.byAgeGroup[k] ?? 0} />
+      <SupplyTable view={view} id="supply-category" caption={t('monitor.supply.byCategory')} columns={cols['supply-category']} value={(r, k) => r.supply.byCategory[k] ?? 0} />
+      <SupplyTable view={view} id="supply-element" caption={t('monitor.supply.byElement')} columns={cols['supply-element']} value={(r, k) => r.supply.byElement[k] ?? 0} />
+      <SupplyTable view={view} id="supply-age" caption={t('monitor.supply.byAge')} columns={cols['supply-age']} value={(r, k) => r.supply.byAgeGroup[k] ?? 0} />
     </>
   );
 }
@@ -343,12 +512,16 @@ export function MonitorSupplyPage({ view }: { view: MonitorView }) {
       <p>
         <a href={`${href(lang, '/monitor')}?${queryString(view.query)}`}>{t('monitor.supply.back')}</a>
       </p>
+      <TablesCss />
       <h1>{t('monitor.supply.pageTitle', { level: t(`monitor.level.${view.query.level}`).toLowerCase() })}</h1>
       {view.focusLabel && <p>{view.focusLabel}</p>}
       <Supply view={view} full />
     </>
   );
 }
+
+/** The effective elements of the matrix (marked *): when an area lacks them all, the gap list says "all six" instead of naming them again. */
+const EFFECTIVE_COUNT = codesOf('elements').filter(isEffective).length;
 
 function RankingSection({ view }: { view: MonitorView }) {
   const { lang, t } = usePage();
@@ -357,6 +530,7 @@ function RankingSection({ view }: { view: MonitorView }) {
   const catLabel = (c: string) => BRUSANO_CATEGORIES.find((x) => x.code === c)?.label[lang] ?? c;
   const ageLabel = (c: string) => AXES.age_groups.codes.find((x) => x.code === c)?.label[lang] ?? c;
   const list = (items: string[], label: (c: string) => string) => (items.length ? items.map(label).join(', ') : t('monitor.ranking.nothingMissing'));
+  const missing = [...new Set(view.ranking.areas.flatMap((r) => r.missing.effectiveElements))];
   return (
     <section aria-labelledby="ranking-heading" id="ranking">
       <h2 id="ranking-heading">{t('monitor.ranking.heading')}</h2>
@@ -370,38 +544,41 @@ function RankingSection({ view }: { view: MonitorView }) {
               <h3>
                 <a href={`#row-${r.code}`}>{r.name}</a>
               </h3>
-              <p>{t('monitor.ranking.need', { count: f.int(r.need.count), percent: f.pct(r.need.percent), effective: r.supply.effective })}</p>
-              {r.supply.wider.initiatives > 0 && <p>{t('monitor.ranking.wider', { wider: r.supply.wider.initiatives, effective: r.supply.wider.effective })}</p>}
+              <p>
+                {t('monitor.ranking.need', { count: f.int(r.need.count), percent: f.pct(r.need.percent), effective: r.supply.effective })}
+                {r.supply.wider.initiatives > 0 && ` ${t('monitor.ranking.wider', { wider: r.supply.wider.initiatives, effective: r.supply.wider.effective })}`}
+              </p>
               <dl className="missing">
                 <dt>{t('monitor.ranking.missingElements')}</dt>
-                <dd>{list(r.missing.effectiveElements, elLabel)}</dd>
+                <dd>{r.missing.effectiveElements.length === EFFECTIVE_COUNT ? t('monitor.ranking.allElements', { n: EFFECTIVE_COUNT }) : list(r.missing.effectiveElements, elLabel)}</dd>
                 <dt>{t('monitor.ranking.missingCategories')}</dt>
-                <dd>{list(r.missing.categories, catLabel)}</dd>
+                <dd>{r.missing.categories.length === BRUSANO_CATEGORIES.length ? t('monitor.ranking.allCategories', { n: BRUSANO_CATEGORIES.length }) : list(r.missing.categories, catLabel)}</dd>
                 <dt>{t('monitor.ranking.missingAges')}</dt>
                 <dd>{list(r.missing.ageGroups, ageLabel)}</dd>
               </dl>
-              {r.missing.effectiveElements.length > 0 && (
-                <>
-                  <p>{t('monitor.ranking.elsewhere')}</p>
-                  <ul className="elsewhere">
-                    {r.missing.effectiveElements.map((el) => (
-                      <li key={el}>
-                        <strong>{elLabel(el)}</strong>:{' '}
-                        {(view.elsewhere.get(el) ?? []).map((i) => (
-                          <span key={i.id}>
-                            <a href={href(lang, `/initiatives/${encodeURIComponent(i.id)}`)}>{i.name}</a>
-                            {', '}
-                          </span>
-                        ))}
-                        <a href={`${href(lang, '/')}?elements=${encodeURIComponent(el)}`}>{t('monitor.ranking.searchElement', { element: elLabel(el) })}</a>
-                      </li>
-                    ))}
-                  </ul>
-                </>
-              )}
             </li>
           ))}
         </ol>
+      )}
+      {missing.length > 0 && (
+        // Once for the whole list (each ranked area would otherwise repeat the same initiatives): what is offered elsewhere.
+        <>
+          <h3>{t('monitor.ranking.elsewhere').replace(/\s*:\s*$/, '')}</h3>
+          <ul className="elsewhere">
+            {missing.map((el) => (
+              <li key={el}>
+                <strong>{elLabel(el)}</strong>:{' '}
+                {(view.elsewhere.get(el) ?? []).map((i) => (
+                  <span key={i.id}>
+                    <a href={href(lang, `/initiatives/${encodeURIComponent(i.id)}`)}>{i.name}</a>
+                    {', '}
+                  </span>
+                ))}
+                <a href={`${href(lang, '/')}?elements=${encodeURIComponent(el)}`}>{t('monitor.ranking.searchElement', { element: elLabel(el) })}</a>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </section>
   );
@@ -417,7 +594,6 @@ function Method({ view }: { view: MonitorView }) {
       {m.paragraphs.map((p, i) => (
         <p key={i}>{p}</p>
       ))}
-      <p className="notice">{t('monitor.threshold', { threshold: view.estimate.threshold, n: view.rows.filter((r) => r.suppression).length })}</p>
       <h3>{t('monitor.method.tables')}</h3>
       <ul className="sources">
         {view.tables.map((tb) => (
@@ -429,8 +605,11 @@ function Method({ view }: { view: MonitorView }) {
         ))}
       </ul>
       {view.estimate.notes.length > 0 && (
-        <>
-          <h3>{t('monitor.method.notes')}</h3>
+        // Technical notes (merged municipalities listed code by code): folded, so a phone need not scroll past them.
+        <details className="data-notes">
+          <summary>
+            <h3>{t('monitor.method.notes')}</h3>
+          </summary>
           <ul>
             {view.estimate.notes.map((n, i) => (
               <li key={i} lang="en">
@@ -438,21 +617,130 @@ function Method({ view }: { view: MonitorView }) {
               </li>
             ))}
           </ul>
-        </>
+        </details>
       )}
     </section>
   );
 }
 
-export function MonitorPage({ view, mapHtml }: { view: MonitorView; mapHtml: string }) {
+/** Above this many areas the supply maps and their table are left out (a sector map: the page would weigh megabytes). */
+export const SUPPLY_MAPS_MAX = 700;
+
+/** Colour of "no local initiative with an effective element" on the need-against-supply map: outside the sequential palette, as it is no amount. */
+export const NO_SUPPLY_FILL = '#7a0177';
+
+/** Need against local supply per row: estimated people per local initiative with an effective element; null without a figure or without such an initiative. */
+const perInitiative = (r: MonitorRow) => (r.suppression || r.count === null || r.supply.effective === 0 ? null : r.count / r.supply.effective);
+
+/**
+ * Beside the need map: the local supply of effective elements, and need against that supply, each
+ * a map drawn on the need map's shapes (ShadowMap), with their table. The wider offer (initiatives
+ * active from a larger area) is in the table beside the local one, not counted in it (issue 9).
+ */
+function SupplyMaps({ view }: { view: MonitorView }) {
   const { lang, t } = usePage();
+  const f = formats(lang);
+  const level = t(`monitor.level.${view.query.level}`).toLowerCase();
+  const hasFigure = (r: MonitorRow) => !r.suppression && r.count !== null && r.percent !== null;
+  const supplyPlan = classPlan(view.rows.map((r) => ({ value: r.supply.effective })), { digits: 0 });
+  const gapPlan = classPlan(view.rows.flatMap((r) => (perInitiative(r) === null ? [] : [{ value: perInitiative(r)! }])), { digits: 0 });
+  const nodata = 'url(#monitor-map-nodata)';
+  const shown = new Set(view.features.map((x) => x.properties.code));
+  const rows = view.rows.filter((r) => shown.has(r.code));
+  const supplyFills = rows.map((r) => ({ code: r.code, fill: fillOf(r.supply.effective, supplyPlan)?.fill ?? nodata }));
+  const gapFills = rows.map((r) => {
+    const g = perInitiative(r);
+    return { code: r.code, fill: !hasFigure(r) ? nodata : g === null ? NO_SUPPLY_FILL : (fillOf(g, gapPlan)?.fill ?? nodata) };
+  });
+  // The table in the ranking's order: no local effective initiative first (highest share first), then people per initiative.
+  const ordered = [...view.rows].sort((a, b) => {
+    const fa = hasFigure(a);
+    const fb = hasFigure(b);
+    if (fa !== fb) return fa ? -1 : 1;
+    const ga = perInitiative(a);
+    const gb = perInitiative(b);
+    if ((ga === null) !== (gb === null)) return ga === null ? -1 : 1;
+    return ga === null ? (b.percent ?? 0) - (a.percent ?? 0) : gb! - ga;
+  });
+  const viewBox = '0 0 800 490';
+  const intFormat = (n: number) => f.int(n);
+  const anyNoData = rows.some((r) => !hasFigure(r));
+  return (
+    <section aria-labelledby="supply-maps-heading" id="supply-maps">
+      <h2 id="supply-maps-heading">{t('monitor.supplyMap.heading')}</h2>
+      <p>{t('monitor.supplyMap.lead')}</p>
+      <div className="supply-maps">
+        <figure>
+          <ShadowMap id="supply-map" source="monitor-map" viewBox={viewBox} title={t('monitor.supplyMap.supplyTitle', { level })} description={t('monitor.supplyMap.desc')} fills={supplyFills} />
+          <MapLegend id="supply-map" title={t('monitor.supplyMap.supplyLegend')} plan={supplyPlan} format={intFormat} noDataLabel="" withNoData={false} />
+        </figure>
+        <figure>
+          <ShadowMap id="gap-map" source="monitor-map" viewBox={viewBox} title={t('monitor.supplyMap.gapTitle', { level })} description={t('monitor.supplyMap.desc')} fills={gapFills} />
+          <MapLegend id="gap-map" title={t('monitor.supplyMap.gapLegend')} plan={gapPlan} format={intFormat} noDataLabel={t('monitor.noFigure')} withNoData={anyNoData} />
+          <p className="map-legend-extra">
+            <Swatch fill={NO_SUPPLY_FILL} />
+            {t('monitor.supplyMap.none')}
+          </p>
+        </figure>
+      </div>
+      <div className="table-scroll" role="region" aria-labelledby="supply-maps-caption" tabIndex={0}>
+        <table className="monitor-table monitor-stack" id="supply-maps-table">
+          <caption id="supply-maps-caption">{t('monitor.supplyMap.caption', { level })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('monitor.col.name')}</th>
+              <th scope="col" className="num">
+                {t('monitor.supplyMap.colLocal')}
+              </th>
+              <th scope="col" className="num">
+                {t('monitor.supplyMap.colWider')}
+              </th>
+              <th scope="col" className="num">
+                {t('monitor.supplyMap.colGap')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {ordered.map((r) => {
+              const g = perInitiative(r);
+              return (
+                <tr key={r.code}>
+                  <th scope="row">{r.name}</th>
+                  <td className="num">{f.int(r.supply.effective)}</td>
+                  <td className="num">{f.int(r.supply.wider.effective)}</td>
+                  <td className="num">{!hasFigure(r) ? rowFigureText(r, t, f, view.estimate.threshold) : g === null ? t('monitor.supplyMap.noneShort') : f.int(g)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+/** The privacy notice: areas below the threshold, and apart from them those hidden to protect a small neighbour. */
+function ThresholdNotice({ view, id }: { view: MonitorView; id?: string }) {
+  const { t } = usePage();
+  const c = noFigureCounts(view.rows);
+  return (
+    <p className="notice" id={id}>
+      {t('monitor.threshold', { threshold: view.estimate.threshold, n: c.below })}
+      {c.complementary > 0 && ` ${t('monitor.thresholdComplementary', { n: c.complementary })}`}
+    </p>
+  );
+}
+
+export function MonitorPage({ view, mapHtml }: { view: MonitorView; mapHtml: string }) {
+  const { lang, t, user } = usePage();
+  const map = monitorMapModel(view, lang, t);
   const e = view.estimate;
   const qs = queryString(view.query);
-  const suppressedCount = view.rows.filter((r) => r.suppression).length;
   const missingShapes = view.rows.length - view.features.length;
   const dl = (file: string) => `${href(lang, `/monitor/${file}`)}?${qs}`;
   return (
     <>
+      <TablesCss />
       <h1>{t('monitor.title')}</h1>
       <p className="lead">{t('monitor.lead')}</p>
       <ChoiceForm view={view} />
@@ -460,17 +748,34 @@ export function MonitorPage({ view, mapHtml }: { view: MonitorView; mapHtml: str
         {t('monitor.summary', { populationYear: e.populationYear, areasYear: e.areasYear, n: view.rows.length })}
         {view.focusLabel && <strong> {view.focusLabel}.</strong>}
       </p>
-      <p className="notice" id="threshold">
-        {t('monitor.threshold', { threshold: e.threshold, n: suppressedCount })}
-      </p>
+      <ThresholdNotice view={view} id="threshold" />
       <div className="monitor-layout">
         <section aria-labelledby="map-heading" className="monitor-map">
           <h2 id="map-heading">{t('monitor.map.heading')}</h2>
           {view.features.length > 0 ? (
-            // The SVG rendered (and cached) by mapMarkup: server-side markup of our own component, no script.
-            <div className="map-box" dangerouslySetInnerHTML={{ __html: mapHtml }} />
+            <>
+              {map.uncertaintyNote && (
+                <p className="notice" id="map-uncertainty">
+                  {map.uncertaintyNote}
+                </p>
+              )}
+              <a href="#table" className="skip-map">
+                {t('monitor.map.skip', { n: view.features.length })}
+              </a>
+              {/* The SVG rendered (and cached) by mapMarkup: server-side markup of our own component, no script. */}
+              <div className="map-box" dangerouslySetInnerHTML={{ __html: mapHtml }} />
+              <MapLegend id="monitor-map" title={map.legendTitle} plan={map.plan} format={map.format} noDataLabel={t('monitor.noFigure')} withNoData={map.anyNoData} {...(map.noDataNote ? { noDataNote: map.noDataNote } : {})} />
+            </>
           ) : (
-            <p className="notice">{t('monitor.map.noBoundaries', { year: e.areasYear, command: `npx verbind import-areas FILE --level ${view.query.level}` })}</p>
+            <p className="notice">
+              {t('monitor.map.noBoundariesPublic')}
+              {user?.role === 'admin' && (
+                <>
+                  {' '}
+                  <code className="command">{`npx verbind import-areas FILE --level ${view.query.level}`}</code>
+                </>
+              )}
+            </p>
           )}
           {view.features.length > 0 && missingShapes > 0 && <p className="muted">{t('monitor.map.missingShapes', { n: missingShapes })}</p>}
         </section>
@@ -479,6 +784,7 @@ export function MonitorPage({ view, mapHtml }: { view: MonitorView; mapHtml: str
           <FigureTable view={view} />
         </section>
       </div>
+      {view.features.length > 0 && view.rows.length <= SUPPLY_MAPS_MAX && <SupplyMaps view={view} />}
       <section aria-labelledby="downloads-heading">
         <h2 id="downloads-heading">{t('monitor.downloads.heading')}</h2>
         <ul className="downloads">
@@ -515,7 +821,26 @@ export function MonitorPage({ view, mapHtml }: { view: MonitorView; mapHtml: str
 }
 
 export function MonitorEmpty({ status }: { status: MonitorStatus }) {
-  const { lang, t } = usePage();
+  const { lang, t, user } = usePage();
+  // The public is told in a sentence; the files and commands are for the site's administrators (and the README).
+  if (user?.role !== 'admin') {
+    return (
+      <>
+        <h1>{t('monitor.title')}</h1>
+        <p className="lead">{t('monitor.lead')}</p>
+        <section aria-labelledby="empty-heading" className="notice">
+          <h2 id="empty-heading">{t('monitor.empty.heading')}</h2>
+          <p>{t('monitor.empty.public')}</p>
+        </section>
+        <section aria-labelledby="method-heading" id="method">
+          <h2 id="method-heading">{t('monitor.method.heading')}</h2>
+          {methodExplanation(lang).paragraphs.map((p, i) => (
+            <p key={i}>{p}</p>
+          ))}
+        </section>
+      </>
+    );
+  }
   const required = DOWNLOAD_STEPS.filter((s) => s.required);
   const optional = DOWNLOAD_STEPS.filter((s) => !s.required && status.todo.some((x) => x.id === s.id));
   const step = (s: (typeof DOWNLOAD_STEPS)[number]) => (

@@ -6,7 +6,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sendPage } from '../web/render.js';
 import { parseOrThrow, ProblemError } from '../platform/problem.js';
 import { loadMonitor, monitorQuerySchema, type MonitorView } from './pages-data.js';
-import { MonitorEmpty, MonitorPage, MonitorSupplyPage, mapMarkup } from './pages-view.js';
+import { MonitorEmpty, MonitorPage, MonitorSupplyPage, mapMarkup, monitorTablesCss } from './pages-view.js';
 import { SVG_PROLOG, tableCsv, tableXlsx } from './downloads.js';
 import { ChromiumUnavailableError, svgToPng } from '../platform/chromium.js';
 import { EstimateRequestError, NoPopulationError } from './service/estimate.js';
@@ -17,7 +17,7 @@ import { RateModelError } from './rates.js';
 async function viewFor(app: FastifyInstance, req: FastifyRequest): Promise<MonitorView> {
   const query = parseOrThrow(monitorQuerySchema, req.query, 'query');
   const load = await loadOrProblem(app, req, query);
-  if (load.kind === 'empty') throw new ProblemError(409, 'Conflict', 'No population has been imported yet: see the monitor page for the files to download and the commands to import them.');
+  if (load.kind === 'empty') throw new ProblemError(409, 'Conflict', req.t('monitor.empty.public'));
   return load.view;
 }
 
@@ -25,6 +25,8 @@ async function loadOrProblem(app: FastifyInstance, req: FastifyRequest, query: R
   try {
     return await loadMonitor(app.database.db, query, req.lang, { rankingLimit: 10 });
   } catch (e) {
+    // No population for the choice: the public gets a plain sentence, an administrator the import command too.
+    if (e instanceof NoPopulationError && req.user?.role !== 'admin') throw new ProblemError(400, 'Bad Request', req.t('monitor.error.noData'));
     if (e instanceof EstimateRequestError || e instanceof NoPopulationError || e instanceof UnknownRateTableError || e instanceof RateModelError) throw new ProblemError(400, 'Bad Request', req.t('monitor.error.request', { message: e.message }));
     throw e;
   }
@@ -58,6 +60,10 @@ export async function registerMonitorPages(app: FastifyInstance): Promise<void> 
     return sendPage(req, reply, { title, description: req.t('monitor.supply.lead') }, <MonitorSupplyPage view={load.view} />);
   });
 
+  app.get('/:lang(nl|fr|en)/monitor/tables.css', async (req, reply) =>
+    reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(monitorTablesCss(req.lang, req.t)),
+  );
+
   app.get('/:lang(nl|fr|en)/monitor/map.svg', async (req, reply) => {
     const view = await viewFor(app, req);
     return attach(reply, 'image/svg+xml; charset=utf-8', fileName(view, 'svg')).send(mapSvg(view, req));
@@ -66,7 +72,10 @@ export async function registerMonitorPages(app: FastifyInstance): Promise<void> 
   app.get('/:lang(nl|fr|en)/monitor/map.png', async (req, reply) => {
     const view = await viewFor(app, req);
     try {
-      const png = await svgToPng(mapSvg(view, req));
+      const svg = mapSvg(view, req);
+      // The download's height grows with its heading, legend and source lines: rasterise it at its own viewBox.
+      const box = /viewBox="0 0 (\d+(?:\.\d+)?) (\d+(?:\.\d+)?)"/.exec(svg);
+      const png = await svgToPng(svg, box ? Math.ceil(Number(box[1])) : 800, box ? Math.ceil(Number(box[2])) : 560);
       return attach(reply, 'image/png', fileName(view, 'png')).send(png);
     } catch (e) {
       if (e instanceof ChromiumUnavailableError) throw new ProblemError(503, 'Service Unavailable', req.t('monitor.png.unavailable'));

@@ -3,7 +3,9 @@
  * boundaries and hierarchies, synthetic population): no axe violations (WCAG 2.1 A and AA) on the
  * page without data, the municipality map page, the care-zone map in nl, fr and en, a focused view
  * and the supply page; every map area is reachable by keyboard and leads to its row in the table;
- * on a phone the page itself does not scroll sideways (wide tables scroll in their own region).
+ * on a phone the page itself does not scroll sideways (wide tables scroll in their own region), the
+ * municipality page stays under 15,000 px at 390 px, its tables and gap list stack, and one link
+ * skips the map.
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -24,7 +26,7 @@ const skip = !existsSync(CHROMIUM_PATH) ? `no Chromium at ${CHROMIUM_PATH}` : !O
 const bytes = (f: string) => new Uint8Array(readFileSync(DATA + f));
 const label = (f: string) => f.split('/').pop()!;
 
-describe('area monitor in the browser', { skip, timeout: 240_000 }, () => {
+describe('area monitor in the browser', { skip, timeout: 360_000 }, () => {
   const b = useBrowserApp();
 
   async function noViolations(path: string, page = b.page) {
@@ -84,6 +86,29 @@ describe('area monitor in the browser', { skip, timeout: 240_000 }, () => {
       await noViolations('/nl/monitor?level=zone', page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 1, `page scrolls sideways by ${overflow} px`);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('on a phone (390 px) the municipality page stays under 15,000 px, the gap list and tables stack, the legend is readable and one link skips the map', async () => {
+    const context = await b.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    try {
+      const page = await context.newPage();
+      await noViolations('/fr/monitor?level=municipality', page);
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      assert.ok(height < 15_000, `the page is ${height} px tall`);
+      // The gap list flows as text (a term, then its answer), not one letter per line beside a wide term.
+      const lines = await page.locator('.ranking .missing dd').evaluateAll((els) => Math.max(...els.map((el) => el.getClientRects().length)));
+      assert.ok(lines <= 4, `a gap list answer runs over ${lines} lines`);
+      // The table's rows are blocks, each cell beside its column's name.
+      const cell = page.locator('#figure-table tbody tr').first().locator('td').nth(1);
+      assert.equal(await cell.evaluate((el) => getComputedStyle(el, '::before').content), '"Habitants"');
+      for (const size of await page.locator('.map-legend li, .map-legend-title').evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)))) assert.ok(size >= 12, `legend text ${size} px`);
+      // One link skips the map's areas.
+      await page.locator('a.skip-map').focus();
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/#table$/);
     } finally {
       await context.close();
     }

@@ -15,7 +15,9 @@ import { estimateRecords } from '../../src/monitor/service/estimate-records.js';
 import { DOWNLOAD_STEPS } from '../../src/monitor/service/status.js';
 import { chromiumAvailable } from '../../src/platform/chromium.js';
 import { SUPPLY_INLINE_MAX } from '../../src/monitor/pages-view.js';
-import { DATA, populationText, REFNIS_SMALL, SECTORS_2025_SMALL } from '../areas/files.js';
+import { isPseudoArea } from '../../src/monitor/pages-data.js';
+import { DATA, FAKE_MUNICIPALITIES, populationText, REFNIS_SMALL, SECTORS_2025_SMALL } from '../areas/files.js';
+import { signedIn } from '../accounts/web-client.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const TOPO = new Uint8Array(readFileSync(`${DATA}geo/belgium-municipalities-2019.topojson`));
@@ -23,7 +25,8 @@ const ZONES = new Uint8Array(readFileSync(`${DATA}areas/eerstelijnszones-2025.cs
 
 /** The rows of the main table: code → cells (text). */
 function tableRows(html: string): Map<string, string[]> {
-  const table = html.slice(html.indexOf('<table class="monitor-table">'), html.indexOf('</table>', html.indexOf('<table class="monitor-table">')));
+  const start = html.indexOf('id="figure-table"');
+  const table = html.slice(start, html.indexOf('</table>', start));
   const out = new Map<string, string[]>();
   for (const m of table.matchAll(/<tr id="row-([^"]+)">(.*?)<\/tr>/g)) {
     out.set(m[1]!, [...m[2]!.matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/g)].map((c) => c[1]!.replace(/<[^>]+>/g, '')));
@@ -39,11 +42,14 @@ describeDatabases('monitor pages', (ctx) => {
   const h = useApp(ctx);
   const db = () => ctx.database.db;
 
-  it('without population: says where to download the official files and shows the two import commands', async () => {
+  it('without population: the public reads a plain sentence; a signed-in admin gets the files to download and the two import commands', async () => {
     const res = await h.app.inject({ method: 'GET', url: '/nl/monitor' });
     assert.equal(res.statusCode, 200);
-    const html = res.body;
-    assert.match(html, /Nog geen bevolkingsgegevens/);
+    assert.match(res.body, /Nog geen bevolkingsgegevens/);
+    assert.match(res.body, /De beheerder van deze site heeft de officiële bevolkingscijfers nog niet ingelezen/);
+    assert.doesNotMatch(res.body, /npx verbind|import-population/, 'no developer command for the public');
+    const { client } = await signedIn(h.app, 'admin');
+    const html = (await client.get('/nl/monitor')).body;
     const required = DOWNLOAD_STEPS.filter((s) => s.required);
     assert.equal(required.length, 2);
     for (const s of required) {
@@ -90,23 +96,36 @@ describeDatabases('monitor pages', (ctx) => {
         assert.match(cells[3]!, /geen cijfer/);
         assert.ok(!cells.some((c) => c.includes('%')));
         assert.match(label.get(a.code)!, /geen cijfer/);
+        // The right reason: hidden to protect a small neighbour is not "fewer than 100 residents".
+        const reason = a.suppression.reason === 'complementary' ? /verborgen zodat een klein gebied/ : /minder dan 100 inwoners/;
+        assert.match(cells[3]!, reason);
+        assert.match(label.get(a.code)!, reason);
       } else {
         assert.equal(cells[3], nlInt(e.count!));
         assert.equal(cells[4], nlPct(e.percent!));
-        assert.equal(cells[5], `${nlInt(e.low!)}–${nlInt(e.high!)}`);
+        // The default table gives this indicator no bounds: an interval collapsed to one value is no margin, and says so.
+        assert.equal(cells[5], nlInt(e.low!) === nlInt(e.high!) ? 'geen marge' : `${nlInt(e.low!)}–${nlInt(e.high!)}`);
         assert.ok(label.get(a.code)!.includes(`${nlPct(e.percent!)} %`), label.get(a.code));
         assert.ok(label.get(a.code)!.includes(nlInt(e.count!)));
       }
     }
     const herstappe = est.areas.find((a) => a.code === '73028')!;
     assert.ok(herstappe.suppression, 'the tiny municipality is suppressed');
-    assert.match(html, /minder dan 100 inwoners tonen we geen cijfers/);
+    const below = est.areas.filter((a) => a.suppression?.reason === 'below-threshold').length;
+    const complementary = est.areas.filter((a) => a.suppression?.reason === 'complementary').length;
+    assert.ok(html.includes(`minder dan 100 inwoners tonen we geen cijfers (${below === 1 ? '1 gebied hier' : `${below} gebieden hier`})`), 'the threshold counts only the areas below it');
+    assert.equal(html.includes('ook zonder cijfer, niet omdat'), complementary > 0);
     assert.match(html, /fill="url\(#monitor-map-nodata\)"/);
     // Supply columns
     assert.equal(rows.get('46030')![6], '2', 'A (old code 46003) and B');
     assert.equal(rows.get('46030')![7], '1', 'A has social activities');
     assert.equal(rows.get('12041')![7], '1');
     assert.equal(rows.get('21004')![6], '0');
+    // On a phone the table's rows stack; the column names beside the cells come from a stylesheet (no inline style under the CSP).
+    assert.match(html, /<link rel="stylesheet" href="\/nl\/monitor\/tables\.css"/);
+    const css = await h.app.inject({ method: 'GET', url: '/nl/monitor/tables.css' });
+    assert.match(String(css.headers['content-type']), /^text\/css/);
+    assert.ok(css.body.includes('#figure-table td:nth-of-type(2)::before{content:"Inwoners"}'), css.body.slice(0, 300));
     // method
     assert.match(html, /Hoe deze schattingen tot stand komen/);
     assert.match(html, /samenstelling van de bevolking, niet de lokale omstandigheden/);
@@ -146,7 +165,9 @@ describeDatabases('monitor pages', (ctx) => {
     assert.match(table('supply-element'), /Mindfulness \*/);
     const ranking = html.slice(html.indexOf('id="ranking"'), html.indexOf('id="method"'));
     const ranked = [...ranking.matchAll(/<li id="rank-(\d+)">/g)].map((m) => m[1]);
-    assert.deepEqual(ranked.slice(0, 2), ['11002', '21004'], 'no initiative with an effective element: Antwerpen (only befriending) and Brussel (nothing), largest need first');
+    // No local initiative with an effective element: Antwerpen (only befriending) and Brussel (nothing); the higher estimated share first, not the larger town.
+    const share = new Map((await estimateMonitor(db(), { level: 'municipality', indicators: ['loneliness_often'] })).areas.map((a) => [a.code, a.indicators.loneliness_often!.percent!]));
+    assert.deepEqual(ranked.slice(0, 2), ['11002', '21004'].sort((a, b) => share.get(b)! - share.get(a)!));
     const brussel = ranking.slice(ranking.indexOf('id="rank-21004"'), ranking.indexOf('</li></ul>', ranking.indexOf('id="rank-21004"')) + 1000);
     assert.match(brussel, /Missing effective elements<\/dt><dd>Mindfulness, /);
     assert.match(brussel, /href="\/en\/initiatives\/C">Mindful Puurs<\/a>/, 'an initiative elsewhere offering a missing element');
@@ -190,6 +211,9 @@ describeDatabases('monitor pages', (ctx) => {
     }
     assert.equal(records.find((r) => r.code === '73028')!.suppressed, 'yes');
     assert.equal(records.find((r) => r.code === '12041')!.element_mindfulness, '1');
+    // The wider supply beside the local one (issue 9): none of these initiatives covers a wider area here.
+    assert.deepEqual(Object.keys(records[0]!).filter((k) => k.startsWith('initiatives')), ['initiatives', 'initiatives_effective', 'initiatives_wider', 'initiatives_wider_effective']);
+    assert.ok(records.every((r) => r.initiatives_wider === '0'));
 
     const xlsx = await h.app.inject({ method: 'GET', url: '/nl/monitor/table.xlsx?sort=code&dir=asc' });
     assert.equal(xlsx.statusCode, 200);
@@ -213,6 +237,11 @@ describeDatabases('monitor pages', (ctx) => {
     assert.equal([...svg.body.matchAll(/<a href="#row-[^"]+" aria-label=/g)].length, est.areas.length);
     assert.ok(svg.body.trimEnd().endsWith('</svg>'));
     assert.ok(!/<script/i.test(svg.body));
+    // Ready for a report: title, indicator, level and year on top, legend and source line inside.
+    assert.match(svg.body, />Vaak of altijd eenzaam: geschat aandeel per gemeente</i);
+    assert.match(svg.body, />Indicator: [^<]+ · niveau: gemeente · bevolking op 1 januari 2024, gebieden van 2025</);
+    assert.match(svg.body, />Bron: Verbind-gebiedsmonitor, schatting uit de bevolkingssamenstelling \(TF_SOC_POP_STRUCT_2024\.txt\)/);
+    assert.match(svg.body, /class="legend"/);
 
     if (!chromiumAvailable()) {
       t.skip('Chromium is not installed at /usr/bin/chromium');
@@ -241,6 +270,9 @@ describeDatabases('monitor pages', (ctx) => {
       checked++;
     }
     assert.ok(checked > 0);
+    // 20 % everywhere, each area's range 15–25 %: the spread (0) is smaller than the uncertainty, so one class and a sentence.
+    assert.match(page.body, /De verschillen tussen de gebieden zijn kleiner dan de onzekerheid van de schatting/);
+    assert.equal(new Set([...page.body.matchAll(/<a href="#row-[^"]+" aria-label="[^"]*" fill="(#[0-9a-f]+)"/g)].map((m) => m[1])).size, 1, 'one colour');
     // The form shows the imported table ticked and the built-in ones not; links and downloads keep the choice.
     assert.ok(/<input type="checkbox" id="m-model-flat-20"[^>]*checked=""/.test(page.body), 'the imported table is ticked');
     assert.ok(!/id="m-model-statbel-2024"[^>]*checked=""/.test(page.body), 'the default tables are not');
@@ -269,5 +301,21 @@ describeDatabases('monitor pages', (ctx) => {
     assert.equal((await h.app.inject({ method: 'GET', url: '/api/v1/monitor/estimates?indicator=nope' })).statusCode, 400);
     const doc = (await h.app.inject({ method: 'GET', url: '/openapi.json' })).json();
     assert.ok(doc.paths['/api/v1/monitor/estimates']?.get);
+  });
+
+  it('opens on Flanders and Brussels; "all of Belgium" adds the other areas, and pseudo-areas never show', async () => {
+    const luik = { code: '62063', name: 'Luik', district: '62000', province: '60000', region: '03000', size: 5 };
+    await importPopulation(db(), enc(populationText([...FAKE_MUNICIPALITIES, luik])), { label: 'TF_SOC_POP_STRUCT_2024.txt' });
+    const home = (await h.app.inject({ method: 'GET', url: '/fr/monitor?level=municipality' })).body;
+    assert.ok(!rowOrder(home).includes('62063') && rowOrder(home).includes('21004'), 'Liège is outside Flanders and Brussels');
+    assert.ok(!home.includes('id="rank-62063"'));
+    assert.match(home, /<option value="" selected="">Flandre et Bruxelles<\/option><option value="all">Toute la Belgique<\/option>/);
+    const all = (await h.app.inject({ method: 'GET', url: '/fr/monitor?level=municipality&focus=all' })).body;
+    assert.ok(rowOrder(all).includes('62063'));
+    assert.equal(isPseudoArea('municipality', '99999'), true);
+    assert.equal(isPseudoArea('sector', '99991ZZZZ'), true);
+    assert.equal(isPseudoArea('zone', 'elz92'), true);
+    assert.equal(isPseudoArea('zone', 'elz57'), false);
+    assert.equal(isPseudoArea('sector', '11002ZZZZ'), false, "a municipality's own \"not localisable\" sector has residents of that municipality");
   });
 });

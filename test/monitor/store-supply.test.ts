@@ -69,15 +69,19 @@ describeDatabases('monitor service: supply of initiatives per area, and need aga
     await importPopulation(db(), enc(populationText()), { label: 'TF_SOC_POP_STRUCT_2024.txt' });
     const r = await rankAreas(db(), { level: 'municipality' });
     assert.equal(r.indicator, 'loneliness_often');
-    assert.match(r.rule, /no initiative offers an effective element come first/);
+    assert.match(r.rule, /no local initiative offers an effective element come first \(highest estimated share first\)/);
     assert.deepEqual(r.excluded.map((x) => x.code), ['73028']);
-    assert.equal(r.areas[0]!.code, '21004', 'Brussel: no initiative at all');
-    assert.equal(r.areas[0]!.perEffectiveInitiative, null);
-    assert.deepEqual(r.areas[0]!.missing.effectiveElements, [...EFFECTIVE_ELEMENTS]);
-    assert.deepEqual(r.areas[0]!.missing.ageGroups, ['young_adults', 'adults', 'older'], 'the loneliness rates start at 18');
-    assert.equal(r.areas[1]!.code, '12041', 'Puurs-Sint-Amands: no local initiative with an effective element (F: animals)…');
-    assert.equal(r.areas[1]!.perEffectiveInitiative, null);
-    assert.deepEqual(r.areas[1]!.supply.wider, { initiatives: 1, effective: 1 }, '…though D offers one across the Flemish Region, shown beside it');
+    // First the two areas without a local initiative offering an effective element, by estimated share (need), not by size.
+    const first = r.areas.slice(0, 2);
+    assert.deepEqual(first.map((a) => a.code).sort(), ['12041', '21004'], 'Brussel (nothing) and Puurs-Sint-Amands (F: animals only)');
+    assert.ok(first[0]!.need.percent >= first[1]!.need.percent, `${first[0]!.need.percent} ≥ ${first[1]!.need.percent}`);
+    const brussel = r.areas.find((a) => a.code === '21004')!;
+    assert.equal(brussel.perEffectiveInitiative, null);
+    assert.deepEqual(brussel.missing.effectiveElements, [...EFFECTIVE_ELEMENTS]);
+    assert.deepEqual(brussel.missing.ageGroups, ['young_adults', 'adults', 'older'], 'the loneliness rates start at 18');
+    const puurs = r.areas.find((a) => a.code === '12041')!;
+    assert.equal(puurs.perEffectiveInitiative, null);
+    assert.deepEqual(puurs.supply.wider, { initiatives: 1, effective: 1 }, 'D offers one across the Flemish Region: shown beside, not counted (local supply rule)');
     const rest = r.areas.slice(2);
     assert.deepEqual(rest.map((a) => a.code).sort(), ['11002', '46030']);
     for (let i = 1; i < rest.length; i++) assert.ok(rest[i - 1]!.perEffectiveInitiative! >= rest[i]!.perEffectiveInitiative!);

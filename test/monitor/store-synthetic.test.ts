@@ -62,11 +62,14 @@ describeDatabases('monitor with the synthetic Statbel files', (ctx) => {
     assert.ok(sectors.areas.filter((a) => !a.suppression).every((a) => a.population >= 100 || a.population === 0 || a.suppression));
   });
 
-  it('keeps the map page of 566 municipalities light: the supply tables are on a page of their own', { skip: !have && 'shared data files missing' }, async () => {
+  it('opens on the 304 municipalities of Flanders and Brussels, keeps the map page light (supply tables on a page of their own)', { skip: !have && 'shared data files missing' }, async () => {
     const page = await h.app.inject({ method: 'GET', url: '/nl/monitor?level=municipality' });
     assert.equal(page.statusCode, 200);
     const rows = (page.body.match(/<tr id="row-/g) ?? []).length;
-    assert.equal(rows, 566);
+    assert.equal(rows, 285 + 19, 'the Flemish municipalities of 2025 and the Brussels ones');
+    assert.doesNotMatch(page.body, /value="(zone:elz9\d|municipality:9999\d)"/, 'no pseudo-areas in the lists');
+    const all = await h.app.inject({ method: 'GET', url: '/nl/monitor?level=municipality&focus=all' });
+    assert.equal((all.body.match(/<tr id="row-/g) ?? []).length, 566);
     assert.ok(rows > SUPPLY_INLINE_MAX);
     assert.ok(!page.body.includes('id="supply-element"'), 'no 566-row supply tables on the map page');
     assert.match(page.body, /<a href="\/nl\/monitor\/supply\?level=municipality[^"]*#supply-element">Per element/);
@@ -75,7 +78,7 @@ describeDatabases('monitor with the synthetic Statbel files', (ctx) => {
     for (const id of ['supply-category', 'supply-element', 'supply-age']) {
       const start = supply.body.indexOf(`id="${id}"`);
       assert.ok(start > 0, id);
-      assert.equal((supply.body.slice(start, supply.body.indexOf('</table>', start)).match(/<tr><th scope="row">/g) ?? []).length, 566, id);
+      assert.equal((supply.body.slice(start, supply.body.indexOf('</table>', start)).match(/<tr><th scope="row">/g) ?? []).length, rows, id);
     }
     assert.match(supply.body, /<h1>Aanbod per gemeente<\/h1>/);
     assert.match(supply.body, /href="\/nl\/monitor\?level=municipality[^"]*">← Terug naar de kaart/);

@@ -1,12 +1,17 @@
 /**
  * Where is estimated need high and the supply of effective elements low?
  *
- * Ranking rule (stated with the result): for one indicator (default: lonely often or always),
- *   1. areas where no initiative offers an effective element come first, the largest estimated
- *      number of people with the indicator first;
- *   2. then the other areas by estimated people per initiative offering an effective element
- *      (count ÷ such initiatives), highest first.
- * Areas whose figures are suppressed (too few residents) or not estimated are left out and listed.
+ * Ranking rule (stated with the result): need against supply, for one indicator (default: lonely
+ * often or always), with the local supply of effective elements (issue 9: an initiative serving the
+ * area from a wider area is shown beside it, not counted in it):
+ *   1. areas where no local initiative offers an effective element come first — their need meets no
+ *      supply at all — the highest estimated share of residents with the indicator first (the
+ *      intensity of need, not the size of the population: ordering these by the number of people
+ *      would list the largest towns first and nothing else);
+ *   2. then the other areas by estimated people with the indicator per local initiative offering an
+ *      effective element (count ÷ such initiatives), highest first: the need each initiative meets.
+ * Ties: the higher estimated number of people first, then the code. Areas whose figures are
+ * suppressed (too few residents) or not estimated are left out and listed.
  *
  * "Effective element": an element marked * in table 1 of the Flemish study (effect shown in
  * several reviews or meta-analyses): mindfulness, social cognitive training, increasing social
@@ -35,7 +40,7 @@ export const AGE_GROUP_RANGES: Record<string, [number, number]> = {
 };
 
 export const RANKING_RULE =
-  'Areas where no initiative offers an effective element come first (largest estimated number first); then the others by estimated people per initiative offering an effective element, highest first. Suppressed areas are left out.';
+  'Need against local supply: areas where no local initiative offers an effective element come first (highest estimated share first); then the others by estimated people per local initiative offering an effective element, highest first. Initiatives active from a wider area are shown beside, not counted. Suppressed areas are left out.';
 
 export interface RankingRequest extends Omit<MonitorEstimateRequest, 'indicators'> {
   /** Default: loneliness_often when the model has it, else the model's first indicator. */
@@ -114,8 +119,8 @@ export async function rankAreas(db: Db, req: RankingRequest): Promise<Ranking> {
     const xn = x.perEffectiveInitiative === null;
     const yn = y.perEffectiveInitiative === null;
     if (xn !== yn) return xn ? -1 : 1;
-    const d = xn ? y.need.count - x.need.count : y.perEffectiveInitiative! - x.perEffectiveInitiative!;
-    return d || (x.code < y.code ? -1 : x.code > y.code ? 1 : 0);
+    const d = xn ? y.need.percent - x.need.percent : y.perEffectiveInitiative! - x.perEffectiveInitiative!;
+    return d || y.need.count - x.need.count || (x.code < y.code ? -1 : x.code > y.code ? 1 : 0);
   });
   const limited = req.limit !== undefined ? ranked.slice(0, req.limit) : ranked;
   return {
