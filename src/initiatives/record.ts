@@ -18,7 +18,8 @@ export interface StoredInitiative extends Initiative {
   updated_at: string;
 }
 
-export function toRow(i: Initiative, source: string, status: InitiativeStatus): InitiativeInsert {
+/** `placeNames`: the area model's names per area code, indexed for search in every language (search/multilingual.ts). */
+export function toRow(i: Initiative, source: string, status: InitiativeStatus, placeNames?: ReadonlyMap<string, readonly string[]>): InitiativeInsert {
   return {
     id: i.id,
     name: i.name,
@@ -43,7 +44,7 @@ export function toRow(i: Initiative, source: string, status: InitiativeStatus): 
     primaryActor: i.primary_actor,
     geographicLevel: i.geographic_level,
     status,
-    ...searchFields(i),
+    ...searchFields(i, placeNames),
     ...accessColumns(i.access),
   };
 }

@@ -11,6 +11,7 @@ import { fromRow, toInterchange, toRow, type StoredInitiative } from './record.j
 import { diffInitiatives } from './diff.js';
 import { tidyAccess } from './access.js';
 import { bumpCatalogueVersion } from './version.js';
+import { placeNamesFor } from './search-text.js';
 
 export interface Actor {
   /** users.id, or null for the system (seed, command line). */
@@ -50,6 +51,7 @@ export async function saveInitiatives(db: Db, items: readonly Initiative[], opts
       );
       const rows = [];
       const revisions = [];
+      const placeNames = await placeNamesFor(tx, chunk.flatMap((i) => i.areas));
       for (const item of chunk) {
         const before = existing.get(item.id);
         const source = opts.sourceOverride ?? item.source ?? before?.source ?? opts.defaultSource;
@@ -63,7 +65,7 @@ export async function saveInitiatives(db: Db, items: readonly Initiative[], opts
           continue;
         }
         before ? result.updated++ : result.created++;
-        rows.push({ ...toRow(item, source, status), updatedAt: new Date() });
+        rows.push({ ...toRow(item, source, status, placeNames), updatedAt: new Date() });
         revisions.push({
           initiativeId: item.id,
           actorId: opts.actor.id,

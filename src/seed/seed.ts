@@ -17,16 +17,17 @@ import { SEED_ACCESS } from './access-examples.js';
  * well before any area data is imported (the area monitor imports the full
  * official lists).
  */
-const SEED_AREAS: readonly [string, string][] = [
-  ['11002', 'Antwerpen'],
+export const SEED_AREAS: readonly [code: string, nameNl: string, nameFr?: string][] = [
+  // French names as Statbel's REFNIS list gives them (checked in test/search/multilingual.test.ts).
+  ['11002', 'Antwerpen', 'Anvers'],
   ['12002', 'Berlaar'],
   ['12007', 'Bornem'],
   ['12009', 'Duffel'],
-  ['12021', 'Lier'],
+  ['12021', 'Lier', 'Lierre'],
   ['12026', 'Nijlen'],
   ['13049', 'Westerlo'],
   ['24054', 'Kortenaken'],
-  ['44021', 'Gent'],
+  ['44021', 'Gent', 'Gand'],
   ['71016', 'Genk'],
 ];
 
@@ -38,12 +39,13 @@ export async function seedIfEmpty(database: Database): Promise<number> {
   const items = INSPIRING_EXAMPLES.map(({ coding_note: _n, ...e }) => initiativeInputSchema.parse({ ...e, access: SEED_ACCESS[e.id]?.access }));
   // One transaction: a failed first start leaves an empty database that seeds again next time.
   const r = await database.db.transaction(async (tx) => {
+    // Areas first: their names (in Dutch and French) are indexed with the initiatives that serve them.
+    await tx.insert(areas).values(SEED_AREAS.map(([code, nameNl, nameFr]) => ({ code, level: 'municipality', nameNl, nameFr: nameFr ?? null })));
     const saved = await saveInitiatives(tx, items, {
       actor: { id: null, label: 'Verbind (startinhoud)' },
       defaultSource: SEED_SOURCE,
       action: 'seed',
     });
-    await tx.insert(areas).values(SEED_AREAS.map(([code, nameNl]) => ({ code, level: 'municipality', nameNl })));
     await tx.insert(meta).values({ key: 'seeded_at', value: new Date().toISOString() }).onConflictDoNothing();
     return saved;
   });

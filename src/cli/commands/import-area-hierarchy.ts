@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
 import { withDatabase } from '../open.js';
+import { refreshSearchText } from '../../initiatives/search-text.js';
 import { importAreaHierarchy, YearNeededError } from '../../areas/import.js';
 import { HIERARCHY_COLUMNS } from '../../areas/read-hierarchy.js';
 import { ensureReadable, parseYear, progressPrinter, runImport } from '../import-helpers.js';
@@ -49,7 +50,12 @@ export const importAreaHierarchyCommand: Command = {
     const year = parseYear(values.year);
     if (!(await ensureReadable(file))) return 1;
     return runImport(async () => {
-      const r = await withDatabase((database) => importAreaHierarchy(database, file, { year, onProgress: progressPrinter(file) }));
+      const r = await withDatabase(async (database) => {
+        const imported = await importAreaHierarchy(database, file, { year, onProgress: progressPrinter(file) });
+        // New area names (e.g. REFNIS's French names) are searchable with the initiatives that serve those areas.
+        await refreshSearchText(database.db, { force: true });
+        return imported;
+      });
       const counts = Object.entries(r.areas).map(([l, n]) => `${n} ${l}`).join(', ');
       if (r.kind === 'code-list') console.log(`Imported the code list ${r.file}: ${r.rows} codes (${counts}) with their validity.`);
       else console.log(`Imported the hierarchy ${r.file}, valid from ${r.year}: ${r.rows} rows, ${counts}; ${r.links} links.`);

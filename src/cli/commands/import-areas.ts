@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
 import { withDatabase } from '../open.js';
+import { refreshSearchText } from '../../initiatives/search-text.js';
 import { importBoundaries, YearNeededError } from '../../areas/import.js';
 import { AREA_LEVELS, parseLevel } from '../../areas/levels.js';
 import { CODE_FIELDS, NAME_NL_FIELDS } from '../../areas/read-boundaries.js';
@@ -78,8 +79,8 @@ export const importAreasCommand: Command = {
     const year = parseYear(values.year);
     if (!(await ensureReadable(file))) return 1;
     return runImport(async () => {
-      const r = await withDatabase((database) =>
-        importBoundaries(database, file, {
+      const r = await withDatabase(async (database) => {
+        const imported = await importBoundaries(database, file, {
           level,
           codeField: values['code-field'],
           nameField: values['name-field'],
@@ -89,8 +90,11 @@ export const importAreasCommand: Command = {
           year,
           tolerance,
           onProgress: progressPrinter(file),
-        }),
-      );
+        });
+        // New area names are searchable with the initiatives that serve those areas.
+        await refreshSearchText(database.db, { force: true });
+        return imported;
+      });
       console.log(
         `Imported ${r.areas} ${level} boundaries from ${r.file} (${r.format}, ${CRS_LABELS[r.crs]} — ${r.crsFrom === 'option' ? 'as given' : `recognised from the ${r.crsFrom === 'prj' ? '.prj' : r.crsFrom === 'crs-member' ? 'GeoJSON crs member' : 'coordinates'}`}), valid from ${r.year}.`,
       );

@@ -24,6 +24,10 @@ export const serveCommand: Command = {
     const config = configFromEnv();
     const database = await openDatabase({ ...config.database, share: true, command: 'serve' });
     await database.migrate();
+    // Search text indexed by an older version (e.g. before French and English terms were added) is recomputed once.
+    const { refreshSearchText } = await import('../../initiatives/search-text.js');
+    const refreshed = await refreshSearchText(database.db);
+    if (refreshed) console.log(`Updated the search text of ${refreshed} initiatives.`);
     if (!values['no-seed']) {
       const seeded = await seedIfEmpty(database);
       if (seeded) console.log(`Seeded the empty database with ${seeded} initiatives from the study.`);
