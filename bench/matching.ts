@@ -1,7 +1,8 @@
 /**
  * Matching benchmark (`npm run bench`): POST /api/v1/matches through the real app (app.inject) on
  * a generated bank of 20,000 initiatives (bench/generate.ts, as bench/run.ts and
- * bench/screening.ts), with rotating requests as professionals send them: a municipality of the
+ * bench/screening.ts) of which about 60 % carry access facts (withAccess below), with rotating
+ * requests as professionals send them: a municipality of the
  * generated pool (the cities and smaller places), the elements a screening recommends, an age
  * group, and now and then a language, a mode, free only or wheelchair access. Writes
  * .bench-results/matching.json.
@@ -18,7 +19,9 @@ import { cpus, totalmem } from 'node:os';
 import type { FastifyInstance } from 'fastify';
 import { openDatabase, type Database } from '../src/db/client.js';
 import { buildApp } from '../src/http/app.js';
-import { areaPool, bulkLoad, generateInitiatives } from './generate.js';
+import { areaPool, bulkLoad, generateInitiatives, Rng } from './generate.js';
+import type { Initiative } from '../src/initiatives/schema.js';
+import { brusselsToday, type Access, type Mode } from '../src/initiatives/access.js';
 // @ts-expect-error: plain JavaScript module without types
 import { startThrowawayPostgres } from '../scripts/throwaway-postgres.mjs';
 import { createScratchDatabase } from '../scripts/scratch-database.js';
@@ -51,6 +54,35 @@ function requests(municipalities: string[]): string[] {
   );
 }
 
+/**
+ * Access facts for about 60 % of the generated initiatives (those without any), deterministic: the
+ * languages (Dutch, French in Brussels, sometimes the other national language or a community
+ * language), a place in its municipality with coordinates, at-home or phone modes, cost, and a
+ * capacity set within the last 60 days — what the matching's requirements and points read.
+ */
+function withAccess(items: Initiative[], today: string): Initiative[] {
+  const rng = new Rng(1313);
+  const daysBefore = (n: number) => new Date(Date.parse(`${today}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
+  return items.map((i) => {
+    if (i.access || !rng.chance(0.6)) return i;
+    const brussels = i.areas.some((a) => a.startsWith('21'));
+    const languages = [...new Set([brussels ? 'fr' : 'nl', ...(rng.chance(0.4) ? [brussels ? 'nl' : 'fr'] : []), ...(rng.chance(0.15) ? [rng.pick(['en', 'ar', 'tr', 'es', 'pl', 'ro'])] : [])])];
+    const municipality = i.areas.find((a) => /^\d{5}$/.test(a));
+    const places = municipality && rng.chance(0.7) ? [{ name: 'Ontmoetingsruimte', municipality, lat: +(50.7 + rng.float() * 0.6).toFixed(5), lon: +(3.2 + rng.float() * 2.4).toFixed(5) }] : [];
+    const modes: Mode[] = rng.chance(0.2) ? ['at_home'] : rng.chance(0.15) ? ['by_phone'] : [];
+    const free = rng.chance(0.5) ? true : rng.chance(0.4) ? false : undefined;
+    const capacity = rng.weighted({ none: 50, has_room: 30, waitlist: 12, full: 8 });
+    const access: Access = {
+      languages: languages as Access['languages'],
+      ...(places.length ? { places } : {}),
+      ...(modes.length ? { modes } : {}),
+      ...(free !== undefined ? { cost: { free } } : {}),
+      ...(capacity !== 'none' ? { capacity: { status: capacity, set_on: daysBefore(rng.int(0, 60)) } } : {}),
+    };
+    return { ...i, access };
+  });
+}
+
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]!;
@@ -59,7 +91,7 @@ const pct = (xs: number[], p: number) => {
 async function measure(engine: string, database: Database) {
   const pool = areaPool();
   const t0 = performance.now();
-  await bulkLoad(database, generateInitiatives({ count: SIZE, pool }), pool);
+  await bulkLoad(database, withAccess(generateInitiatives({ count: SIZE, pool }), brusselsToday(new Date())), pool);
   const loadSeconds = Math.round((performance.now() - t0) / 100) / 10;
   const app: FastifyInstance = await buildApp({ database, logLevel: 'silent', rateLimit: false });
   try {

@@ -27,6 +27,13 @@ export interface CandidateQuery {
   freeOnly?: boolean | undefined;
   wheelchair?: boolean | undefined;
   includeFull?: boolean | undefined;
+  /**
+   * Read only the rows that can make the first `limit` of a ranking whose leading part is
+   * `elementWeight` per asked element offered plus `rungWeight` per rung of the effectladder, when
+   * everything else the ranking adds stays below one rung (the matching's tiers, src/matching/rules.ts):
+   * the rows whose leading part is at least that of the `limit`-th row. Without it, every candidate.
+   */
+  top?: { limit: number; elementWeight: number; rungWeight: number; rungs: Readonly<Record<string, number>> } | undefined;
 }
 
 export interface CandidateRow {
@@ -93,26 +100,43 @@ function accessOf(r: Row): CandidateRow['access'] {
   };
 }
 
-export async function matchCandidates(database: Database, q: CandidateQuery): Promise<{ scope: AreaScope | null; rows: CandidateRow[] }> {
+/** The leading part of the ranking (see CandidateQuery.top) as SQL. */
+function leadingScore(q: CandidateQuery, top: NonNullable<CandidateQuery['top']>): SQL {
+  const rungs = Object.entries(top.rungs).filter(([, r]) => r !== 0);
+  const rung = rungs.length ? sql`(CASE evidence ${sql.join(rungs.map(([code, r]) => sql`WHEN ${code} THEN ${r}::int`), sql` `)} ELSE 0 END)` : sql`0`;
+  // One comparison per asked element (cheaper than unnesting every row's array).
+  const matched = q.elements?.length ? sql`(${sql.join(q.elements.map((e) => sql`(${e} = ANY(elements))::int`), sql` + `)})` : sql`0`;
+  return sql`(${matched} * ${top.elementWeight}::int + ${rung} * ${top.rungWeight}::int)`;
+}
+
+export async function matchCandidates(database: Database, q: CandidateQuery): Promise<{ scope: AreaScope | null; rows: CandidateRow[]; total: number }> {
   const scope = q.municipality ? await resolveAreaScope(database, [q.municipality]) : null;
-  if (scope && scope.unknown.length) return { scope, rows: [] };
+  if (scope && scope.unknown.length) return { scope, rows: [], total: 0 };
   const selection: Selection = {
     ...(q.municipality ? { area: [q.municipality] } : {}),
     ...(q.elements?.length ? { elements: [...q.elements] } : {}),
     ...(q.ageGroup ? { age_groups: [q.ageGroup, 'all_ages'] } : {}),
   } as Selection;
   const where = sql.join([selectionConditions(selection, scope), ...accessConditions(q)], sql` AND `);
-  // Only the places' municipality and coordinates are read from the document (for distances).
-  const rows = await database.rows<Row>(sql`
-    SELECT id, name, organisation, elements, age_groups, evidence, areas, geographic_level,
-           access_languages AS languages, access_modes AS modes, access_free AS free, access_wheelchair AS wheelchair,
-           capacity, capacity_set_on::text AS capacity_set_on,
-           CASE WHEN jsonb_typeof(access -> 'places') = 'array' THEN
+  const top = q.top;
+  // The candidates' ids and leading scores first (a narrow scan), then the full rows of those kept; of the access
+  // document only the places' municipality and coordinates are read (for distances).
+  const rows = await database.rows<Row & { total: number }>(sql`
+    WITH c AS (
+      SELECT id, ${top ? leadingScore(q, top) : sql`0`} AS lead FROM initiatives WHERE ${where}
+    ), kept AS (
+      SELECT id FROM c
+      ${top ? sql`WHERE lead >= COALESCE((SELECT lead FROM c ORDER BY lead DESC OFFSET ${Math.max(0, top.limit - 1)} LIMIT 1), 0)` : sql``}
+    )
+    SELECT i.id, i.name, i.organisation, i.elements, i.age_groups, i.evidence, i.areas, i.geographic_level,
+           i.access_languages AS languages, i.access_modes AS modes, i.access_free AS free, i.access_wheelchair AS wheelchair,
+           i.capacity, i.capacity_set_on::text AS capacity_set_on,
+           CASE WHEN jsonb_typeof(i.access -> 'places') = 'array' THEN
              (SELECT jsonb_agg(jsonb_strip_nulls(jsonb_build_object('municipality', p -> 'municipality', 'lat', p -> 'lat', 'lon', p -> 'lon')))
-                FROM jsonb_array_elements(access -> 'places') AS p)
-           END AS places
-    FROM initiatives
-    WHERE ${where}`);
+                FROM jsonb_array_elements(i.access -> 'places') AS p)
+           END AS places,
+           (SELECT count(*)::int FROM c) AS total
+    FROM initiatives i JOIN kept USING (id)`);
   const out: CandidateRow[] = [];
   for (const r of rows) {
     const base = { id: r.id, name: r.name, organisation: r.organisation, elements: r.elements, age_groups: r.age_groups, evidence: r.evidence, access: accessOf(r) };
@@ -122,7 +146,7 @@ export async function matchCandidates(database: Database, q: CandidateQuery): Pr
       if (coverage) out.push({ ...base, coverage });
     }
   }
-  return { scope, rows: out };
+  return { scope, rows: out, total: rows[0]?.total ?? 0 };
 }
 
 /** Which of `elements` at least one initiative serving the municipality offers (for the personas' gaps). */

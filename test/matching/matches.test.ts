@@ -15,6 +15,11 @@ import { saveInitiatives, setStatus } from '../../src/initiatives/repository.js'
 import { importBoundaries } from '../../src/areas/import.js';
 import { buildApp } from '../../src/http/app.js';
 import { brusselsToday } from '../../src/initiatives/access.js';
+import { matchCandidates } from '../../src/initiatives/candidates.js';
+import { findMatches } from '../../src/matching/service/index.js';
+import { match } from '../../src/matching/match.js';
+import { municipalityCentroids } from '../../src/matching/store/centroids.js';
+import { matchRequestSchema } from '../../src/matching/request.js';
 
 const square = (lon: number, lat: number) => ({ type: 'Polygon', coordinates: [[[lon, lat], [lon, lat + 0.05], [lon + 0.05, lat + 0.05], [lon + 0.05, lat], [lon, lat]]] });
 
@@ -211,5 +216,31 @@ describeDatabases('matching: API and page', (ctx) => {
     assert.match(page.body, /Taal: Frans/);
     assert.match(page.body, /Heeft plaats \(bevestigd op /);
     assert.match(page.body, /Kostprijs niet geregistreerd/);
+  });
+
+  it('the database reads only what can make the first `limit` (by the tiers), and the result is the same as ranking every candidate', async () => {
+    const today = brusselsToday(new Date());
+    const centroids = await municipalityCentroids(ctx.database.db);
+    const asks = [
+      { municipality: '12021', elements: ['befriending', 'meaningful_contact', 'social_support', 'meeting'] },
+      { municipality: '44021', elements: ['meeting', 'befriending'], languages: ['fr'] },
+      { municipality: '44021', elements: ['meeting'] },
+      { elements: ['befriending'] },
+      {},
+    ];
+    for (const ask of asks) {
+      for (const limit of [1, 2, 3, 20]) {
+        const req = matchRequestSchema.parse({ ...ask, limit });
+        const got = await findMatches(ctx.database, req, { today });
+        const all = await matchCandidates(ctx.database, {
+          municipality: req.municipality,
+          elements: req.elements,
+          languages: req.languages,
+        });
+        const want = match(req, all.rows, { today, origin: req.municipality ? centroids.get(req.municipality) : undefined, centroids });
+        assert.deepEqual(got.items, want.items, `${JSON.stringify(ask)} limit ${limit}`);
+        assert.equal(got.total, want.total, `${JSON.stringify(ask)} total`);
+      }
+    }
   });
 });

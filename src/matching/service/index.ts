@@ -11,7 +11,8 @@ import { matchCandidates } from '../../initiatives/candidates.js';
 import { ValidationError } from '../../platform/problem.js';
 import { brusselsToday } from '../../initiatives/access.js';
 import { match, type MatchResult } from '../match.js';
-import type { MatchRequest } from '../request.js';
+import { DEFAULT_LIMIT, type MatchRequest } from '../request.js';
+import { EVIDENCE_RUNG, rule } from '../rules.js';
 import { municipalityCentroids } from '../store/centroids.js';
 
 export interface Matches extends MatchResult {
@@ -21,7 +22,8 @@ export interface Matches extends MatchResult {
 
 /** Ranked matches; a municipality code no area has is a located 400 ("municipality"). */
 export async function findMatches(database: Database, req: MatchRequest, opts: { today?: string } = {}): Promise<Matches> {
-  const { scope, rows } = await matchCandidates(database, {
+  const limit = req.limit ?? DEFAULT_LIMIT;
+  const { scope, rows, total } = await matchCandidates(database, {
     municipality: req.municipality,
     ageGroup: req.age_group,
     elements: req.elements,
@@ -30,12 +32,15 @@ export async function findMatches(database: Database, req: MatchRequest, opts: {
     freeOnly: req.free_only,
     wheelchair: req.wheelchair,
     includeFull: req.include_full,
+    // The tiers (rules.ts) let the database skip what cannot make the first `limit`: see CandidateQuery.top.
+    top: { limit, elementWeight: rule('elements').weight!, rungWeight: rule('evidence').weight!, rungs: EVIDENCE_RUNG },
   });
   if (scope?.unknown.length) throw new ValidationError([{ field: 'municipality', message: 'no municipality has this NIS code' }]);
   const centroids = await municipalityCentroids(database.db);
   const origin = req.municipality ? centroids.get(req.municipality) : undefined;
   const result = match(req, rows, { today: opts.today ?? brusselsToday(new Date()), origin, centroids });
-  return { ...result, distances: origin !== undefined };
+  // Every candidate meets the requirements in SQL as in the core, so the database's count is the total.
+  return { ...result, total, distances: origin !== undefined };
 }
 
 /** Municipalities for the form's pick list, kept per database until the areas change. */
