@@ -5,6 +5,8 @@ import type { Lang, MessageKey, Translate } from '../i18n/index.js';
 import { findCode } from '../vocabulary/matrix.js';
 import { href, usePage } from '../web/page-context.js';
 import { fieldLabel, formatWhen, isAxis } from './desk-ui.js';
+import { scheduleText } from '../initiatives/schedule-text.js';
+import type { Schedule } from '../initiatives/access.js';
 
 const KNOWN_ACTIONS = new Set(['create', 'update', 'publish', 'archive', 'unpublish', 'seed', 'import']);
 const MAX_SHOWN = 400;
@@ -34,8 +36,24 @@ export function HistoryPage({ stored, revisions }: { stored: StoredInitiative; r
   );
 }
 
-function ChangesTable({ changes }: { changes: Revision['changes'] }) {
+/** A change of the access facts as one row per fact that changed (access.places, access.languages, …). */
+export function expandAccess(changes: Revision['changes']): Revision['changes'] {
+  const access = changes.access;
+  if (!access) return changes;
+  const { access: _a, ...rest } = changes;
+  const [before, after] = access as [Record<string, unknown> | null, Record<string, unknown> | null];
+  const out: Revision['changes'] = { ...rest };
+  for (const k of new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])) {
+    const b = before?.[k] ?? null;
+    const a = after?.[k] ?? null;
+    if (JSON.stringify(b) !== JSON.stringify(a)) out[`access.${k}`] = [b, a];
+  }
+  return out;
+}
+
+function ChangesTable({ changes: raw }: { changes: Revision['changes'] }) {
   const { lang, t } = usePage();
+  const changes = expandAccess(raw);
   // A creation lists every field; leave out the ones that stay empty, they say nothing.
   const fields = Object.keys(changes).filter((f) => readable(f, changes[f]![0], lang, t) !== readable(f, changes[f]![1], lang, t));
   if (!fields.length) return null;
@@ -73,6 +91,12 @@ export function readable(field: string, value: unknown, lang: Lang, t: Translate
   if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return t('coding.history.empty');
   if (typeof value === 'boolean') return t(value ? 'coding.yes' : 'coding.no');
   const one = (v: unknown): string => {
+    if (field === 'access.schedules' && v && typeof v === 'object') return scheduleText(v as Schedule, lang);
+    if (field === 'access.places' && v && typeof v === 'object') {
+      const p = v as Record<string, string | undefined>;
+      return [p.name, [p.street, p.number].filter(Boolean).join(' '), p.postcode, p.municipality].filter(Boolean).join(', ');
+    }
+    if (v && typeof v === 'object') return Object.entries(v).map(([k, x]) => `${k}: ${Array.isArray(x) ? x.join(', ') : String(x)}`).join(', ');
     const s = String(v);
     if (isAxis(field)) return findCode(field, s)?.label[lang] ?? s;
     if (field === 'status' && ['draft', 'published', 'archived'].includes(s)) return t(`coding.status.${s}` as MessageKey);

@@ -26,6 +26,12 @@ export function fieldLabel(field: string, lang: Lang, t: Translate): string {
   const row = /^(place|schedule)_(\d+)_(\w+)$/.exec(field);
   if (row) return `${t(`coding.access.${row[1] as 'place' | 'schedule'}N`, { n: Number(row[2]) + 1 })}: ${t(`coding.access.${row[1] as 'place' | 'schedule'}.${row[3]}` as MessageKey)}`;
   if (`coding.access.${field}` in ACCESS_LABELS) return t(`coding.access.${field}` as MessageKey);
+  // A fact of the access document in the history (access.places, access.referral_contact, …).
+  const fact = /^access\.(\w+)$/.exec(field)?.[1];
+  if (fact) {
+    const key = ({ referral_contact: 'referral', capacity: 'capacityTitle' } as Record<string, string>)[fact] ?? fact;
+    return `coding.access.${key}` in ACCESS_LABELS ? t(`coding.access.${key}` as MessageKey) : fact;
+  }
   try {
     return t(`coding.field.${field}` as MessageKey);
   } catch {

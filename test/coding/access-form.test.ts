@@ -116,6 +116,15 @@ describeDatabases('coders\' form: access facts', (ctx) => {
     assert.match(old.body, /Nog om te zetten, de vrije tekst van vroeger: Gent, zaal achter de kerk/);
     assert.match(old.body, /Nog om te zetten, de vrije tekst van vroeger: 09 123 45 67/);
     assert.doesNotMatch(page.body, /Nog om te zetten/, 'not once converted');
+
+    // An edit of the facts is in the history, one row per fact that changed, in words.
+    const version = /name="version" value="([^"]+)"/.exec(page.body)?.[1] ?? '';
+    const edited = await coder.client.submit(edit('ACC-OK'), edit('ACC-OK'), { ...base, ...accessFields, version, languages: ['nl'], schedule_0_end: '17:00' });
+    assert.equal(edited.statusCode, 303);
+    const history = (await coder.client.get(`${edit('ACC-OK')}/history`)).body;
+    assert.match(history, /<th scope="row">In welke talen\?<\/th><td>nl; fr<\/td><td><span class="visually-hidden">→ <\/span>nl<\/td>/);
+    assert.match(history, /elke dinsdag 14:00–16:00<\/td><td><span class="visually-hidden">→ <\/span>elke dinsdag 14:00–17:00/);
+    assert.doesNotMatch(history, /\[object Object\]/);
   });
 
   it('lists records not verified for more than 12 months', async () => {
