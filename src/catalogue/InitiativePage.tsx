@@ -21,6 +21,7 @@ export function InitiativePage({ initiative: i, areaNames, codingNote }: { initi
       {i.description && (
         <section aria-labelledby="desc">
           <h2 id="desc">{t('initiative.description')}</h2>
+          {lang !== 'nl' && <p className="hint">{t('initiative.dutchOnly')}</p>}
           <p lang="nl">{i.description}</p>
         </section>
       )}

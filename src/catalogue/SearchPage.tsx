@@ -122,7 +122,7 @@ export function SearchPage({ query, result, areaNames }: SearchPageProps) {
                   </h3>
                   {i.organisation && i.organisation !== i.name && <p className="muted">{i.organisation}</p>}
                   {i.coverage === 'wider' && <p className="muted">{t('search.wider')}</p>}
-                  {i.description && <p>{i.description.length >= 400 ? i.description.replace(/\s+\S*$/, '') + ' …' : i.description}</p>}
+                  {i.description && <p lang="nl">{i.description.length >= 400 ? i.description.replace(/\s+\S*$/, '') + ' …' : i.description}</p>}
                   <Tags axis="elements" codes={i.elements} />
                   <Tags axis="age_groups" codes={i.age_groups} />
                 </li>
