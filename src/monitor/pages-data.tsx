@@ -38,6 +38,8 @@ export const monitorQuerySchema = z.object({
   measure: z.enum(['percent', 'count']).default('percent'),
   year: z.coerce.number().int().min(1900).max(2200).optional(),
   sort: z.enum(SORT_KEYS).default('percent'),
+  /** Page of the table when it has more rows than TABLE_PAGE_SIZE (statistical sectors). */
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
   dir: z.enum(['asc', 'desc']).default('desc'),
   /** Rate tables of the prevalence model (built-in or imported ids); absent: the default model. Repeated (form checkboxes) or comma-separated. */
   model: z.preprocess(

@@ -8,6 +8,7 @@ import type { ReactNode } from 'react';
 import { createHash } from 'node:crypto';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { usePage, href } from '../web/page-context.js';
+import { Pager } from '../ui/Pager.js';
 import type { Lang, Translate } from '../i18n/index.js';
 import { Choropleth, MapLegend, ShadowMap, Swatch, type MapValue } from '../maps/Choropleth.js';
 import { classPlan, fillOf, type ClassPlan } from '../maps/classes.js';
@@ -34,7 +35,8 @@ export function formats(lang: Lang): Formats {
 /** The query string of the page for other values (links keep the choice). */
 export function queryString(q: MonitorQuery, over: Partial<Record<keyof MonitorQuery, string | number | undefined>> = {}): string {
   const p = new URLSearchParams();
-  const all = { level: q.level, indicator: q.indicator, focus: q.focus, year: q.year, model: q.model, measure: q.measure === 'percent' ? undefined : q.measure, sort: q.sort, dir: q.dir, ...over };
+  // The table's page is only kept when asked for (a new sort or choice starts on page 1).
+  const all = { level: q.level, indicator: q.indicator, focus: q.focus, year: q.year, model: q.model, measure: q.measure === 'percent' ? undefined : q.measure, sort: q.sort, dir: q.dir, page: undefined, ...over };
   for (const [k, v] of Object.entries(all)) if (v !== undefined && v !== '') p.set(k, String(v));
   return p.toString();
 }
@@ -146,6 +148,8 @@ export function MonitorMap({ view, lang, t, id = 'monitor-map', standalone = fal
   const level = t(`monitor.level.${view.query.level}`).toLowerCase();
   const indicator = INDICATORS[view.indicator].label[lang];
   const heading = standalone ? [m.title, t('monitor.map.about', { indicator, level, populationYear: e.populationYear, areasYear: e.areasYear })] : undefined;
+  // A paged table (statistical sectors): each area links to its row on the page that holds it.
+  const pageOf = view.rows.length > TABLE_PAGE_SIZE ? new Map(view.rows.map((r, i) => [r.code, Math.floor(i / TABLE_PAGE_SIZE) + 1])) : null;
   const footer = standalone
     ? [
         ...(m.uncertaintyNote ? wrap(m.uncertaintyNote) : []),
@@ -169,7 +173,7 @@ export function MonitorMap({ view, lang, t, id = 'monitor-map', standalone = fal
       labels={!!view.query.focus && view.query.focus !== 'all' && view.features.length <= NAMED_AREAS_MAX}
       {...(heading ? { heading } : {})}
       {...(footer ? { footer } : {})}
-      {...(standalone ? { hrefFor: (code: string) => `#row-${code}` } : {})}
+      {...(standalone ? { hrefFor: (code: string) => `#row-${code}` } : pageOf ? { hrefFor: (code: string) => `?${queryString(view.query, { page: pageOf.get(code) })}#row-${code}` } : {})}
     />
   );
 }
@@ -186,6 +190,8 @@ export function mapMarkup(view: MonitorView, lang: Lang, t: Translate, opts: { i
   const e = view.estimate;
   h.update(JSON.stringify([opts.id ?? 'monitor-map', !!opts.standalone, lang, view.query.level, view.query.measure, view.query.focus ?? '', view.indicator, view.focusLabel, e.threshold, e.areasYear, e.populationYear, e.sources.population, view.tables.map((tb) => tb.id)]));
   for (const f of view.features) h.update(f.properties.code + '|');
+  // A paged table: the areas link to their page, so the sort and choices are part of the map.
+  if (view.rows.length > TABLE_PAGE_SIZE) h.update(queryString(view.query));
   for (const r of view.rows) h.update(`${r.code}|${r.name}|${r.percent}|${r.count}|${r.low}|${r.high}|${r.percentLow}|${r.percentHigh}|${r.status}|${r.suppression?.reason ?? ''}\n`);
   const key = h.digest('hex');
   const hit = mapCache.get(key);
@@ -302,55 +308,75 @@ function ChoiceForm({ view }: { view: MonitorView }) {
   );
 }
 
+/**
+ * Rows of the figure table per page. Municipalities (at most 566) fit on one page; the 10,902
+ * statistical sectors of Flanders and Brussels would make a page of about 2.8 MB, so they are
+ * paged (the downloads keep every row).
+ */
+export const TABLE_PAGE_SIZE = 1000;
+
+/** The table's pages: how many, the one shown (clamped) and its rows. */
+export function tablePage(view: MonitorView): { page: number; pages: number; rows: MonitorRow[] } {
+  const pages = Math.max(1, Math.ceil(view.rows.length / TABLE_PAGE_SIZE));
+  const page = Math.min(pages, view.query.page);
+  return { page, pages, rows: pages === 1 ? view.rows : view.rows.slice((page - 1) * TABLE_PAGE_SIZE, page * TABLE_PAGE_SIZE) };
+}
+
 function FigureTable({ view }: { view: MonitorView }) {
   const { lang, t } = usePage();
   const f = formats(lang);
   const q = view.query;
+  const tp = tablePage(view);
+  const pageLink = (n: number) => `${href(lang, '/monitor')}?${queryString(q, { page: n > 1 ? n : undefined })}#table`;
   const indicator = INDICATORS[view.indicator].label[lang];
   const th = view.estimate.threshold;
+  const from = (tp.page - 1) * TABLE_PAGE_SIZE + 1;
+  const pager = <Pager page={tp.page} pages={tp.pages} href={pageLink} label={t('monitor.table.pager')} prev={t('monitor.table.prev')} next={t('monitor.table.next')} position={t('monitor.table.position', { from: f.int(from), to: f.int(from + tp.rows.length - 1), n: f.int(view.rows.length) })} />;
   return (
-    <div className="table-scroll" role="region" aria-labelledby="table-caption" tabIndex={0}>
-      <table className="monitor-table monitor-stack" id="figure-table">
-        <caption id="table-caption">{t('monitor.table.caption', { indicator, level: t(`monitor.level.${q.level}`).toLowerCase() })}</caption>
-        <thead>
-          <tr>
-            <SortHeader q={q} col="name" label={t('monitor.col.name')} />
-            <SortHeader q={q} col="code" label={t('monitor.col.code')} />
-            <SortHeader q={q} col="population" label={t('monitor.col.population')} className="num" />
-            <SortHeader q={q} col="count" label={t('monitor.col.count')} className="num" />
-            <SortHeader q={q} col="percent" label={t('monitor.col.percent')} className="num" />
-            <th scope="col" className="num">
-              {t('monitor.col.interval')}
-            </th>
-            <SortHeader q={q} col="initiatives" label={t('monitor.col.initiatives')} className="num" />
-            <SortHeader q={q} col="effective" label={t('monitor.col.effective')} className="num" />
-            <th scope="col" className="num">
-              {t('monitor.col.wider')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {view.rows.map((r) => {
-            const figure = !r.suppression && r.percent !== null && r.count !== null;
-            return (
-              <tr key={r.code} id={`row-${r.code}`}>
-                <th scope="row">{r.name}</th>
-                <td>{r.code}</td>
-                <td className="num">
-                  {f.int(r.population)}
-                </td>
-                {figure ? (
-                  <>
-                    <td className="num">
-                      {f.int(r.count!)}
-                    </td>
-                    <td className="num">
-                      {f.pct(r.percent!)}
-                    </td>
-                    <td className="num">
-                      {intervalText(r, t, f)}
-                    </td>
-                  </>
+    <>
+      {tp.pages > 1 && <p className="muted">{t('monitor.table.paged', { size: f.int(TABLE_PAGE_SIZE), n: f.int(view.rows.length) })}</p>}
+      <div className="table-scroll" role="region" aria-labelledby="table-caption" tabIndex={0}>
+        <table className="monitor-table monitor-stack" id="figure-table">
+          <caption id="table-caption">{t('monitor.table.caption', { indicator, level: t(`monitor.level.${q.level}`).toLowerCase() })}</caption>
+          <thead>
+            <tr>
+              <SortHeader q={q} col="name" label={t('monitor.col.name')} />
+              <SortHeader q={q} col="code" label={t('monitor.col.code')} />
+              <SortHeader q={q} col="population" label={t('monitor.col.population')} className="num" />
+              <SortHeader q={q} col="count" label={t('monitor.col.count')} className="num" />
+              <SortHeader q={q} col="percent" label={t('monitor.col.percent')} className="num" />
+              <th scope="col" className="num">
+                {t('monitor.col.interval')}
+              </th>
+              <SortHeader q={q} col="initiatives" label={t('monitor.col.initiatives')} className="num" />
+              <SortHeader q={q} col="effective" label={t('monitor.col.effective')} className="num" />
+              <th scope="col" className="num">
+                {t('monitor.col.wider')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {tp.rows.map((r) => {
+              const figure = !r.suppression && r.percent !== null && r.count !== null;
+              return (
+                <tr key={r.code} id={`row-${r.code}`}>
+                  <th scope="row">{r.name}</th>
+                  <td>{r.code}</td>
+                  <td className="num">
+                    {f.int(r.population)}
+                  </td>
+                  {figure ? (
+                    <>
+                      <td className="num">
+                        {f.int(r.count!)}
+                      </td>
+                      <td className="num">
+                        {f.pct(r.percent!)}
+                      </td>
+                      <td className="num">
+                        {intervalText(r, t, f)}
+                      </td>
+    </>
                 ) : (
                   <td colSpan={3} className="no-figure">
                     {rowFigureText(r, t, f, th)}
@@ -368,9 +394,11 @@ function FigureTable({ view }: { view: MonitorView }) {
               </tr>
             );
           })}
-        </tbody>
-      </table>
-    </div>
+          </tbody>
+        </table>
+      </div>
+      {pager}
+    </>
   );
 }
 
