@@ -16,7 +16,8 @@
  * falls in exactly one cell); the cross-tab is then reported without a test.
  */
 import type { Initiative } from '../initiatives/schema.js';
-import { share, type Share } from './percent.js';
+import type { Share } from './percent.js';
+import { crossTabPercentages, type CrossTabPercentages, type PercentBase } from './crosstab-percentages.js';
 import { categoryKey, type Category, type Spec } from './specs.js';
 import { AXES } from '../vocabulary/matrix.js';
 import { tallyCrossTab, type CrossTabCounts } from './counts.js';
@@ -44,6 +45,8 @@ export interface CrossTab {
   counts: number[][];
   /** counts[i][j] as a share of the column's distinct initiatives. */
   columnPercents: Share[][];
+  /** Row, column and total percentages with their margins (crosstab-percentages.ts). */
+  percentages: Record<PercentBase, CrossTabPercentages>;
   /**
    * The test, on the table without empty rows and columns (a category nobody
    * is in says nothing about association; rowsTested/columnsTested are the
@@ -69,7 +72,9 @@ export function crossTabFromCounts(c: CrossTabCounts): CrossTab {
   const rows = side(c.rowSpec, c.rows);
   const columns = side(c.columnSpec, c.columns);
   const counts = rows.categories.map((r) => columns.categories.map((col) => c.cells[categoryKey(r)]?.[categoryKey(col)] ?? 0));
-  const columnPercents = counts.map((r) => r.map((x, j) => share(x, columns.totals[j]!)));
+  const margins = { counts, rowTotals: rows.totals, columnTotals: columns.totals, n: c.n };
+  const percentages = { row: crossTabPercentages(margins, 'row'), column: crossTabPercentages(margins, 'column'), total: crossTabPercentages(margins, 'total') };
+  const columnPercents = percentages.column.cells;
   let test: CrossTabTest;
   if (rows.overlapping > 0 || columns.overlapping > 0) {
     test = { status: 'not_valid', reason: 'observations_not_independent', overlappingRows: rows.overlapping, overlappingColumns: columns.overlapping };
@@ -77,7 +82,7 @@ export function crossTabFromCounts(c: CrossTabCounts): CrossTab {
     const kept = dropEmptyMargins(counts);
     test = { status: 'tested', rowsTested: kept.keptRows, columnsTested: kept.keptColumns, ...testIndependence(kept.table) };
   }
-  return { n: c.n, rows, columns, counts, columnPercents, test };
+  return { n: c.n, rows, columns, counts, columnPercents, percentages, test };
 }
 
 export function crossTab(selection: readonly Initiative[], rowSpec: string | Spec, columnSpec: string | Spec): CrossTab {

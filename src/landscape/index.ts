@@ -9,6 +9,7 @@ export * from './specs.js';
 export * from './counts.js';
 export * from './analysis.js';
 export * from './crosstab.js';
+export * from './crosstab-percentages.js';
 export * from './prevalence.js';
 export * from './gaps.js';
 export * from './messages.js';

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import {
   axisFrequencies,
   crossTab,
+  crossTabPercentages,
   describeSelection,
   elementsAmongCombined,
   elementsPerInitiative,
@@ -102,6 +103,56 @@ describe('frequencies on a small selection', () => {
     assert.equal(d.elementsPerInitiative.mean, null);
     assert.equal(d.singleElement.n, 0);
     assert.ok(!JSON.stringify(d).includes('NaN'));
+  });
+});
+
+describe('cross-tab percentages (hand-computed worked examples)', () => {
+  // Worked example: 2 rows × 3 columns, N = 20, every initiative in one cell.
+  //          c1  c2  c3 | row total
+  //   r1      3   1   4 |  8
+  //   r2      2   7   3 | 12
+  //   total   5   8   7 | 20
+  const x = { counts: [[3, 1, 4], [2, 7, 3]], rowTotals: [8, 12], columnTotals: [5, 8, 7], n: 20 };
+  const printed = (m: { printed: number | null }[][]) => m.map((r) => r.map((s) => s.printed));
+
+  it('row percentages: each row of 8 and 12 adds up to 100%; the total row is each column of 20', () => {
+    const p = crossTabPercentages(x, 'row');
+    // 3/8 = 37.5, 1/8 = 12.5, 4/8 = 50; 2/12 = 16.67 → 16.7, 7/12 = 58.33 → 58.3, 3/12 = 25.
+    assert.deepEqual(printed(p.cells), [[37.5, 12.5, 50], [16.7, 58.3, 25]]);
+    assert.deepEqual(p.rowTotals.map((s) => s.printed), [100, 100]);
+    assert.deepEqual(p.columnTotals.map((s) => s.printed), [25, 40, 35]);
+    assert.equal(p.total.printed, 100);
+  });
+
+  it('column percentages: each column of 5, 8 and 7 adds up to 100%; the total column is each row of 20', () => {
+    const p = crossTabPercentages(x, 'column');
+    // 3/5 = 60, 1/8 = 12.5, 4/7 = 57.14 → 57.1; 2/5 = 40, 7/8 = 87.5, 3/7 = 42.86 → 42.9.
+    assert.deepEqual(printed(p.cells), [[60, 12.5, 57.1], [40, 87.5, 42.9]]);
+    assert.deepEqual(p.columnTotals.map((s) => s.printed), [100, 100, 100]);
+    assert.deepEqual(p.rowTotals.map((s) => s.printed), [40, 60]);
+  });
+
+  it('total percentages: every cell and margin of 20, rounded half up as the table rounds', () => {
+    const p = crossTabPercentages(x, 'total');
+    assert.deepEqual(printed(p.cells), [[15, 5, 20], [10, 35, 15]]);
+    assert.deepEqual(p.rowTotals.map((s) => s.printed), [40, 60]);
+    assert.deepEqual(p.columnTotals.map((s) => s.printed), [25, 40, 35]);
+    // Half up in integers: 1 of 8 is 12.5 exactly; 49 of 400 is 12.25 → 12.3, not 12.2.
+    assert.equal(crossTabPercentages({ counts: [[49]], rowTotals: [400], columnTotals: [400], n: 400 }, 'total').cells[0]![0]!.printed, 12.3);
+  });
+
+  it('an empty row or column has no percentage (null), and mismatched shapes are refused', () => {
+    const p = crossTabPercentages({ counts: [[0, 2], [0, 0]], rowTotals: [2, 0], columnTotals: [0, 2], n: 2 }, 'row');
+    assert.deepEqual(printed(p.cells), [[0, 100], [null, null]]);
+    assert.equal(crossTabPercentages({ counts: [[0, 2], [0, 0]], rowTotals: [2, 0], columnTotals: [0, 2], n: 2 }, 'column').cells[0]![0]!.printed, null);
+    assert.throws(() => crossTabPercentages({ counts: [[1, 2]], rowTotals: [3], columnTotals: [1], n: 3 }, 'row'), RangeError);
+  });
+
+  it('crossTab carries all three, and on a multi-valued axis a row can add up to more than 100%', () => {
+    const m = crossTab(sel, 'age_groups', 'prevention');
+    assert.deepEqual(m.percentages.column.cells, m.columnPercents);
+    const sums = m.percentages.column.cells[0]!.map((_, j) => m.percentages.column.cells.reduce((a, r) => a + (r[j]!.percent ?? 0), 0));
+    assert.ok(sums.some((s) => s > 100.0001), 'b (older and adults) counts in two rows of one column');
   });
 });
 

@@ -155,6 +155,12 @@ describe('fixture reproduces part 2 of the study', () => {
     const adults = crossTab(STUDY_133, 'age_groups:adults', 'primary_actor:local_government');
     assert.equal(adults.columnPercents[1]![1]!.printed, 15.8);
     assert.equal(adults.columnPercents[1]![0]!.printed, 42.1);
+    // The same figure read the way the sentence says it: rows = primary actor, columns = age group, a ROW percentage.
+    const byActor = crossTab(STUDY_133, 'primary_actor:local_government', 'age_groups:adults');
+    assert.equal(byActor.percentages.row.cells[1]![1]!.printed, 15.8, '"slechts 15,8% van de lokale besturen richt zich tot volwassenen"');
+    assert.equal(byActor.percentages.row.cells[0]![1]!.printed, 42.1);
+    assert.deepEqual(byActor.percentages.row.rowTotals.map((s) => s.printed), [100, 100]);
+    assert.notEqual(byActor.percentages.column.cells[1]![1]!.printed, 15.8, 'the column percentage of that cell is another figure');
     assert.ok(tested(adults).report.pValue! < 0.05, '"significant minder vaak"');
     const older = crossTab(STUDY_133, 'age_groups:older', 'primary_actor:local_government');
     assert.ok(older.columnPercents[1]![1]!.percent! > older.columnPercents[1]![0]!.percent!, 'local governments more often older people');
