@@ -82,6 +82,19 @@ export function quantileClasses(values: readonly number[], count: number = PALET
   return { breaks, min: v[0]!, max: v[v.length - 1]!, ranges: rangesOf(v, breaks) };
 }
 
+/**
+ * For small whole counts (initiatives per area, mostly 0): one class per value when there are at
+ * most `count` of them — quantiles would merge a few areas with 1 or 2 into the many with 0 — else
+ * quantile classes.
+ */
+export function distinctClasses(values: readonly number[], count: number = PALETTE.length): Classes | null {
+  const v = values.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  const distinct = [...new Set(v)];
+  if (!v.length || distinct.length > count) return quantileClasses(v, count);
+  const breaks = distinct.slice(1);
+  return { breaks, min: v[0]!, max: v[v.length - 1]!, ranges: rangesOf(v, breaks) };
+}
+
 /** One class holding every value (the map of figures within their uncertainty). */
 export function singleClass(values: readonly number[]): Classes | null {
   const v = values.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
@@ -143,10 +156,11 @@ export interface ClassPlan {
  * The classes a map of these figures may show: quantile classes of the values rounded as the
  * table rounds them, or one class when the spread is within the uncertainty.
  */
-export function classPlan(figures: readonly Figure[], opts: { digits: number; count?: number }): ClassPlan {
+export function classPlan(figures: readonly Figure[], opts: { digits: number; count?: number; distinct?: boolean }): ClassPlan {
   const rounded = figures.map((f) => roundAs(f.value, opts.digits));
   const uncertainty = uncertaintyOf(figures);
-  const classes = uncertainty?.within ? singleClass(rounded) : quantileClasses(rounded, opts.count ?? PALETTE.length);
+  const count = opts.count ?? PALETTE.length;
+  const classes = uncertainty?.within ? singleClass(rounded) : opts.distinct ? distinctClasses(rounded, count) : quantileClasses(rounded, count);
   return { digits: opts.digits, classes, uncertainty };
 }
 

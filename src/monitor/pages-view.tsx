@@ -670,7 +670,7 @@ function SupplyMaps({ view }: { view: MonitorView }) {
   const f = formats(lang);
   const level = t(`monitor.level.${view.query.level}`).toLowerCase();
   const hasFigure = (r: MonitorRow) => !r.suppression && r.count !== null && r.percent !== null;
-  const supplyPlan = classPlan(view.rows.map((r) => ({ value: r.supply.effective })), { digits: 0 });
+  const supplyPlan = classPlan(view.rows.map((r) => ({ value: r.supply.effective })), { digits: 0, distinct: true });
   const gapPlan = classPlan(view.rows.flatMap((r) => (perInitiative(r) === null ? [] : [{ value: perInitiative(r)! }])), { digits: 0 });
   const nodata = 'url(#monitor-map-nodata)';
   const shown = new Set(view.features.map((x) => x.properties.code));

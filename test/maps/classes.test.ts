@@ -5,7 +5,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { classOf, classPlan, median, quantileClasses, roundAs, uncertaintyOf } from '../../src/maps/classes.js';
+import { classOf, classPlan, distinctClasses, median, quantileClasses, roundAs, uncertaintyOf } from '../../src/maps/classes.js';
 
 describe('map classes', () => {
   it('round exactly as the table prints (Intl.NumberFormat, 1 decimal)', () => {
@@ -97,5 +97,12 @@ describe('map classes', () => {
         [50000, 50000],
       ],
     );
+  });
+
+  it('give small counts one class per value: 3 areas with an initiative among 300 are not merged into the zeros', () => {
+    const values = [...Array(297).fill(0), 1, 1, 2];
+    assert.deepEqual(quantileClasses(values)!.ranges.map((r) => [r.lo, r.hi]), [[0, 2]], 'quantiles: every break is 0');
+    assert.deepEqual(distinctClasses(values)!.ranges.map((r) => [r.lo, r.hi, r.n]), [[0, 0, 297], [1, 1, 2], [2, 2, 1]]);
+    assert.equal(distinctClasses([0, 1, 2, 3, 4, 5, 6])!.ranges.length, 5, 'more values than colours: quantiles');
   });
 });

@@ -173,6 +173,11 @@ describeDatabases('monitor pages', (ctx) => {
     assert.match(brussel, /href="\/en\/initiatives\/C">Mindful Puurs<\/a>/, 'an initiative elsewhere offering a missing element');
     assert.match(brussel, /href="\/en\/\?elements=mindfulness"/);
     assert.ok(!ranking.includes('rank-73028'), 'suppressed areas are not ranked');
+    // Beside the need map: a supply map and a need-against-supply map, drawn on its shapes, with their table.
+    assert.match(html, /<svg [^>]*aria-labelledby="supply-map-title"/);
+    assert.ok(html.includes('<use href="#monitor-map-a-21004" fill="#7a0177"'), 'Brussel: no local initiative with an effective element');
+    const gapTable = html.slice(html.indexOf('id="supply-maps-table"'), html.indexOf('</table>', html.indexOf('id="supply-maps-table"')));
+    assert.match(gapTable, /<th scope="row">Puurs-Sint-Amands<\/th><td class="num">1<\/td><td class="num">0<\/td><td class="num">[\d,]+<\/td>/, 'C: one local initiative with an effective element');
   });
 
   it('limits the view to a focus area', async () => {
