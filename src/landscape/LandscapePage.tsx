@@ -17,6 +17,7 @@ import { AREA_GROUPS, type AreaOption } from './options.js';
 import { codeLabel, formatNumber, type CrossTabReport, type LandscapeReport } from './report.js';
 import { formatCrossTab, landscapeParams, type CrossTabRequest, type Selection } from './selection.js';
 import { formatSpec, type Spec } from './specs.js';
+import { PERCENT_BASES, type PercentChoice } from './crosstab-percentages.js';
 
 export interface LandscapePageProps {
   report: LandscapeReport;
@@ -32,7 +33,8 @@ export interface LandscapePageProps {
 
 type Code = LandscapeReport['axes'][string]['codes'][number];
 
-const pct = (p: number | null, lang: 'nl' | 'fr' | 'en') => (p === null ? '–' : `${formatNumber(p, lang, 1)}%`);
+// French puts a non-breaking space before % (« 15,8 % »).
+const pct = (p: number | null, lang: 'nl' | 'fr' | 'en') => (p === null ? '–' : `${formatNumber(p, lang, 1)}${lang === 'fr' ? '\u00a0' : ''}%`);
 
 function Star() {
   const { t } = usePage();
@@ -137,20 +139,34 @@ function AxisFigure({ axis, report }: { axis: AxisName; report: LandscapeReport 
 function CrossTabFigure({ x, index, removeHref }: { x: CrossTabReport; index: number; removeHref?: string }) {
   const { lang, t } = usePage();
   const title = t('landscape.crosstab.heading', { row: x.rowLabel, col: x.colLabel });
-  const cells = x.rowCategories.flatMap((r, i) => x.colCategories.map((c, j) => ({ row: r.label, col: c.label, percent: x.colPercent[i]![j]!, text: pct(x.colPercent[i]![j]!, lang) })));
+  const p = x.percentages;
+  const what = p ? p.label : t('landscape.crosstab.percentCaption.none');
+  // Without percentages the chart shades each cell by its share of N and prints the count.
+  const cells = x.rowCategories.flatMap((r, i) =>
+    x.colCategories.map((c, j) => (p ? { row: r.label, col: c.label, percent: p.cells[i]![j]!, text: pct(p.cells[i]![j]!, lang) } : { row: r.label, col: c.label, percent: x.n ? (100 * x.table[i]![j]!) / x.n : null, text: formatNumber(x.table[i]![j]!, lang, 0) })),
+  );
   const chart = crossTabChart(
     x.rowCategories.map((r) => r.label),
     x.colCategories.map((c) => c.label),
     cells,
-    { id: `chart-crosstab-${index}`, title, desc: t('landscape.crosstab.chartDesc', { row: x.rowLabel, col: x.colLabel }) },
+    { id: `chart-crosstab-${index}`, title, desc: t('landscape.crosstab.chartDesc', { what, row: x.rowLabel, col: x.colLabel }) },
   );
   const id = `crosstab-${index}`;
+  const cell = (count: number, percent: number | null | undefined) => (
+    <>
+      {count}
+      {p && <span className="muted"> ({pct(percent ?? null, lang)})</span>}
+    </>
+  );
   return (
     <section className="lfigure" aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>{title}</h3>
-      <ChartWithTable chart={chart} wide={x.colCategories.length > 3} labelledBy={`${id}-h`}>
+      <ChartWithTable chart={chart} wide={x.colCategories.length > 2} labelledBy={`${id}-h`}>
         <table className="ltable crosstab">
-          <caption className="visually-hidden">{t('landscape.crosstab.caption', { row: x.rowLabel, col: x.colLabel })}</caption>
+          <caption>
+            <span className="visually-hidden">{t('landscape.crosstab.caption', { row: x.rowLabel, col: x.colLabel })}: </span>
+            {what}
+          </caption>
           <thead>
             <tr>
               <td />
@@ -159,6 +175,9 @@ function CrossTabFigure({ x, index, removeHref }: { x: CrossTabReport; index: nu
                   {c.label}
                 </th>
               ))}
+              <th scope="col" className="num total">
+                {t('landscape.crosstab.totalColumn')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -167,22 +186,25 @@ function CrossTabFigure({ x, index, removeHref }: { x: CrossTabReport; index: nu
                 <th scope="row">{r.label}</th>
                 {x.colCategories.map((c, j) => (
                   <td key={c.key} className="num">
-                    {x.table[i]![j]} <span className="muted">({pct(x.colPercent[i]![j]!, lang)})</span>
+                    {cell(x.table[i]![j]!, p?.cells[i]![j])}
                   </td>
                 ))}
+                <td className="num total">{cell(r.total, p?.rowTotals[i])}</td>
               </tr>
             ))}
             <tr className="total">
               <th scope="row">{t('landscape.crosstab.total')}</th>
-              {x.colCategories.map((c) => (
+              {x.colCategories.map((c, j) => (
                 <td key={c.key} className="num">
-                  {c.total}
+                  {cell(c.total, p?.colTotals[j])}
                 </td>
               ))}
+              <td className="num total">{cell(x.n, p?.total)}</td>
             </tr>
           </tbody>
         </table>
       </ChartWithTable>
+      {p && !p.addsUpTo100 && <p className="muted small">{t('landscape.crosstab.overlapNote')}</p>}
       <div className="test-result">
         <p>
           <strong>{t('landscape.crosstab.test')}:</strong> {testLine(x, lang, t)}
@@ -268,7 +290,7 @@ function specOptions(lang: 'nl' | 'fr' | 'en', t: Translate) {
   );
 }
 
-function SelectionForm({ selection, crosstabs, sources, areaOptions }: { selection: Selection; crosstabs: CrossTabRequest[]; sources: { source: string; count: number }[]; areaOptions: AreaOption[] }) {
+function SelectionForm({ selection, crosstabs, percent, sources, areaOptions }: { selection: Selection; crosstabs: CrossTabRequest[]; percent: PercentChoice; sources: { source: string; count: number }[]; areaOptions: AreaOption[] }) {
   const { lang, t } = usePage();
   const chosenAreas = new Set(selection.area ?? []);
   const knownAreas = new Set(areaOptions.map((a) => a.code));
@@ -408,6 +430,18 @@ function SelectionForm({ selection, crosstabs, sources, areaOptions }: { selecti
           </div>
         </div>
       </fieldset>
+      <fieldset className="percent-choice">
+        <legend>{t('landscape.crosstab.percent.legend')}</legend>
+        <p className="hint">{t('landscape.crosstab.percent.hint')}</p>
+        <ul className="checks">
+          {PERCENT_BASES.map((b) => (
+            <li key={b}>
+              <input type="radio" id={`l-percent-${b}`} name="percent" value={b} defaultChecked={b === percent} />
+              <label htmlFor={`l-percent-${b}`}>{t(`landscape.crosstab.percent.${b}`)}</label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
       <p className="buttons">
         <button type="submit">{t('landscape.form.apply')}</button>
         <a className="button secondary" href={href(lang, '/landscape')}>
@@ -464,7 +498,7 @@ export function LandscapePage(props: LandscapePageProps) {
   const { report, selection, crosstabs, mode, shareUrl } = props;
   const { lang, t } = usePage();
   const paramsFor = (x: readonly CrossTabRequest[]) => {
-    const q = landscapeParams(selection, x).toString();
+    const q = landscapeParams(selection, x, report.percent).toString();
     return q ? `?${q}` : '';
   };
   const download = (ext: string) => href(lang, `/landscape.${ext}${paramsFor(crosstabs)}`);
@@ -475,7 +509,7 @@ export function LandscapePage(props: LandscapePageProps) {
     <div className={`landscape ${mode === 'report' ? 'report-mode' : ''}`}>
       <h1>{t('landscape.title')}</h1>
       <p className="lead">{t('landscape.lead')}</p>
-      {mode === 'page' && <SelectionForm selection={selection} crosstabs={crosstabs} sources={props.sources ?? []} areaOptions={props.areaOptions ?? []} />}
+      {mode === 'page' && <SelectionForm selection={selection} crosstabs={crosstabs} percent={report.percent} sources={props.sources ?? []} areaOptions={props.areaOptions ?? []} />}
       <SelectionSummary report={report} selection={selection} areaNames={props.areaNames ?? new Map()} />
 
       <nav aria-labelledby="contents-title" className="landscape-contents no-print">

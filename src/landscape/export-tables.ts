@@ -39,11 +39,19 @@ export function reportRows(r: LandscapeReport): CsvRow[] {
   for (const c of r.combinedElements.elements) rows.push({ section: 'combined_elements', table: 'combined_elements', row: c.code, count: c.count, of: r.combinedElements.n, percent: c.percent, label: c.label });
   for (const x of r.crosstabs) {
     const name = `${x.row},${x.col}`;
-    x.rowCategories.forEach((rc, i) =>
+    const p = x.percentages;
+    // Which percentages the rows carry, said once per table and in every row's note (`percent` query parameter).
+    rows.push({ section: 'crosstab', table: name, row: '(percent)', value: p?.base ?? 'none', label: p?.label ?? translator(r.lang)('landscape.crosstab.percentCaption.none') });
+    const note = p ? `${p.base}_percent` : 'count';
+    const of = (rowTotal: number | null, colTotal: number | null) => (!p ? null : p.base === 'row' && rowTotal !== null ? rowTotal : p.base === 'column' && colTotal !== null ? colTotal : x.n);
+    x.rowCategories.forEach((rc, i) => {
       x.colCategories.forEach((cc, j) =>
-        rows.push({ section: 'crosstab', table: name, row: rc.key, column: cc.key, count: x.table[i]![j]!, of: cc.total, percent: x.colPercent[i]![j]!, label: `${rc.label} × ${cc.label}` }),
-      ),
-    );
+        rows.push({ section: 'crosstab', table: name, row: rc.key, column: cc.key, count: x.table[i]![j]!, of: of(rc.total, cc.total), percent: p?.cells[i]![j] ?? null, label: `${rc.label} × ${cc.label}`, note }),
+      );
+      rows.push({ section: 'crosstab', table: name, row: rc.key, column: '(total)', count: rc.total, of: of(rc.total, null), percent: p?.rowTotals[i] ?? null, label: rc.label, note });
+    });
+    x.colCategories.forEach((cc, j) => rows.push({ section: 'crosstab', table: name, row: '(total)', column: cc.key, count: cc.total, of: of(null, cc.total), percent: p?.colTotals[j] ?? null, label: cc.label, note }));
+    rows.push({ section: 'crosstab', table: name, row: '(total)', column: '(total)', count: x.n, of: p ? x.n : null, percent: p?.total ?? null, note });
     const measures: [string, number | string | boolean | null][] = [
       ['n', x.n], ['chi2', x.chi2], ['df', x.df], ['p', x.p], ['cramers_v', x.cramersV], ['fisher_p', x.fisherP], ['method', x.method], ['meaningful', x.meaningful],
     ];
@@ -129,13 +137,22 @@ export async function reportXlsx(r: LandscapeReport): Promise<Buffer> {
     ws.addRow([t('landscape.crosstab.heading', { row: x.rowLabel, col: x.colLabel })]).font = { bold: true };
     ws.addRow([`${x.row},${x.col}`]);
     ws.addRow([]);
-    bold(ws.addRow([t('landscape.table.count'), ...x.colCategories.map((c) => c.label)]));
-    x.rowCategories.forEach((rc, i) => ws.addRow([rc.label, ...x.table[i]!]));
-    ws.addRow([t('landscape.crosstab.total'), ...x.colCategories.map((c) => c.total)]);
+    const totalHeader = t('landscape.crosstab.totalColumn');
+    bold(ws.addRow([t('landscape.table.count'), ...x.colCategories.map((c) => c.label), totalHeader]));
+    x.rowCategories.forEach((rc, i) => ws.addRow([rc.label, ...x.table[i]!, rc.total]));
+    ws.addRow([t('landscape.crosstab.total'), ...x.colCategories.map((c) => c.total), x.n]);
     ws.addRow([]);
-    bold(ws.addRow([t('landscape.crosstab.columnPercents'), ...x.colCategories.map((c) => c.label)]));
-    x.rowCategories.forEach((rc, i) => ws.addRow([rc.label, ...x.colPercent[i]!.map((v) => (v === null ? '' : v))]));
-    ws.addRow([]);
+    const p = x.percentages;
+    if (p) {
+      // The header names the percentages shown (the `percent` parameter), the line under it what they add up to.
+      bold(ws.addRow([t(`landscape.crosstab.percent.${p.base}`), ...x.colCategories.map((c) => c.label), totalHeader]));
+      const v = (n: number | null | undefined) => (n === null || n === undefined ? '' : n);
+      x.rowCategories.forEach((rc, i) => ws.addRow([rc.label, ...p.cells[i]!.map(v), v(p.rowTotals[i])]));
+      ws.addRow([t('landscape.crosstab.total'), ...p.colTotals.map(v), v(p.total)]);
+      ws.addRow([p.label]);
+      if (!p.addsUpTo100) ws.addRow([t('landscape.crosstab.overlapNote')]);
+      ws.addRow([]);
+    }
     bold(ws.addRow([t('landscape.crosstab.test')]));
     for (const [m, v] of [['n', x.n], ['chi2', x.chi2], ['df', x.df], ['p', x.p], ['cramers_v', x.cramersV], ['fisher_p', x.fisherP], ['method', x.method], ['meaningful', x.meaningful]] as const) ws.addRow([m, v === null ? '' : v]);
     ws.addRow([x.note]);

@@ -34,7 +34,7 @@ const absolute = (req: FastifyRequest, path: string) => siteUrl(req.server, path
 const fileName = (l: Landscape, ext: string) => `verbind-landscape-${l.generatedAt.slice(0, 10)}.${ext}`;
 
 export async function loadLandscape(app: FastifyInstance, q: LandscapeQuery): Promise<Landscape> {
-  return computeLandscape(app.database, selectionOf(q), crossTabsOf(q));
+  return computeLandscape(app.database, selectionOf(q), crossTabsOf(q), { percent: q.percent });
 }
 
 export async function registerLandscapeRoutes(app: FastifyInstance): Promise<void> {
@@ -69,7 +69,7 @@ export async function registerLandscapeRoutes(app: FastifyInstance): Promise<voi
       }
     }
     const unique = crossTabsOf({ crosstab: crosstabs.map((x) => `${formatSide(x.row)},${formatSide(x.col)}`) }).slice(0, MAX_CROSSTABS);
-    const params = landscapeParams(selectionOf(q), unique).toString();
+    const params = landscapeParams(selectionOf(q), unique, q.percent).toString();
     return reply.redirect(`/${req.lang}/landscape${params ? `?${params}` : ''}`, 303);
   }
 
@@ -118,7 +118,7 @@ export async function registerLandscapeRoutes(app: FastifyInstance): Promise<voi
       operationId: 'getLandscape',
       summary: 'The landscape and gap analysis of a selection of published initiatives',
       description:
-        'Per matrix axis each code with its count and percent of N (one decimal, as the study prints it); elements per initiative; which element single-element initiatives use; the most used elements among those with two or more; each requested cross-tab with column percentages, Pearson chi-square (no continuity correction), df, p, Cramér’s V and Fisher’s exact test where the chi-square test is not meaningful; and the gap findings of the study’s part 3. The same parameters open the page /{lang}/landscape.',
+        'Per matrix axis each code with its count and percent of N (one decimal, as the study prints it); elements per initiative; which element single-element initiatives use; the most used elements among those with two or more; each requested cross-tab with its counts, totals and the percentages asked for (`percent`: row, column or total, with their margins; column percentages are always in `colPercent`), Pearson chi-square (no continuity correction), df, p, Cramér’s V and Fisher’s exact test where the chi-square test is not meaningful; and the gap findings of the study’s part 3. The same parameters open the page /{lang}/landscape.',
       tags: ['landscape'],
       query: apiQuerySchema,
       response: landscapeReportSchema,

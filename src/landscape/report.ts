@@ -16,6 +16,7 @@ import { landscapeMessages } from './messages.js';
 import { AXES, AXIS_NAMES, findCode, type AxisName, type Lang } from '../vocabulary/matrix.js';
 import type { CodeShare } from './analysis.js';
 import type { CrossTab } from './crosstab.js';
+import { PERCENT_BASES } from './crosstab-percentages.js';
 import { resolveValues, type BasedOn, type GapFinding } from './gaps.js';
 import type { Share } from './percent.js';
 import { formatCrossTab, landscapeParams, selectionJson } from './selection.js';
@@ -193,6 +194,7 @@ export const landscapeReportSchema = z.object({
   generatedAt: z.string(),
   selection: z.record(z.string(), z.unknown()).describe('The filters applied (only those that are set)'),
   share: z.string().describe('Path and query of the landscape page that reproduces this selection and its cross-tabs'),
+  percent: z.enum(PERCENT_BASES).describe('Which percentages the cross-tabs carry in `percentages` (none: counts only)'),
   areas: z
     .object({ requested: z.array(z.string()), unknown: z.array(z.string()), local: z.array(z.string()), wider: z.array(z.string()), arealessLevels: z.array(z.string()), year: z.number().int() })
     .nullable()
@@ -226,6 +228,18 @@ export const landscapeReportSchema = z.object({
       colCategories: z.array(z.object({ key: z.string(), label: z.string(), total: z.number().int() })),
       table: z.array(z.array(z.number().int())).describe('Counts: table[i][j] = initiatives in row category i and column category j'),
       colPercent: z.array(z.array(z.number().nullable())).describe('table[i][j] as a percentage of column j’s initiatives'),
+      percentages: z
+        .object({
+          base: z.enum(['row', 'column', 'total']),
+          label: z.string().describe('What the percentages are, e.g. "Row percentages: each row adds up to 100%"'),
+          cells: z.array(z.array(z.number().nullable())).describe('table[i][j] as a percentage of row i’s total (row), column j’s total (column) or N (total); one decimal, half up'),
+          rowTotals: z.array(z.number().nullable()).describe('The total column: 100 per row for row percentages, else each row’s total as a percentage of N'),
+          colTotals: z.array(z.number().nullable()).describe('The total row: 100 per column for column percentages, else each column’s total as a percentage of N'),
+          total: z.number().nullable(),
+          addsUpTo100: z.boolean().describe('False where an initiative counts in several rows or columns (a multi-valued axis): a row or column can then add up to more than 100'),
+        })
+        .nullable()
+        .describe('The percentages asked for with `percent`; null for percent=none'),
       n: z.number().int(),
       chi2: z.number().nullable().describe('Pearson chi-square, no continuity correction'),
       df: z.number().int().nullable(),
@@ -282,8 +296,9 @@ export function gapItem(f: GapFinding, lang: Lang, sources: ReadonlyMap<string, 
   };
 }
 
-export function crossTabItem(l: Landscape, i: number, lang: Lang): CrossTabReport {
+export function crossTabItem(l: Pick<Landscape, 'crosstabs' | 'n' | 'gaps' | 'percent'>, i: number, lang: Lang): CrossTabReport {
   const { request, result: x } = l.crosstabs[i]!;
+  const chosen = l.percent === 'none' ? null : x.percentages[l.percent];
   const side = (s: CrossTab['rows']) => s.categories.map((c, k) => ({ key: c.kind === 'code' ? c.code : c.kind, label: categoryLabel(c, lang, s.spec), total: s.totals[k]! }));
   const test = summariseTest(x, lang, l.n, l.gaps.options.smallSelection);
   return {
@@ -295,6 +310,16 @@ export function crossTabItem(l: Landscape, i: number, lang: Lang): CrossTabRepor
     colCategories: side(x.columns),
     table: x.counts,
     colPercent: x.columnPercents.map((r) => r.map((s) => s.printed)),
+    percentages: chosen && {
+      base: chosen.base,
+      label: translator(lang)(`landscape.crosstab.percentCaption.${chosen.base}`),
+      cells: chosen.cells.map((r) => r.map((s) => s.printed)),
+      rowTotals: chosen.rowTotals.map((s) => s.printed),
+      colTotals: chosen.columnTotals.map((s) => s.printed),
+      total: chosen.total.printed,
+      // A row sums to its total when nobody is in two columns; a column when nobody is in two rows; the whole table needs both.
+      addsUpTo100: !((chosen.base !== 'column' && x.columns.overlapping > 0) || (chosen.base !== 'row' && x.rows.overlapping > 0)),
+    },
     n: x.n,
     chi2: test.chi2,
     df: test.df,
@@ -308,10 +333,11 @@ export function crossTabItem(l: Landscape, i: number, lang: Lang): CrossTabRepor
   };
 }
 
-export function landscapePath(l: Pick<Landscape, 'selection' | 'crosstabs'>, lang: Lang, suffix = ''): string {
+export function landscapePath(l: Pick<Landscape, 'selection' | 'crosstabs' | 'percent'>, lang: Lang, suffix = ''): string {
   const q = landscapeParams(
     l.selection,
     l.crosstabs.map((x) => x.request),
+    l.percent,
   ).toString();
   return `/${lang}/landscape${suffix}${q ? `?${q}` : ''}`;
 }
@@ -329,6 +355,7 @@ export function buildReport(l: Landscape, lang: Lang): LandscapeReport {
     generatedAt: l.generatedAt,
     selection: selectionJson(l.selection),
     share: landscapePath(l, lang),
+    percent: l.percent,
     areas: l.areas,
     smallSelection: s.smallSelection,
     notes,

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { selectionShape, type Selection } from '../initiatives/selection.js';
 import { AXIS_NAMES } from '../vocabulary/matrix.js';
 import { formatSpec, parseSpec, SpecError, type Spec } from './specs.js';
+import { PERCENT_BASES, type PercentChoice } from './crosstab-percentages.js';
 
 export { selectionShape, selectionSchema, selectionJson, isEverything, type Selection } from '../initiatives/selection.js';
 
@@ -53,13 +54,21 @@ const crosstabList = z
   )
   .describe('A cross-tab ROW,COL (repeat the parameter for more): an axis name, axis:code (a yes/no split) or social_isolation, e.g. elements:meeting,age_groups:older');
 
-/** The page and the API: a selection plus cross-tabs. */
-export const landscapeQueryShape = { ...selectionShape, crosstab: crosstabList };
+/** The cross-tabs' percentages when none is asked: column percentages, as the study's table 6 prints them. */
+export const DEFAULT_PERCENT: PercentChoice = 'column';
+
+const percentParam = z
+  .enum(PERCENT_BASES)
+  .default(DEFAULT_PERCENT)
+  .describe('Which percentages the cross-tabs show: none (counts only), row (each row adds up to 100%), column (each column adds up to 100%, as the study’s table 6) or total (each cell as a share of N)');
+
+/** The page and the API: a selection plus cross-tabs and the percentages they show. */
+export const landscapeQueryShape = { ...selectionShape, crosstab: crosstabList, percent: percentParam };
 export const landscapeQuerySchema = z.object(landscapeQueryShape);
 export type LandscapeQuery = z.output<typeof landscapeQuerySchema>;
 
 export function selectionOf(q: LandscapeQuery): Selection {
-  const { crosstab: _c, ...rest } = q;
+  const { crosstab: _c, percent: _p, ...rest } = q;
   return rest;
 }
 
@@ -79,7 +88,7 @@ export function crossTabsOf(q: Pick<LandscapeQuery, 'crosstab'>): CrossTabReques
 }
 
 /** URL parameters that reproduce a selection and its cross-tabs (the share link), in a fixed order. */
-export function landscapeParams(selection: Selection, crosstabs: readonly CrossTabRequest[] = []): URLSearchParams {
+export function landscapeParams(selection: Selection, crosstabs: readonly CrossTabRequest[] = [], percent: PercentChoice = DEFAULT_PERCENT): URLSearchParams {
   const p = new URLSearchParams();
   if (selection.source) p.set('source', selection.source);
   for (const axis of AXIS_NAMES) {
@@ -91,5 +100,6 @@ export function landscapeParams(selection: Selection, crosstabs: readonly CrossT
   if (selection.registered_from) p.set('registered_from', selection.registered_from);
   if (selection.registered_to) p.set('registered_to', selection.registered_to);
   for (const x of crosstabs) p.append('crosstab', formatCrossTab(x));
+  if (percent !== DEFAULT_PERCENT) p.set('percent', percent);
   return p;
 }

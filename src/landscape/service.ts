@@ -8,7 +8,8 @@ import { describeCounts, type LandscapeSummary } from './analysis.js';
 import { tallyCrossTab, tallySelection, type CrossTabCounts, type SelectionCounts } from './counts.js';
 import { crossTabFromCounts, type CrossTab } from './crosstab.js';
 import { analyseGapsFromCounts, type GapOptions, type GapReport } from './gaps.js';
-import type { CrossTabRequest, Selection } from './selection.js';
+import { DEFAULT_PERCENT, type CrossTabRequest, type Selection } from './selection.js';
+import type { PercentChoice } from './crosstab-percentages.js';
 import { countInDatabase, loadCodings, selectionConditions } from '../initiatives/landscape-counts.js';
 import { resolveAreaScope, type AreaScope } from '../initiatives/area-scope.js';
 
@@ -20,6 +21,8 @@ export interface Landscape {
   counts: SelectionCounts;
   summary: LandscapeSummary;
   crosstabs: { request: CrossTabRequest; counts: CrossTabCounts; result: CrossTab }[];
+  /** Which percentages the cross-tabs show (the page, the downloads and the API carry them). */
+  percent: PercentChoice;
   gaps: GapReport;
   generatedAt: string;
   /** 'sql': counted by the database (default); 'rows': codings loaded and tallied in JavaScript (the reference). */
@@ -30,6 +33,7 @@ export interface LandscapeOptions {
   method?: 'sql' | 'rows';
   gaps?: GapOptions;
   now?: Date;
+  percent?: PercentChoice;
 }
 
 export async function computeLandscape(database: Database, selection: Selection, crosstabs: readonly CrossTabRequest[] = [], opts: LandscapeOptions = {}): Promise<Landscape> {
@@ -52,6 +56,7 @@ export async function computeLandscape(database: Database, selection: Selection,
     counts,
     summary: describeCounts(counts),
     crosstabs: crosstabs.map((request, i) => ({ request, counts: crossCounts[i]!, result: crossTabFromCounts(crossCounts[i]!) })),
+    percent: opts.percent ?? DEFAULT_PERCENT,
     gaps: analyseGapsFromCounts(counts, opts.gaps),
     generatedAt: (opts.now ?? new Date()).toISOString(),
     method,

@@ -47,6 +47,7 @@ describe('landscape page in the browser', { skip }, () => {
       await page.check('#l-prevention-primary');
       await page.selectOption('#l-add-row', 'elements:meeting');
       await page.selectOption('#l-add-col', 'age_groups:older');
+      await page.check('#l-percent-row');
       await Promise.all([page.waitForURL(/crosstab=/), page.click('button[type=submit]')]);
       const url = new URL(page.url());
       assert.equal(url.pathname, '/en/landscape');
@@ -54,6 +55,8 @@ describe('landscape page in the browser', { skip }, () => {
       assert.deepEqual(url.searchParams.getAll('crosstab'), ['elements:meeting,age_groups:older']);
       assert.equal(await page.locator('#share-link').getAttribute('href'), url.toString());
       assert.equal(await page.locator('#crosstab-0-h').count(), 1);
+      assert.equal(url.searchParams.get('percent'), 'row');
+      assert.match((await page.locator('table.crosstab caption').textContent())!, /Row percentages: each row adds up to 100%/);
     } finally {
       await context.close();
     }

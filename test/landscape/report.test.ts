@@ -143,6 +143,45 @@ describeDatabases('landscape: API, page and downloads on the study’s 133 initi
     assert.equal(direct.n, STUDY_133.filter((i) => ['primary', 'secondary'].includes(i.prevention) && !i.social_isolation).length);
   });
 
+  it('percent=row: the API, the page (caption, totals, form, share link) and the CSV/XLSX carry row percentages and say so — the study’s 15.8% (§2.2.6)', async () => {
+    // Seed 003, §2.2.6: "slechts 15,8% van de lokale besturen richt zich tot volwassenen" — rows = primary actor, columns = age group.
+    const q = `${STUDY}&crosstab=primary_actor:local_government,age_groups:adults&percent=row`;
+    const api = await json(`/api/v1/landscape?${q}`);
+    assert.equal(api.percent, 'row');
+    const p = api.crosstabs[0]!.percentages!;
+    assert.equal(p.base, 'row');
+    assert.equal(p.cells[1]![1], 15.8);
+    assert.equal(p.cells[0]![1], 42.1);
+    assert.deepEqual(p.rowTotals, [100, 100]);
+    assert.equal(p.label, 'Row percentages: each row adds up to 100%');
+    assert.equal((await json(`/api/v1/landscape?${STUDY}&crosstab=${TABLE_6.spec}&percent=none`)).crosstabs[0]!.percentages, null);
+    assert.equal((await get(`/api/v1/landscape?percent=rows`)).statusCode, 400);
+
+    const doc = new JSDOM((await get(`/en/landscape?${q}`)).body).window.document;
+    const table = doc.querySelector('table.crosstab')!;
+    assert.match(table.querySelector('caption')!.textContent!, /Row percentages: each row adds up to 100%$/);
+    assert.equal(table.querySelectorAll('thead th').length, 3, 'no / yes / total');
+    const localGov = [...table.querySelectorAll('tbody tr')][1]!;
+    assert.match(localGov.textContent!, /\(15\.8%\).*\(100\.0%\)|\(15\.8%\).*\(100%\)/);
+    assert.ok(doc.querySelector('input[name=percent][value=row]')!.hasAttribute('checked'), 'the form keeps the choice');
+    assert.equal(new URL(doc.querySelector('#share-link')!.getAttribute('href')!).searchParams.get('percent'), 'row');
+    const fr = new JSDOM((await get(`/fr/landscape?${q}`)).body).window.document;
+    assert.match(fr.querySelector('table.crosstab caption')!.textContent!, /Pourcentages en ligne\u00a0: chaque ligne totalise 100\u00a0%$/);
+    assert.match(fr.querySelector('table.crosstab')!.textContent!, /15,8\u00a0%/);
+
+    const rows = parse((await get(`/nl/landscape.csv?${q}`)).body, { bom: true, columns: true }) as Record<string, string>[];
+    const mine = rows.filter((x) => x.section === 'crosstab');
+    assert.deepEqual([mine[0]!.row, mine[0]!.value, mine[0]!.label], ['(percent)', 'row', 'Rijpercentages: elke rij telt op tot 100%']);
+    const cell = mine.find((x) => x.row === 'yes' && x.column === 'yes')!;
+    assert.deepEqual([Number(cell.percent), Number(cell.of), cell.note], [15.8, 57, 'row_percent']);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await get(`/nl/landscape.xlsx?${q}`)).rawPayload as unknown as ArrayBuffer);
+    const sheet = wb.worksheets.find((w) => w.name.startsWith('1 '))!;
+    const header = sheet.getRows(1, sheet.rowCount)!.find((r) => r.getCell(1).value === 'Rijpercentages')!;
+    assert.ok(header, 'a header row that names the percentages');
+    assert.equal(sheet.getRow(header.number + 2).getCell(3).value, 15.8);
+  });
+
   it('adding a cross-tab with the form redirects to the canonical (shareable) URL', async () => {
     const r = await get(`/en/landscape?${STUDY}&crosstab=${TABLE_6.spec}&add_row=prevention&add_col=social_isolation`);
     assert.equal(r.statusCode, 303);
