@@ -58,56 +58,60 @@ export function Layout({ title, children, noindex, description }: { title: strin
             </nav>
           </div>
           <nav aria-label={t('layout.main')} className="wrap main-nav">
-            <ul>
-              <li>
-                <a {...nav('/')}>{t('layout.nav.search')}</a>
-              </li>
-              <li>
-                <a {...nav('/matrix')}>{t('layout.nav.matrix')}</a>
-              </li>
-              <li>
-                <a {...nav('/landscape')}>{t('layout.nav.landscape')}</a>
-              </li>
-              <li>
-                <a {...nav('/monitor')}>{t('layout.nav.monitor')}</a>
-              </li>
-              <li>
-                <a {...nav('/screening')}>{t('screening.nav')}</a>
-              </li>
-              <li>
-                <a {...nav('/self-check')}>{t('screening.nav.selfCheck')}</a>
-              </li>
-              <li>
-                <a {...nav('/survey')}>{t('layout.nav.survey')}</a>
-              </li>
-              <li>
-                <a {...nav('/about')}>{t('layout.nav.about')}</a>
-              </li>
-              {user ? (
-                <>
-                  <li>
-                    <a {...nav('/coding')}>{t('layout.nav.coding')}</a>
-                  </li>
-                  {user.role === 'admin' && (
-                    <li>
-                      <a {...nav('/admin/users')}>{t('layout.nav.admin')}</a>
-                    </li>
-                  )}
-                  <li>
-                    <form method="post" action={href(lang, '/sign-out')} className="inline-form">
-                      {csrfToken && <input type="hidden" name="_csrf" value={csrfToken} />}
-                      <button type="submit" className="link-button">
-                        {t('layout.nav.signOut')}
-                      </button>
-                    </form>
-                  </li>
-                </>
-              ) : (
+            {/* On a phone the list folds into a "Menu" disclosure (no JavaScript needed); wider screens show it whole (verbind.css). */}
+            <details className="menu-toggle">
+              <summary>{t('layout.menu')}</summary>
+              <ul>
                 <li>
-                  <a {...nav('/sign-in')}>{t('layout.nav.signIn')}</a>
+                  <a {...nav('/')}>{t('layout.nav.search')}</a>
                 </li>
-              )}
-            </ul>
+                <li>
+                  <a {...nav('/matrix')}>{t('layout.nav.matrix')}</a>
+                </li>
+                <li>
+                  <a {...nav('/landscape')}>{t('layout.nav.landscape')}</a>
+                </li>
+                <li>
+                  <a {...nav('/monitor')}>{t('layout.nav.monitor')}</a>
+                </li>
+                <li>
+                  <a {...nav('/screening')}>{t('screening.nav')}</a>
+                </li>
+                <li>
+                  <a {...nav('/self-check')}>{t('screening.nav.selfCheck')}</a>
+                </li>
+                <li>
+                  <a {...nav('/survey')}>{t('layout.nav.survey')}</a>
+                </li>
+                <li>
+                  <a {...nav('/about')}>{t('layout.nav.about')}</a>
+                </li>
+                {user ? (
+                  <>
+                    <li>
+                      <a {...nav('/coding')}>{t('layout.nav.coding')}</a>
+                    </li>
+                    {user.role === 'admin' && (
+                      <li>
+                        <a {...nav('/admin/users')}>{t('layout.nav.admin')}</a>
+                      </li>
+                    )}
+                    <li>
+                      <form method="post" action={href(lang, '/sign-out')} className="inline-form">
+                        {csrfToken && <input type="hidden" name="_csrf" value={csrfToken} />}
+                        <button type="submit" className="link-button">
+                          {t('layout.nav.signOut')}
+                        </button>
+                      </form>
+                    </li>
+                  </>
+                ) : (
+                  <li>
+                    <a {...nav('/sign-in')}>{t('layout.nav.signIn')}</a>
+                  </li>
+                )}
+              </ul>
+            </details>
           </nav>
         </header>
         <p className="print-only print-meta">

@@ -66,3 +66,41 @@ test('the current menu item is marked with a bar, not by colour alone, and the p
     await b.page.emulateMedia({ media: 'screen' });
   }
 });
+
+test('on a phone the menu folds into a "Menu" button that works without JavaScript; on a desktop the whole list shows', async () => {
+  const phone = await b.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, javaScriptEnabled: false });
+  try {
+    const page = await phone.newPage();
+    for (const lang of ['nl', 'fr'] as const) {
+      await b.open(`/${lang}/about`, page);
+      const summary = page.locator('nav.main-nav summary');
+      const current = page.locator('nav.main-nav a[aria-current="page"]');
+      assert.equal(await summary.isVisible(), true, `${lang}: the Menu button shows on a phone`);
+      assert.equal(await current.isVisible(), false, `${lang}: the list is folded`);
+      assert.equal(await page.locator('nav.langs a[hreflang]').first().isVisible(), true, `${lang}: the language switch stays outside the fold`);
+      const header = await page.locator('header.site-header').evaluate((e) => e.getBoundingClientRect().height);
+      assert.ok(header < 844 / 4, `${lang}: the header takes ${header} px of an 844 px screen`);
+      // Keyboard: Tab reaches the button, Enter opens it, and the current page is still marked.
+      await summary.focus();
+      await page.keyboard.press('Enter');
+      assert.equal(await current.isVisible(), true, `${lang}: Enter opens the menu`);
+      assert.equal(await page.locator('nav.main-nav details').getAttribute('open'), '', `${lang}: the disclosure says it is open`);
+    }
+  } finally {
+    await phone.close();
+  }
+  // axe on the opened menu at phone width (axe needs JavaScript; the menu itself does not).
+  await b.page.setViewportSize({ width: 390, height: 844 });
+  try {
+    await b.open('/fr/about');
+    await b.page.locator('nav.main-nav summary').click();
+    assert.equal(await b.page.locator('nav.main-nav a[aria-current="page"]').isVisible(), true);
+    const violations = await axeViolations(b.page);
+    assert.equal(violations.length, 0, formatViolations('/fr/about, menu open at 390 px', violations));
+  } finally {
+    await b.page.setViewportSize({ width: 1280, height: 900 });
+  }
+  await b.open('/nl/about');
+  assert.equal(await b.page.locator('nav.main-nav summary').isVisible(), false, 'no Menu button on a desktop');
+  assert.equal(await b.page.locator('nav.main-nav a[aria-current="page"]').isVisible(), true, 'the whole menu shows on a desktop');
+});
