@@ -58,6 +58,14 @@ export function findBadText(value: unknown, at: string, depth = 0): BadText | un
   return undefined;
 }
 
+/** The same value with every NUL and lone surrogate replaced by U+FFFD, to show a refused form back to its author. */
+export function replaceBadText<T>(value: T, depth = 0): T {
+  if (typeof value === 'string') return (SUSPECT.test(value) ? value.replace(new RegExp(BAD.source, 'g'), '\uFFFD') : value) as T;
+  if (value === null || typeof value !== 'object' || depth > 32 || Buffer.isBuffer(value) || ArrayBuffer.isView(value)) return value;
+  if (Array.isArray(value)) return value.map((v) => replaceBadText(v, depth + 1)) as T;
+  return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [replaceBadText(k), replaceBadText(v, depth + 1)])) as T;
+}
+
 export const describeBadText = (b: BadText): string => `${b.at}: ${b.message} (character ${b.position})`;
 
 /** The first command-line argument holding bad text, described, or undefined. */

@@ -12,10 +12,13 @@ import { ProblemError } from '../platform/problem.js';
 import { siteUrl } from '../config.js';
 import { SurveyForm } from './SurveyForm.js';
 import { StatusPage } from './StatusPage.js';
-import { parseSurvey, valuesFromBody, type SurveyFormValues } from './survey-form.js';
+import { badTextInForm, parseSurvey, valuesFromBody, type SurveyFormValues } from './survey-form.js';
+import { replaceBadText } from '../edge/bad-text.js';
+import { BAD_TEXT_IN_FORM } from '../edge/http.js';
 import { answerQuestion, createSubmission, deleteContact, findByToken, getContact, listEvents, updateDraft } from './repository.js';
 
-const POST_LIMIT = { rateLimit: { max: 20, timeWindow: '10 minutes' } };
+// Bad text in the survey form is an error on its field (shown with the form), not an error page.
+const POST_LIMIT = { rateLimit: { max: 20, timeWindow: '10 minutes' }, ...BAD_TEXT_IN_FORM };
 
 function statusUrl(req: FastifyRequest, token: string): string {
   return siteUrl(req.server, `/${req.lang}/survey/s/${token}`);
@@ -42,6 +45,8 @@ export async function registerSurveyPages(app: FastifyInstance): Promise<void> {
 
   app.post('/:lang(nl|fr|en)/survey', { preHandler: app.csrfProtection, config: POST_LIMIT }, async (req, reply) => {
     if (formString(req.body, 'website')) return reply.redirect(`/${req.lang}/survey/thanks`, 303); // honeypot: store nothing
+    const badText = badTextInForm(req.body, req.t);
+    if (badText) return showForm(req, reply, valuesFromBody(replaceBadText(req.body)), `/${req.lang}/survey`, badText, 400);
     const values = valuesFromBody(req.body);
     const mode = formString(req.body, 'action') === 'save' ? 'save' : 'submit';
     const parsed = parseSurvey(values, mode, req.t, await known(req));
@@ -77,6 +82,9 @@ export async function registerSurveyPages(app: FastifyInstance): Promise<void> {
   app.post('/:lang(nl|fr|en)/survey/s/:token', { preHandler: app.csrfProtection, config: POST_LIMIT }, async (req, reply) => {
     const { s, token } = await load(req);
     const here = `/${req.lang}/survey/s/${token}`;
+    const badText = badTextInForm(req.body, req.t);
+    if (badText && s.status !== 'draft') throw new ProblemError(400, 'Bad request', req.t('survey.error.badText')); // an answer to a coder's question
+    if (badText) return showForm(req, reply, valuesFromBody(replaceBadText(req.body)), here, badText, 400);
     const action = formString(req.body, 'action');
     if (action === 'answer') {
       const answer = formString(req.body, 'answer').trim().slice(0, 5000);

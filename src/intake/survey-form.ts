@@ -11,6 +11,7 @@ import { accessFormFromBody, accessInputFromForm } from '../coding/access-form.j
 import { accessProblem } from '../coding/access-problems.js';
 import { fieldId } from '../coding/desk-ui.js';
 import { surveyAccessLabel } from './survey-access.js';
+import { findBadText } from '../edge/bad-text.js';
 
 export interface SurveyFormValues {
   answers: Partial<SurveyAnswers>;
@@ -93,6 +94,24 @@ function toFormErrors(issues: readonly z.core.$ZodIssue[], values: Record<string
     }
   }
   return out;
+}
+
+/**
+ * Form fields holding a character that cannot be stored (NUL, a lone surrogate), each as an error
+ * on its own field, or undefined when there is none. Checked before anything is parsed or stored.
+ */
+export function badTextInForm(body: unknown, t: Translate): Extract<SurveyParse, { ok: false }> | undefined {
+  if (body === null || typeof body !== 'object') return undefined;
+  const out: (FormError & { key: string })[] = [];
+  for (const [key, value] of Object.entries(body as Record<string, unknown>)) {
+    const bad = findBadText({ [key]: value }, 'body');
+    if (!bad) continue;
+    const f = SURVEY_FIELDS.find((x) => x.key === key);
+    const label = f ? t(f.label as MessageKey).replace(/^\d+\.\s*/, '') : '';
+    out.push({ key, id: f?.id ?? key, label, message: t('survey.error.badText') });
+  }
+  if (!out.length) return undefined;
+  return { ok: false, errors: out.map(({ key: _k, ...e }) => e), byField: Object.fromEntries(out.map((e) => [e.key, e.message])) };
 }
 
 export type SurveyParse =

@@ -14,7 +14,8 @@ import { runCli } from '../cli/run-cli.js';
 import { parseInterchange } from '../../src/interchange/parse.js';
 import { describeDatabases } from '../support/databases.js';
 import { useApp } from '../support/app.js';
-import { badArgument, badCharacter, findBadText } from '../../src/edge/bad-text.js';
+import { badArgument, badCharacter, findBadText, replaceBadText } from '../../src/edge/bad-text.js';
+import { listQueue } from '../../src/intake/repository.js';
 
 it('finds NUL and lone surrogates, and only those', () => {
   assert.equal(badCharacter('Buddywerking — ëé 😀'), undefined, 'a surrogate pair (emoji) is fine');
@@ -25,6 +26,7 @@ it('finds NUL and lone surrogates, and only those', () => {
   assert.equal(findBadText({ a: [{ b: 'ok' }, { c: 'x\u0000' }] }, 'body')?.at, 'body.a.1.c');
   assert.equal(findBadText({ ['k\u0000']: 'v' }, 'body')?.at, 'body (a field name)');
   assert.equal(findBadText(Buffer.from([0, 0]), 'body'), undefined, 'file bytes are not text');
+  assert.deepEqual(replaceBadText({ a: ['x\u0000y', '😀'], b: 1 }), { a: ['x\uFFFDy', '😀'], b: 1 }, 'shown back with U+FFFD, pairs kept');
 });
 
 const surveyBody = (name: string) => ({
@@ -47,7 +49,6 @@ describeDatabases('bad text at the HTTP edge', (ctx) => {
     { what: 'survey status token %00', url: '/nl/survey/s/%00', field: /^path\.token$/ },
     { what: 'submission API, NUL in a JSON string', url: '/api/v1/submissions', method: 'POST', payload: JSON.stringify(surveyBody('Buddy\u0000werking')), type: 'application/json', field: /^body\.name$/ },
     { what: 'submission API, lone surrogate (\\ud800 escape)', url: '/api/v1/submissions', method: 'POST', payload: JSON.stringify(surveyBody('x')).replace('"x"', '"\\ud800"'), type: 'application/json', field: /^body\.name$/ },
-    { what: 'survey form, NUL in a form field', url: '/nl/survey', method: 'POST', payload: 'name=a%00b&description=x', type: 'application/x-www-form-urlencoded', field: /^body\.name$/ },
   ];
 
   for (const c of cases) {
@@ -61,6 +62,30 @@ describeDatabases('bad text at the HTTP edge', (ctx) => {
       } else {
         assert.match(res.body, /NUL character|lone surrogate/, 'the page says what is wrong');
       }
+    });
+  }
+
+  // An HTML form post gets the form back with the error on the field (not an error page), and nothing is stored.
+  for (const lang of ['nl', 'fr', 'en'] as const) {
+    it(`survey form (${lang}), NUL in a form field: the form again with the error on that field, nothing stored`, async () => {
+      const get = await h.app.inject(`/${lang}/survey`);
+      const token = /name="_csrf" value="([^"]+)"/.exec(get.body)?.[1];
+      assert.ok(token, 'the form carries a CSRF token');
+      const cookie = ([] as string[]).concat(get.headers['set-cookie'] ?? []).map((c) => c.split(';')[0]).join('; ');
+      const before = (await listQueue(ctx.database.db, ['submitted', 'draft'])).total;
+      const p = new URLSearchParams({ ...surveyBody('Buddy\u0000werking'), _csrf: token!, action: 'submit' } as unknown as Record<string, string>);
+      p.delete('municipalities'); p.delete('age_groups'); p.delete('target'); p.append('age_groups', 'older'); p.append('target', 'everyone');
+      const res = await h.app.inject({ method: 'POST', url: `/${lang}/survey`, headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, payload: p.toString() });
+      assert.equal(res.statusCode, 400, res.body.slice(0, 300));
+      assert.match(String(res.headers['content-type']), /text\/html/);
+      const message = { nl: 'Dit veld bevat een teken dat niet bewaard kan worden.', fr: 'Ce champ contient un caractère qui ne peut pas être enregistré.', en: 'This field contains a character that cannot be stored.' }[lang];
+      assert.ok(res.body.includes(message), `the ${lang} message: ${res.body.slice(0, 200)}`);
+      assert.match(res.body, /<a href="#name"/, 'the error summary links to the name field');
+      assert.match(res.body, /<input[^>]*id="name"[^>]*aria-invalid="true"|aria-invalid="true"[^>]*id="name"/, 'the name field is marked in error');
+      assert.ok(res.body.includes('Buddy\uFFFDwerking'), 'what was typed comes back, the bad character shown as �');
+      assert.ok(!res.body.includes('\u0000'), 'no NUL in the page');
+      assert.ok(res.body.includes('An Peeters'), 'the other answers are kept');
+      assert.equal((await listQueue(ctx.database.db, ['submitted', 'draft'])).total, before, 'nothing stored');
     });
   }
 
