@@ -519,7 +519,7 @@ export function LandscapePage(props: LandscapePageProps) {
             <a href="#axes-title">{t('landscape.section.axes')}</a>
           </li>
           <li>
-            <a href="#elements-title">{t('landscape.section.elementsPer')}</a>
+            <a href="#elements-title">{t('landscape.section.elementsCombining')}</a>
           </li>
           <li>
             <a href="#crosstabs-title">{t('landscape.section.crosstabs')}</a>
@@ -550,7 +550,7 @@ export function LandscapePage(props: LandscapePageProps) {
       </section>
 
       <section aria-labelledby="elements-title">
-        <h2 id="elements-title">{t('landscape.section.elementsPer')}</h2>
+        <h2 id="elements-title">{t('landscape.section.elementsCombining')}</h2>
         <SharesFigure
           id="elements-per-initiative"
           title={t('landscape.section.elementsPer')}

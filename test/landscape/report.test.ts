@@ -109,6 +109,9 @@ describeDatabases('landscape: API, page and downloads on the study’s 133 initi
     }
     assert.equal(doc.querySelectorAll('[style]').length, 0, 'no style attributes (CSP style-src self)');
     assert.equal(doc.querySelectorAll('style, script').length, 0, 'no inline style or script elements');
+    // No heading repeats the one above it (a section's h2 and its first figure's h3 said the same).
+    const headings = [...doc.querySelectorAll('h1, h2, h3')].map((h) => h.textContent!.trim());
+    assert.deepEqual(headings.filter((h, i) => h === headings[i - 1]), [], 'no heading repeated right after itself');
     const ids = [...doc.querySelectorAll('[id]')].map((e) => e.id);
     assert.equal(new Set(ids).size, ids.length, 'ids are unique');
     // The numbers are in the tables; table 6 with its test.
