@@ -20,7 +20,7 @@ import { makeTranslator, negotiateLang, isLang, type Lang, type Translate } from
 import { CATALOGUE } from '../i18n/catalogue.js';
 import { loadSessionUser, SESSION_COOKIE, type SessionUser } from '../accounts/sessions.js';
 import { ProblemError, problemBody } from '../platform/problem.js';
-import { cookieSecret } from './secret.js';
+import { databaseCookieSigner } from './secret.js';
 import { registerRoutes } from './routes.js';
 import { sendErrorPage } from '../web/render.js';
 import { settleCatalogueIndex } from '../initiatives/search.js';
@@ -57,6 +57,8 @@ export interface AppOptions {
   site?: SiteInfo;
   /** Base of every absolute link (config.ts publicUrlFor); default: from VERBIND_PUBLIC_URL, HOST and PORT. */
   publicUrl?: string;
+  /** How often the cookie secret is read again from the database (default 5 s; a restore replaces it). */
+  cookieSecretCheckMs?: number;
 }
 
 const translators = Object.fromEntries((['nl', 'fr', 'en'] as const).map((l) => [l, makeTranslator(CATALOGUE, l)])) as Record<Lang, Translate>;
@@ -105,7 +107,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
     crossOriginEmbedderPolicy: false,
   });
-  await app.register(cookie, { secret: await cookieSecret(options.database) });
+  const cookieSigner = await databaseCookieSigner(options.database, options.cookieSecretCheckMs);
+  await app.register(cookie, { secret: cookieSigner });
+  // A restored database brings its own secret: picked up here, not at the next restart (health checks never wait on it).
+  app.addHook('onRequest', async (req) => {
+    if (!/^\/(healthz|readyz)\b/.test(req.url)) await cookieSigner.refresh();
+  });
   await app.register(formbody, { bodyLimit: 1024 * 1024 });
   await app.register(csrf, {
     sessionPlugin: '@fastify/cookie',

@@ -17,6 +17,9 @@ import { createUser } from '../../src/accounts/users.js';
 import { createSession } from '../../src/accounts/sessions.js';
 import { audit } from '../../src/audit/audit.js';
 import { backupToFile, BackupError, restoreFromFile } from '../../src/backup/backup.js';
+import { unsign } from '@fastify/cookie';
+import { buildApp } from '../../src/http/app.js';
+import { cookieSecret } from '../../src/http/secret.js';
 
 /** Every table as sorted row_to_json lines; meta without the cache stamps a restore moves on purpose. */
 async function snapshot(database: Database): Promise<Record<string, string[]>> {
@@ -81,6 +84,34 @@ describe('backup and restore, whole and engine-neutral', () => {
 
     // Serial ids continue after the restored ones: a new audit row gets a fresh id.
     await audit(back.db, { actorId: null, action: 'test', entity: 'user', entityId: 'x', details: {} });
+  });
+
+  it('a restore into a running server: it signs cookies with the restored secret at once, no restart', async () => {
+    const from = await fresh('pglite');
+    const restoredSecret = await cookieSecret(from);
+    const file = join(dir, 'secret.backup');
+    await backupToFile(from, file);
+    const target = await fresh(engines().includes('postgres') ? 'postgres' : 'pglite');
+    // cookieSecretCheckMs 0: read the secret before every request (serve reads it at most every 5 s).
+    const app = await buildApp({ database: target, logLevel: 'silent', rateLimit: false, cookieSecretCheckMs: 0 });
+    try {
+      const csrfCookie = async () => {
+        const res = await app.inject('/nl/survey');
+        const c = ([] as string[]).concat(res.headers['set-cookie'] ?? []).find((x) => x.startsWith('_csrf='));
+        assert.ok(c, 'the survey form sets its signed CSRF cookie');
+        return decodeURIComponent(c.split(';')[0]!.slice('_csrf='.length));
+      };
+      const ownSecret = await cookieSecret(target);
+      assert.notEqual(ownSecret, restoredSecret);
+      assert.equal(unsign(await csrfCookie(), ownSecret).valid, true, 'before: signed with the server\'s own secret');
+      await restoreFromFile(target, file);
+      assert.equal(await cookieSecret(target), restoredSecret, 'the restore brought the backup\'s secret');
+      const after = await csrfCookie();
+      assert.equal(unsign(after, restoredSecret).valid, true, 'after: signed with the restored secret');
+      assert.equal(unsign(after, ownSecret).valid, false, 'the old secret no longer signs');
+    } finally {
+      await app.close();
+    }
   });
 
   it('refuses a database that is not empty, and changes nothing', async () => {
