@@ -161,7 +161,9 @@ export interface Cell {
  */
 export function crossTabChart(rows: readonly string[], cols: readonly string[], cells: readonly Cell[], text: ChartText, opts: { width?: number } = {}): string {
   const lineWidth = 12;
-  const marginLeft = lineWidth * FONT_SIZE + 14; // Plot wraps tick labels at lineWidth ems
+  // Plot wraps tick labels at lineWidth ems but never inside a word: make room for the longest row word ("Wijkgezondheidscentrum") so it is not cut off at the edge.
+  const longestRowWord = Math.max(0, ...rows.flatMap((r) => r.split(/\s+/).map((w) => w.length)));
+  const marginLeft = Math.max(lineWidth * FONT_SIZE, Math.ceil(longestRowWord * FONT_SIZE * 0.62)) + 14;
   // Wide enough for each label's longest word (Plot wraps at spaces only) and the cell's number.
   const longestWord = Math.max(6, ...cols.flatMap((c) => c.split(/\s+/).map((w) => w.length)));
   const colWidth = Math.max(cols.length <= 3 ? 110 : 64, Math.min(170, Math.ceil(longestWord * FONT_SIZE * 0.62) + 14));
