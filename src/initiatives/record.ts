@@ -6,6 +6,7 @@ import type { Initiative } from './schema.js';
 import type { InitiativeStatus } from '../db/schema.js';
 import { initiatives } from '../db/schema.js';
 import { searchFields } from '../search/normalise.js';
+import { multilingualTerms } from './multilingual.js';
 import { accessFilters, canonicalAccess, tidyAccess } from './access.js';
 
 export type InitiativeRow = typeof initiatives.$inferSelect;
@@ -18,7 +19,23 @@ export interface StoredInitiative extends Initiative {
   updated_at: string;
 }
 
-/** `placeNames`: the area model's names per area code, indexed for search in every language (search/multilingual.ts). */
+/** The stored search text of an initiative: its own words, then the multilingual terms (labels, thesaurus, place names). */
+export function searchText(i: Initiative, placeNames?: ReadonlyMap<string, readonly string[]>): { searchTitle: string; searchBody: string } {
+  const own = [i.name, i.organisation ?? '', i.description ?? '', i.goal ?? '', i.location ?? '', ...i.partners].join(' ');
+  const extra = multilingualTerms(
+    {
+      text: own,
+      codes: { elements: i.elements, age_groups: i.age_groups, dimensions: i.dimensions, risk_factors: i.risk_factors, primary_actor: i.primary_actor },
+      socialIsolation: i.social_isolation,
+      areas: i.areas,
+      geographicLevel: i.geographic_level,
+    },
+    placeNames,
+  );
+  return searchFields(i, extra);
+}
+
+/** `placeNames`: the area model's names per area code, indexed for search in every language (initiatives/multilingual.ts). */
 export function toRow(i: Initiative, source: string, status: InitiativeStatus, placeNames?: ReadonlyMap<string, readonly string[]>): InitiativeInsert {
   return {
     id: i.id,
@@ -44,7 +61,7 @@ export function toRow(i: Initiative, source: string, status: InitiativeStatus, p
     primaryActor: i.primary_actor,
     geographicLevel: i.geographic_level,
     status,
-    ...searchFields(i, placeNames),
+    ...searchText(i, placeNames),
     ...accessColumns(i.access),
   };
 }

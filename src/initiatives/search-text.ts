@@ -7,8 +7,8 @@
 import { asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { areas, initiatives, meta } from '../db/schema.js';
-import { SEARCH_TEXT_VERSION, searchFields } from '../search/normalise.js';
-import { fromRow } from './record.js';
+import { SEARCH_TEXT_VERSION } from './multilingual.js';
+import { fromRow, searchText } from './record.js';
 import { bumpCatalogueVersion } from './version.js';
 
 const KEY = 'search_text_version';
@@ -50,7 +50,7 @@ export async function refreshSearchText(db: Db, { force = false } = {}): Promise
       if (!batch.length) break;
       const names = await placeNamesFor(tx, batch.flatMap((r) => r.areas));
       for (const row of batch) {
-        const { searchTitle, searchBody } = searchFields(fromRow(row), names);
+        const { searchTitle, searchBody } = searchText(fromRow(row), names);
         if (searchTitle === row.searchTitle && searchBody === row.searchBody) continue;
         await tx.update(initiatives).set({ searchTitle, searchBody }).where(eq(initiatives.id, row.id));
         done++;

@@ -18,7 +18,7 @@ import { SEED_ACCESS } from './access-examples.js';
  * official lists).
  */
 export const SEED_AREAS: readonly [code: string, nameNl: string, nameFr?: string][] = [
-  // French names as Statbel's REFNIS list gives them (checked in test/search/multilingual.test.ts).
+  // French names as Statbel's REFNIS list gives them (checked in test/initiatives/multilingual.test.ts).
   ['11002', 'Antwerpen', 'Anvers'],
   ['12002', 'Berlaar'],
   ['12007', 'Bornem'],

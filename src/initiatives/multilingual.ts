@@ -12,7 +12,7 @@
  * - the names of the places it serves in every language (place-names.ts).
  */
 import { AXES, type AxisName } from '../vocabulary/matrix.js';
-import { foldAccents } from './normalise.js';
+import { foldAccents } from '../search/normalise.js';
 import { placeTerms } from './place-names.js';
 
 /** Axes whose labels say what an initiative is and for whom (not how it was coded or evaluated). */
@@ -54,6 +54,9 @@ function mentionedConcepts(text: string): string[] {
   });
   return out;
 }
+
+/** Bumped whenever what is indexed changes: stored search text older than this is recomputed at start-up (search-text.ts). */
+export const SEARCH_TEXT_VERSION = 2;
 
 export interface MultilingualInput {
   /** The initiative's own words (name, description, goal, location, …). */

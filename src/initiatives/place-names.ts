@@ -10,7 +10,7 @@
  * Source of the English exonyms: the names in English usage of the Belgian
  * cities that have one, as listed in Wikipedia, "List of European exonyms",
  * section Belgium (consulted December 2026); NIS codes from Statbel's REFNIS
- * list (checked against it in test/search/multilingual.test.ts). Cities whose
+ * list (checked against it in test/initiatives/multilingual.test.ts). Cities whose
  * English name equals the Dutch one (Hasselt, Genk, Leuven as well as Louvain)
  * need no entry.
  */
