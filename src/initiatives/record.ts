@@ -19,13 +19,12 @@ export interface StoredInitiative extends Initiative {
   updated_at: string;
 }
 
-/** The stored search text of an initiative: its own words, then the multilingual terms (labels, thesaurus, place names). */
+/** The stored search text of an initiative: its own words, then the multilingual terms (thesaurus, place names). */
 export function searchText(i: Initiative, placeNames?: ReadonlyMap<string, readonly string[]>): { searchTitle: string; searchBody: string } {
   const own = [i.name, i.organisation ?? '', i.description ?? '', i.goal ?? '', i.location ?? '', ...i.partners].join(' ');
   const extra = multilingualTerms(
     {
       text: own,
-      codes: { elements: i.elements, age_groups: i.age_groups, dimensions: i.dimensions, risk_factors: i.risk_factors, primary_actor: i.primary_actor },
       socialIsolation: i.social_isolation,
       areas: i.areas,
       geographicLevel: i.geographic_level,

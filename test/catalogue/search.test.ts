@@ -35,9 +35,8 @@ describeDatabases('catalogue search', (ctx) => {
   });
 
   it('stems French words and ignores accents: "agees" and "rencontre" find "âgées" / "Rencontres"', async () => {
-    // a and b are both coded for older people and for meeting: the French labels of those codes are
-    // indexed with them (initiatives/multilingual.ts), so both are found; c (youth, mindfulness) is not.
-    assert.deepEqual((await searchCatalogue(ctx.database, q({ q: 'agees' }))).items.map((i) => i.id).sort(), ['a', 'b']);
+    assert.deepEqual((await searchCatalogue(ctx.database, q({ q: 'agees' }))).items.map((i) => i.id), ['b']);
+    // a's own text says "ontmoeting": the thesaurus (initiatives/multilingual.ts) indexes "rencontre" with it.
     assert.deepEqual((await searchCatalogue(ctx.database, q({ q: 'rencontre' }))).items.map((i) => i.id).sort(), ['a', 'b']);
     // Stemming and accents on the record's own words: "cafes" reaches only b's "café".
     assert.deepEqual((await searchCatalogue(ctx.database, q({ q: 'cafes' }))).items.map((i) => i.id), ['b']);

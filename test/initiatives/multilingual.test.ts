@@ -1,7 +1,6 @@
 /**
  * French and English for real (issue 14): a search in any language of the site
- * finds what its Dutch equivalent finds, through the matrix labels, the
- * thesaurus and place names indexed with each initiative; the search hint's
+ * finds what its Dutch equivalent finds, through the thesaurus and place names indexed with each initiative; the search hint's
  * own examples return results in each language; place names are checked
  * against Statbel's REFNIS list.
  */
@@ -34,14 +33,8 @@ function refnis(): Map<string, { nl: string; fr: string }> {
 }
 
 describe('multilingual terms (pure)', () => {
-  it('indexes the labels of the matrix codes in nl, fr and en, but not "unknown" or "other"', () => {
-    const terms = multilingualTerms({ text: '', codes: { age_groups: ['older', 'unknown'], elements: ['befriending', 'other'] }, areas: [] });
-    for (const t of ['Ouderen (60+)', 'Personnes âgées (60+)', 'Older people (60+)', 'Interventions de befriending (binôme)']) assert.ok(terms.includes(t), t);
-    assert.ok(!terms.includes('Inconnu') && !terms.includes('Autre'));
-  });
-
   it('adds the other forms of an everyday word the text uses, matched at word starts', () => {
-    const terms = multilingualTerms({ text: 'Wij bestrijden eenzaamheid met vrijwilligers.', codes: {}, areas: [] });
+    const terms = multilingualTerms({ text: 'Wij bestrijden eenzaamheid met vrijwilligers.', areas: [] });
     for (const t of ['solitude', 'loneliness', 'bénévole', 'volunteer']) assert.ok(terms.includes(t), t);
     // "wijk" is a neighbourhood word, but "bestrijden" only contains "rijd": nothing about neighbourhoods.
     assert.ok(!terms.includes('quartier'));
