@@ -17,6 +17,7 @@ import { AREA_GROUPS, type AreaOption } from './options.js';
 import { codeLabel, formatNumber, type CrossTabReport, type LandscapeReport } from './report.js';
 import { formatCrossTab, landscapeParams, type CrossTabRequest, type Selection } from './selection.js';
 import { formatSpec, type Spec } from './specs.js';
+import { ReportSummary } from './ReportSummary.js';
 import { PERCENT_BASES, type PercentChoice } from './crosstab-percentages.js';
 
 export interface LandscapePageProps {
@@ -511,6 +512,7 @@ export function LandscapePage(props: LandscapePageProps) {
       <p className="lead">{t('landscape.lead')}</p>
       {mode === 'page' && <SelectionForm selection={selection} crosstabs={crosstabs} percent={report.percent} sources={props.sources ?? []} areaOptions={props.areaOptions ?? []} />}
       <SelectionSummary report={report} selection={selection} areaNames={props.areaNames ?? new Map()} />
+      {mode === 'report' && <ReportSummary report={report} />}
 
       <nav aria-labelledby="contents-title" className="landscape-contents no-print">
         <h2 id="contents-title">{t('landscape.contents')}</h2>
