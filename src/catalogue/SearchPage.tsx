@@ -113,6 +113,7 @@ export function SearchPage({ query, result, areaNames }: SearchPageProps) {
             <p className="jump-to-filters">
               <a href="#filters-title">{t('search.filters')} ↓</a>
             </p>
+            {query.q && result.total > 1 && <p className="muted">{t('search.order')}</p>}
             <p className="muted">{t('search.effectiveNote')}</p>
             <ul className="results">
               {result.items.map((i) => (

@@ -24,7 +24,7 @@ const NO_AREA = '';
 export const LEXEME_SEPARATOR = '\u001f';
 
 /** One published initiative as the index needs it, in display order (lower(name), id); lexemes as one string (one string per row, not one per lexeme, keeps loading 100,000 rows light). */
-export type IndexRow = { id: string; source: string | null; social_isolation: boolean; areas: string[]; lexemes?: string | null } & Record<AxisName, string | string[]>;
+export type IndexRow = { id: string; source: string | null; social_isolation: boolean; areas: string[]; lexemes?: string | null; titleLexemes?: string | null } & Record<AxisName, string | string[]>;
 
 export interface IndexQuery {
   /** Codes per facet (OR within a facet, AND across facets); social_isolation as 'true'/'false'. */
@@ -40,11 +40,16 @@ export interface IndexQuery {
    * database found (queries the index cannot decide: phrases, prefixes); undefined: no free text.
    */
   text?: { query: TsQuery | 'empty' } | { ids: ReadonlySet<string> };
+  /**
+   * Relevance (where.ts, titleHits): the free text's lexemes; the matches are ordered by how many of them
+   * the initiative's title holds, most first, then in name order. Undefined: name order.
+   */
+  rankBy?: readonly string[];
 }
 
 export interface IndexAnswer {
   total: number;
-  /** Every matching id, in name order (the caller pages them, or has them ranked by relevance). */
+  /** Every matching id: by relevance when the query asks for it (rankBy), else in name order. */
   ids: string[];
   /** Counts per code; area lists only codes with a count. */
   facets: Record<FacetName, Map<string, number>>;
@@ -67,6 +72,8 @@ export class FacetIndex {
   private readonly sources = new Map<string, Bits>();
   /** Lexeme → ordinals of the initiatives whose search vector holds it (ascending). */
   private readonly postings = new Map<string, Uint32Array>();
+  /** Lexeme → ordinals of the initiatives whose title (name, organisation) holds it (ascending). */
+  private readonly titlePostings = new Map<string, Uint32Array>();
 
   constructor(rows: readonly IndexRow[]) {
     this.size = rows.length;
@@ -80,6 +87,14 @@ export class FacetIndex {
       b[i >>> 5]! |= 1 << (i & 31);
     };
     const postings = new Map<string, number[]>();
+    const titlePostings = new Map<string, number[]>();
+    const post = (m: Map<string, number[]>, lexemes: string, i: number) => {
+      for (const l of lexemes.split(LEXEME_SEPARATOR)) {
+        const list = m.get(l);
+        if (list) list.push(i);
+        else m.set(l, [i]);
+      }
+    };
     rows.forEach((r, i) => {
       for (const axis of AXIS_NAMES) {
         const v = r[axis];
@@ -89,16 +104,12 @@ export class FacetIndex {
       for (const a of r.areas) set(this.bits.get('area')!, a, i);
       if (r.areas.length === 0) set(this.bits.get('area')!, NO_AREA, i);
       if (r.source !== null) set(this.sources, r.source, i);
-      if (r.lexemes) {
-        for (const l of r.lexemes.split(LEXEME_SEPARATOR)) {
-          const list = postings.get(l);
-          if (list) list.push(i);
-          else postings.set(l, [i]);
-        }
-      }
+      if (r.lexemes) post(postings, r.lexemes, i);
+      if (r.titleLexemes) post(titlePostings, r.titleLexemes, i);
     });
     // Typed arrays: half the memory of number arrays, and nothing for the collector to walk.
     for (const [l, list] of postings) this.postings.set(l, Uint32Array.from(list));
+    for (const [l, list] of titlePostings) this.titlePostings.set(l, Uint32Array.from(list));
   }
 
   /** The initiatives a boolean text query matches: a lexeme is in their search vector, or not. */
@@ -213,6 +224,24 @@ export class FacetIndex {
         x ^= low;
       }
     }
-    return { total: matched.length, ids: matched.map((i) => this.ids[i]!), facets };
+    const ordered = q.rankBy?.length ? this.byTitleHits(matched, final, q.rankBy) : matched;
+    return { total: ordered.length, ids: ordered.map((i) => this.ids[i]!), facets };
+  }
+
+  /**
+   * `matched` (ascending ordinals, i.e. name order; `bits` the same set) reordered by relevance:
+   * how many of `lexemes` each title holds, most first; ties keep name order. Costs the title
+   * postings of the query's lexemes, not a pass over the matches' texts.
+   */
+  private byTitleHits(matched: number[], bits: Bits, lexemes: readonly string[]): number[] {
+    const hits = new Map<number, number>();
+    for (const l of new Set(lexemes)) {
+      for (const i of this.titlePostings.get(l) ?? []) {
+        if (bits[i >>> 5]! & (1 << (i & 31))) hits.set(i, (hits.get(i) ?? 0) + 1);
+      }
+    }
+    if (!hits.size) return matched;
+    const ranked = [...hits.keys()].sort((a, b) => hits.get(b)! - hits.get(a)! || a - b);
+    return [...ranked, ...matched.filter((i) => !hits.has(i))];
   }
 }

@@ -11,10 +11,10 @@ import { catalogueVersion } from './version.js';
 
 /** A page of a selection (the catalogue's query). */
 export type CatalogueQuery = Selection & { page: number; pageSize: number };
-import { FacetIndex, type FacetName, type IndexQuery, type IndexRow } from './facet-index.js';
+import { FacetIndex, LEXEME_SEPARATOR, type FacetName, type IndexQuery, type IndexRow } from './facet-index.js';
 import { parseTsQuery } from './tsquery.js';
 import { coverageIn, resolveAreaScope, scopeCondition, type AreaScope, type Coverage } from './area-scope.js';
-import { axisCondition, column, textQuery } from './where.js';
+import { axisCondition, column, queryLexemes, textQuery, titleHits } from './where.js';
 
 export interface FacetCount {
   code: string;
@@ -125,7 +125,8 @@ const indexBuilds = new WeakMap<Database, Promise<IndexState>>();
 async function buildIndexState(database: Database, indexMin: number): Promise<IndexState> {
   const version = await catalogueVersion(database.db);
   const rows = await database.rows<IndexRow>(sql`
-    SELECT id, source, social_isolation, areas, array_to_string(tsvector_to_array(search_vector), chr(31)) AS lexemes, ${sql.join(
+    SELECT id, source, social_isolation, areas, array_to_string(tsvector_to_array(search_vector), chr(31)) AS lexemes,
+      array_to_string(tsvector_to_array(ts_filter(search_vector, '{a}')), chr(31)) AS "titleLexemes", ${sql.join(
       AXIS_NAMES.map((a) => column(a)),
       sql`, `,
     )}
@@ -180,16 +181,20 @@ const ITEM_COLUMNS = sql`id, name, organisation, left(description, 400) AS descr
 
 /**
  * Free text: the index matches the query against the initiatives' lexemes (or PostgreSQL on its GIN
- * index, for phrases and prefixes), applies the filters and counts the facets; PostgreSQL then
- * ranks only the initiatives left and returns the page, ordered as the SQL path orders it (rank,
- * then name, then id).
+ * index, for phrases and prefixes), applies the filters, counts the facets and orders the matches
+ * by relevance (where.ts: searched words in the title first, then name) as the SQL path does;
+ * PostgreSQL then fetches the page's rows.
  */
 async function searchWithIndex(database: Database, index: FacetIndex, q: CatalogueQuery, scope: AreaScope | null): Promise<CatalogueResult> {
   // PostgreSQL parses the text (stemming, stop words) into a tsquery; a boolean one is matched in
   // the index, a phrase or prefix query on the GIN index.
   let text: IndexQuery['text'];
+  let rankBy: string[] | undefined;
   if (q.q) {
-    const [parsed] = await database.rows<{ t: string }>(sql`SELECT (${textQuery(q.q)})::text AS t`);
+    const [parsed] = await database.rows<{ t: string; lexemes: string }>(
+      sql`SELECT (${textQuery(q.q)})::text AS t, array_to_string(${queryLexemes(q.q)}, chr(31)) AS lexemes`,
+    );
+    rankBy = parsed?.lexemes ? parsed.lexemes.split(LEXEME_SEPARATOR) : [];
     const query = parseTsQuery(parsed?.t ?? '');
     text = query
       ? { query }
@@ -199,20 +204,14 @@ async function searchWithIndex(database: Database, index: FacetIndex, q: Catalog
   for (const axis of AXIS_NAMES) if (q[axis]?.length) filters[axis] = q[axis];
   if (q.social_isolation !== undefined) filters.social_isolation = [String(q.social_isolation)];
   const area = scope ? { codes: [...scope.local, ...scope.wider], arealess: scope.arealessLevels } : undefined;
-  const answer = index.answer({ filters, source: q.source, text, area });
+  const answer = index.answer({ filters, source: q.source, text, area, rankBy });
   const offset = (q.page - 1) * q.pageSize;
   let items: CatalogueItem[] = [];
-  if (q.q && answer.total > offset) {
+  const pageIds = answer.ids.slice(offset, offset + q.pageSize);
+  if (pageIds.length) {
     // One parameter whatever the number of ids (ids have no spaces: initiatives/schema.ts).
-    items = await database.rows<CatalogueItem>(sql`
-      SELECT ${ITEM_COLUMNS} FROM initiatives WHERE id = ANY(string_to_array(${answer.ids.join(' ')}, ' '))
-      ORDER BY ts_rank(search_vector, ${textQuery(q.q)}) DESC, lower(name), id LIMIT ${q.pageSize} OFFSET ${offset}`);
-  } else if (!q.q) {
-    const pageIds = answer.ids.slice(offset, offset + q.pageSize);
-    if (pageIds.length) {
-      const byId = new Map((await database.rows<CatalogueItem>(sql`SELECT ${ITEM_COLUMNS} FROM initiatives WHERE id = ANY(string_to_array(${pageIds.join(' ')}, ' '))`)).map((r) => [r.id, r]));
-      items = pageIds.flatMap((id) => byId.get(id) ?? []);
-    }
+    const byId = new Map((await database.rows<CatalogueItem>(sql`SELECT ${ITEM_COLUMNS} FROM initiatives WHERE id = ANY(string_to_array(${pageIds.join(' ')}, ' '))`)).map((r) => [r.id, r]));
+    items = pageIds.flatMap((id) => byId.get(id) ?? []);
   }
   const facets = Object.fromEntries([...AXIS_NAMES, 'social_isolation', 'area'].map((f) => [f, [] as FacetCount[]])) as CatalogueResult['facets'];
   for (const axis of AXIS_NAMES) facets[axis] = AXES[axis].codes.map((c) => ({ code: c.code, count: answer.facets[axis].get(c.code) ?? 0 }));
@@ -228,7 +227,7 @@ async function searchInSql(database: Database, q: CatalogueQuery, scope: AreaSco
   const filters = facetConditions(q, scope);
   const allFilters = [...base, ...filters.values()];
   const order = q.q
-    ? sql`ts_rank(search_vector, ${textQuery(q.q)}) DESC, lower(name), id`
+    ? sql`${titleHits(q.q)} DESC, lower(name), id`
     : sql`lower(name), id`;
   const offset = (q.page - 1) * q.pageSize;
 

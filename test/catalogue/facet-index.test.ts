@@ -83,6 +83,22 @@ describe('facet index (pure)', () => {
     assert.deepEqual(parseTsQuery("'a' | 'b' & !'c'"), { op: 'or', left: { op: 'lexeme', lexeme: 'a' }, right: { op: 'and', left: { op: 'lexeme', lexeme: 'b' }, right: { op: 'not', arg: { op: 'lexeme', lexeme: 'c' } } } });
   });
 
+  it('orders text matches by how many searched words the title holds, then by name (relevance, where.ts)', () => {
+    const lx = new FacetIndex([
+      row('a', { lexemes: ['buurt', 'ouder'].join(LEXEME_SEPARATOR) }),
+      row('b', { lexemes: ['buurt', 'ouder'].join(LEXEME_SEPARATOR), titleLexemes: 'buurt' }),
+      row('c', { lexemes: ['buurt', 'ouder', 'jong'].join(LEXEME_SEPARATOR), titleLexemes: ['ouder', 'buurt'].join(LEXEME_SEPARATOR) }),
+      row('d', { lexemes: ['buurt', 'ouder'].join(LEXEME_SEPARATOR), titleLexemes: 'ouder' }),
+      row('e', { lexemes: 'jong', titleLexemes: ['buurt', 'jong'].join(LEXEME_SEPARATOR) }),
+    ]);
+    const query = parseTsQuery("'buurt' | 'ouder'")!;
+    // c holds both words in its title; b and d one each (name order); a none; e is not a match.
+    assert.deepEqual(lx.answer({ filters: {}, text: { query }, rankBy: ['buurt', 'ouder'] }).ids, ['c', 'b', 'd', 'a']);
+    // A word repeated in the query counts once; without rankBy, name order.
+    assert.deepEqual(lx.answer({ filters: {}, text: { query }, rankBy: ['ouder', 'ouder'] }).ids, ['c', 'd', 'a', 'b']);
+    assert.deepEqual(lx.answer({ filters: {}, text: { query } }).ids, ['a', 'b', 'c', 'd']);
+  });
+
   it('handles sizes that are not a multiple of 32', () => {
     const rows = Array.from({ length: 70 }, (_, i) => row(`i${String(i).padStart(3, '0')}`, { elements: i % 3 === 0 ? ['meeting'] : ['befriending'] }));
     const big = new FacetIndex(rows);
@@ -131,6 +147,17 @@ describeDatabases('facet index gives what SQL gives', (ctx) => {
       assert.deepEqual(normalise(indexed), normalise(inSql));
     });
   }
+
+  it('puts initiatives with the searched word in their name first, on both paths', async () => {
+    for (const indexMin of [0, Number.POSITIVE_INFINITY]) {
+      const r = await searchCatalogue(ctx.database, catalogueQuerySchema.parse({ q: 'buurt', pageSize: '100' }), { indexMin, waitForIndex: true });
+      // A word, as the stemmer sees it: "Buurtcafé" is another word.
+      const inName = r.items.map((i) => /\bbuurt(en)?\b/i.test(`${i.name} ${i.organisation ?? ''}`));
+      const firstWithout = inName.indexOf(false);
+      assert.ok(firstWithout > 0, 'some names hold the word, and they come first');
+      assert.ok(!inName.slice(firstWithout).includes(true), `after the first name without "buurt" (${firstWithout}), no name holds it`);
+    }
+  });
 
   it('covers results that are not trivial', async () => {
     const r = await searchCatalogue(ctx.database, catalogueQuerySchema.parse({ q: 'buurt' }), { indexMin: 0, waitForIndex: true });
