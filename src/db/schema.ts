@@ -35,7 +35,10 @@ export const initiatives = pgTable(
     id: text('id').primaryKey(),
     name: text('name').notNull(),
     url: text('url'),
+    /** The description in Dutch, the catalogue's original language (the study's survey); the French and English ones beside it. */
     description: text('description'),
+    descriptionFr: text('description_fr'),
+    descriptionEn: text('description_en'),
     goal: text('goal'),
     location: text('location'),
     organisation: text('organisation'),

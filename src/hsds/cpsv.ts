@@ -11,6 +11,7 @@
  * cv:contactPoint (cv:email, cv:telephone, cv:contactPage), dct:language, cv:hasCost,
  * cv:isClassifiedBy.
  */
+import { descriptionsOf } from '../initiatives/descriptions.js';
 import type { StoredInitiative } from '../initiatives/record.js';
 import type { AreaLabel } from '../areas/names.js';
 import { AXES, type AxisName, type Labels } from '../vocabulary/matrix.js';
@@ -129,7 +130,9 @@ function channel(serviceUri: string, site: string, kind: ChannelKind): JsonLd {
 export function publicServiceOf(i: StoredInitiative, input: LinkedDataInput): JsonLd {
   const { site } = input;
   const uri = initiativeUri(site, i.id);
-  const description = i.description ?? i.goal;
+  // Every description that was written, each with its language; without any, the goal (in Dutch) says what it is for.
+  const descriptions: { '@value': string; '@language': string }[] = descriptionsOf(i).map((d) => ({ '@value': d.text, '@language': d.lang }));
+  if (!descriptions.length && i.goal) descriptions.push(nl(i.goal));
   const authority = competentAuthority(i, site);
   const email = emailOf(i.contact);
   const phone = email ? undefined : phoneOf(i.contact);
@@ -181,7 +184,7 @@ export function publicServiceOf(i: StoredInitiative, input: LinkedDataInput): Js
     '@type': 'cpsv:PublicService',
     'dct:identifier': i.id,
     'dct:title': [nl(i.name)],
-    ...(description ? { 'dct:description': [nl(description)] } : {}),
+    ...(descriptions.length ? { 'dct:description': descriptions } : {}),
     ...(authority ? { 'cv:hasCompetentAuthority': [authority] } : {}),
     ...(places.length ? { 'dct:spatial': places } : {}),
     ...(kinds.length ? { 'cv:hasChannel': kinds.map((k) => channel(uri, site, k)) } : {}),

@@ -2,6 +2,7 @@
  * Initiatives as HSDS 3.0 records. Pure functions: the routes and the
  * export feed them stored initiatives and area names.
  */
+import { descriptionFor } from '../initiatives/descriptions.js';
 import { AXES, AXIS_NAMES, type Lang } from '../vocabulary/matrix.js';
 import { foldAccents } from '../search/normalise.js';
 import type { StoredInitiative } from '../initiatives/record.js';
@@ -102,7 +103,9 @@ const ENTRY_TEXT = {
   contact_first: 'Contact the initiative first.',
 } as const;
 
-export function serviceOf(i: StoredInitiative): HsdsService {
+/** `lang`: the description in that language when one was written, else the Dutch one (HSDS has one description per service). */
+export function serviceOf(i: StoredInitiative, lang: Lang = 'nl'): HsdsService {
+  const description = descriptionFor(i, lang)?.text;
   const email = emailOf(i.contact);
   const url = uriOf(i.url);
   const a = i.access;
@@ -110,7 +113,7 @@ export function serviceOf(i: StoredInitiative): HsdsService {
     id: hsdsId.service(i.id),
     ...(i.organisation && organisationKey(i.organisation) ? { organization_id: hsdsId.organization(organisationKey(i.organisation)) } : {}),
     name: i.name,
-    ...(i.description !== undefined ? { description: i.description } : {}),
+    ...(description !== undefined ? { description } : {}),
     ...(url ? { url } : {}),
     ...(email ? { email } : {}),
     status: STATUS[i.status],
@@ -189,7 +192,7 @@ export function fullServiceOf(
   const byId = new Map(locations.map((l) => [l.id, l]));
   const a = accessRecordsOf(i, areaNames, areaUri);
   return {
-    ...serviceOf(i),
+    ...serviceOf(i, lang),
     ...(organization ? { organization } : {}),
     service_at_locations: serviceAtLocationsOf(i, locations).map((sal) => ({ ...sal, location: byId.get(sal.location_id)! })),
     schedules: a.schedules,
@@ -233,7 +236,7 @@ export function hsdsDataset(items: readonly StoredInitiative[], areaNames: Reado
     rest.service_areas.push(...a.service_areas);
   }
   return {
-    services: sorted.map(serviceOf),
+    services: sorted.map((i) => serviceOf(i)),
     organizations: organizationsOf([...counts].map(([name, n]) => ({ name, initiatives: n }))).map((g) => g.organization),
     locations,
     service_at_locations: rest.service_at_locations,

@@ -20,7 +20,7 @@ export const HSDS_VERSION = '3.0';
 /** The HSDS API reference this view follows (the URL the specification's own files use). */
 const HSDS_OPENAPI = 'https://raw.githubusercontent.com/openreferral/specification/3.0-dev/schema/openapi.json';
 
-/** Language of taxonomy names (?lang=fr); descriptions always carry all three. */
+/** Language of taxonomy names and of services' descriptions when written in it (?lang=fr); taxonomy descriptions always carry all three. */
 const langSchema = z.object({ lang: z.enum(['nl', 'fr', 'en'] satisfies readonly Lang[]).default('nl') });
 const text = z.string().trim().max(200).optional();
 const idParam = z.object({ id: z.string().max(100) });
@@ -71,7 +71,7 @@ export async function registerHsdsRoutes(app: FastifyInstance): Promise<void> {
       if (!organisations) return empty;
     }
     const { total, items } = await findPublishedServices(db, { search: q.search, term, taxonomy, organisations, page: q.page, perPage: q.per_page });
-    return pageOf(items.map(serviceOf), total, q.page, q.per_page);
+    return pageOf(items.map((i) => serviceOf(i, q.lang)), total, q.page, q.per_page);
   });
 
   app.get('/hsds/services/:id', async (req) => {
@@ -96,10 +96,11 @@ export async function registerHsdsRoutes(app: FastifyInstance): Promise<void> {
 
   app.get('/hsds/organizations/:id', async (req) => {
     const { id } = parseOrThrow(idParam, req.params, 'path');
+    const { lang } = parseOrThrow(langSchema, req.query, 'query');
     const group = await organisationById(db, id);
     if (!group) throw notFound(`Organization ${id}`);
     const { items } = await findPublishedServices(db, { organisations: group.spellings, page: 1, perPage: 10_000 });
-    return { ...group.organization, services: items.map(serviceOf) };
+    return { ...group.organization, services: items.map((i) => serviceOf(i, lang)) };
   });
 
   app.get('/hsds/taxonomies', async (req) => {

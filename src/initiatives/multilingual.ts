@@ -53,7 +53,7 @@ function mentionedConcepts(text: string): string[] {
 }
 
 /** Bumped whenever what is indexed changes: stored search text older than this is recomputed at start-up (search-text.ts). */
-export const SEARCH_TEXT_VERSION = 3;
+export const SEARCH_TEXT_VERSION = 4;
 
 export interface MultilingualInput {
   /** The initiative's own words (name, description, goal, location, …). */

@@ -21,7 +21,7 @@ export interface StoredInitiative extends Initiative {
 
 /** The stored search text of an initiative: its own words, then the multilingual terms (thesaurus, place names). */
 export function searchText(i: Initiative, placeNames?: ReadonlyMap<string, readonly string[]>): { searchTitle: string; searchBody: string } {
-  const own = [i.name, i.organisation ?? '', i.description ?? '', i.goal ?? '', i.location ?? '', ...i.partners].join(' ');
+  const own = [i.name, i.organisation ?? '', i.description ?? '', i.description_fr ?? '', i.description_en ?? '', i.goal ?? '', i.location ?? '', ...i.partners].join(' ');
   const extra = multilingualTerms(
     {
       text: own,
@@ -31,7 +31,9 @@ export function searchText(i: Initiative, placeNames?: ReadonlyMap<string, reado
     },
     placeNames,
   );
-  return searchFields(i, extra);
+  // The French and English descriptions are the initiative's own words too: indexed in the body, before the extra terms.
+  const translations = [i.description_fr, i.description_en].filter((d): d is string => !!d);
+  return searchFields(i, [...translations, ...extra]);
 }
 
 /** `placeNames`: the area model's names per area code, indexed for search in every language (initiatives/multilingual.ts). */
@@ -41,6 +43,8 @@ export function toRow(i: Initiative, source: string, status: InitiativeStatus, p
     name: i.name,
     url: i.url ?? null,
     description: i.description ?? null,
+    descriptionFr: i.description_fr ?? null,
+    descriptionEn: i.description_en ?? null,
     goal: i.goal ?? null,
     location: i.location ?? null,
     organisation: i.organisation ?? null,
@@ -89,6 +93,8 @@ export function fromRow(r: InitiativeRow): StoredInitiative {
     name: r.name,
     url: opt(r.url),
     description: opt(r.description),
+    description_fr: opt(r.descriptionFr),
+    description_en: opt(r.descriptionEn),
     goal: opt(r.goal),
     location: opt(r.location),
     organisation: opt(r.organisation),

@@ -29,7 +29,12 @@ export const initiativeInputSchema = z.object({
     .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'letters, digits, dot, dash, underscore or colon'),
   name: text(LIMITS.name).min(1),
   url: z.url({ protocol: /^https?$/ }).max(LIMITS.url).optional(),
+  /** What the initiative does, in Dutch: the catalogue's original language (the study's survey was Dutch), so every record before issue 14 holds its description here. */
   description: optionalText(LIMITS.text),
+  /** The same description in French, when someone wrote one (absent: French pages show the Dutch one, saying so). */
+  description_fr: optionalText(LIMITS.text),
+  /** The same description in English. */
+  description_en: optionalText(LIMITS.text),
   goal: optionalText(LIMITS.text),
   location: optionalText(LIMITS.short),
   organisation: optionalText(LIMITS.short),

@@ -26,6 +26,9 @@ export interface CatalogueItem {
   name: string;
   organisation: string | null;
   description: string | null;
+  /** The French and English descriptions (the first 400 characters), when written. */
+  description_fr: string | null;
+  description_en: string | null;
   areas: string[];
   elements: string[];
   prevention: string;
@@ -176,7 +179,7 @@ export async function settleCatalogueIndex(database: Database): Promise<void> {
   await indexBuilds.get(database)?.catch(() => undefined);
 }
 
-const ITEM_COLUMNS = sql`id, name, organisation, left(description, 400) AS description, areas, elements, prevention, dimensions,
+const ITEM_COLUMNS = sql`id, name, organisation, left(description, 400) AS description, left(description_fr, 400) AS description_fr, left(description_en, 400) AS description_en, areas, elements, prevention, dimensions,
   age_groups, evidence, primary_actor, geographic_level`;
 
 /**
@@ -232,7 +235,7 @@ async function searchInSql(database: Database, q: CatalogueQuery, scope: AreaSco
   const offset = (q.page - 1) * q.pageSize;
 
   const itemsQuery = sql`
-    SELECT id, name, organisation, left(description, 400) AS description, areas, elements, prevention, dimensions,
+    SELECT id, name, organisation, left(description, 400) AS description, left(description_fr, 400) AS description_fr, left(description_en, 400) AS description_en, areas, elements, prevention, dimensions,
            age_groups, evidence, primary_actor, geographic_level
     FROM initiatives WHERE ${and(allFilters)}
     ORDER BY ${order} LIMIT ${q.pageSize} OFFSET ${offset}`;

@@ -31,6 +31,8 @@ export const INTERCHANGE_FIELDS: readonly FieldSpec[] = [
   text('name', true),
   text('url'),
   text('description'),
+  text('description_fr'),
+  text('description_en'),
   text('goal'),
   text('location'),
   text('organisation'),
