@@ -11,21 +11,18 @@
  * Environment: BENCH_N (default 40), BENCH_ENGINES (default "pglite,postgres"),
  * BENCH_DATABASE_URL (use this server instead of a throwaway cluster), NODE_ENV (default production).
  */
-import { nodeEnv } from './production-env.js'; // first: before React loads
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
-import { openDatabase, type Database } from '../src/db/client.js';
+import './production-env.js'; // first: before React loads
+import { readFileSync } from 'node:fs';
+import type { Database } from '../src/db/client.js';
 import { buildApp } from '../src/http/app.js';
 import { importAreaHierarchy, importBoundaries } from '../src/areas/import.js';
 import { importPopulation } from '../src/monitor/store/population.js';
 import { seedIfEmpty } from '../src/seed/seed.js';
-// @ts-expect-error: plain JavaScript module without types
-import { startThrowawayPostgres } from '../scripts/throwaway-postgres.mjs';
-import { createScratchDatabase } from '../scripts/scratch-database.js';
+import { benchEngines, onEachEngine, writeBenchResults } from './engines.js';
 
 const DATA = new URL('../../shared/data/', import.meta.url).pathname;
 const N = Number(process.env.BENCH_N ?? 40);
-const ENGINES = (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',').map((s) => s.trim()).filter(Boolean);
+const ENGINES = benchEngines('pglite,postgres');
 const TARGET_MS = 300;
 const URLS = ['/nl/monitor?level=municipality', '/nl/monitor?level=municipality&sort=name&dir=asc', '/fr/monitor?level=municipality&indicator=social_isolation'];
 
@@ -78,44 +75,5 @@ async function measure(engine: string, database: Database) {
   }
 }
 
-const results: unknown[] = [];
-if (ENGINES.includes('pglite')) {
-  const d = await openDatabase({ dataDir: 'memory' });
-  await d.migrate();
-  try {
-    results.push(await measure('pglite', d));
-  } finally {
-    await d.close();
-  }
-}
-if (ENGINES.includes('postgres')) {
-  let server: { url: string; stop(): void; version: string } | undefined;
-  let adminUrl = process.env.BENCH_DATABASE_URL;
-  try {
-    if (!adminUrl) {
-      server = await startThrowawayPostgres();
-      adminUrl = server!.url;
-    }
-    const scratch = await createScratchDatabase(adminUrl!, 'verbind_bench_page');
-    const d = await openDatabase({ url: scratch.url });
-    await d.migrate();
-    try {
-      results.push(await measure('postgres', d));
-    } finally {
-      await d.close();
-      await scratch.drop();
-    }
-  } catch (e) {
-    console.error(`PostgreSQL skipped: ${(e as Error).message}`);
-    results.push({ engine: 'postgres', skipped: (e as Error).message });
-  } finally {
-    server?.stop();
-  }
-}
-
-mkdirSync('.bench-results', { recursive: true });
-writeFileSync(
-  '.bench-results/monitor-page.json',
-  JSON.stringify({ bench: 'monitor-page', date: new Date().toISOString(), nodeEnv, node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model, memGiB: Math.round(totalmem() / 2 ** 30), urls: URLS, results }, null, 2) + '\n',
-);
-console.log('wrote .bench-results/monitor-page.json');
+const results = await onEachEngine(ENGINES, 'verbind_bench_page', measure);
+writeBenchResults('monitor-page', { urls: URLS, results });

@@ -11,23 +11,19 @@
  * BENCH_ENGINES (default "postgres"; add "pglite"), BENCH_SIZE (default 20000),
  * BENCH_DATABASE_URL (use this server instead of a throwaway cluster).
  */
-import { nodeEnv } from './production-env.js'; // first: before React loads
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import './production-env.js'; // first: before React loads
 import type { FastifyInstance } from 'fastify';
-import { openDatabase, type Database } from '../src/db/client.js';
+import type { Database } from '../src/db/client.js';
 import { buildApp } from '../src/http/app.js';
 import { hsdsId } from '../src/hsds/ids.js';
 import type { Initiative } from '../src/initiatives/schema.js';
 import { postcodeRangesOf } from '../src/initiatives/access.js';
 import { areaPool, bulkLoad, generateInitiatives, statusFor } from './generate.js';
-// @ts-expect-error: plain JavaScript module without types
-import { startThrowawayPostgres } from '../scripts/throwaway-postgres.mjs';
-import { createScratchDatabase } from '../scripts/scratch-database.js';
+import { benchEngines, onEachEngine, writeBenchResults } from './engines.js';
 
 const N = Number(process.env.BENCH_N ?? 200);
 const SIZE = Number(process.env.BENCH_SIZE ?? 20000);
-const ENGINES = (process.env.BENCH_ENGINES ?? 'postgres').split(',').map((s) => s.trim()).filter(Boolean);
+const ENGINES = benchEngines('postgres');
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'] as const;
 const LANGS = [['nl'], ['nl', 'fr'], ['fr', 'ar'], ['nl', 'en', 'tr']] as const;
@@ -107,41 +103,5 @@ async function measure(engine: string, database: Database) {
   }
 }
 
-const results: unknown[] = [];
-if (ENGINES.includes('pglite')) {
-  const d = await openDatabase({ dataDir: 'memory' });
-  await d.migrate();
-  try {
-    results.push(await measure('pglite', d));
-  } finally {
-    await d.close();
-  }
-}
-if (ENGINES.includes('postgres')) {
-  let server: { url: string; stop(): void } | undefined;
-  let adminUrl = process.env.BENCH_DATABASE_URL;
-  try {
-    if (!adminUrl) {
-      server = await startThrowawayPostgres();
-      adminUrl = server!.url;
-    }
-    const scratch = await createScratchDatabase(adminUrl!, 'verbind_bench_open_data');
-    const d = await openDatabase({ url: scratch.url });
-    await d.migrate();
-    try {
-      results.push(await measure('postgres', d));
-    } finally {
-      await d.close();
-      await scratch.drop();
-    }
-  } catch (e) {
-    console.error(`PostgreSQL skipped: ${(e as Error).message}`);
-    results.push({ engine: 'postgres', skipped: (e as Error).message });
-  } finally {
-    server?.stop();
-  }
-}
-
-mkdirSync('.bench-results', { recursive: true });
-writeFileSync('.bench-results/open-data.json', JSON.stringify({ bench: 'open-data', date: new Date().toISOString(), nodeEnv, node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model, memGiB: Math.round(totalmem() / 2 ** 30), results }, null, 2) + '\n');
-console.log('wrote .bench-results/open-data.json');
+const results = await onEachEngine(ENGINES, 'verbind_bench_open_data', measure);
+writeBenchResults('open-data', { results });

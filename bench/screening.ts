@@ -12,20 +12,16 @@
  * add "pglite" for information), BENCH_SIZE (default 20000),
  * BENCH_DATABASE_URL (use this server instead of a throwaway cluster).
  */
-import { nodeEnv } from './production-env.js'; // first: before React loads
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import './production-env.js'; // first: before React loads
 import type { FastifyInstance } from 'fastify';
-import { openDatabase, type Database } from '../src/db/client.js';
+import type { Database } from '../src/db/client.js';
 import { buildApp } from '../src/http/app.js';
 import { areaPool, bulkLoad, generateInitiatives } from './generate.js';
-// @ts-expect-error: plain JavaScript module without types
-import { startThrowawayPostgres } from '../scripts/throwaway-postgres.mjs';
-import { createScratchDatabase } from '../scripts/scratch-database.js';
+import { benchEngines, onEachEngine, writeBenchResults } from './engines.js';
 
 const N = Number(process.env.BENCH_N ?? 300);
 const SIZE = Number(process.env.BENCH_SIZE ?? 20000);
-const ENGINES = (process.env.BENCH_ENGINES ?? 'postgres').split(',').map((s) => s.trim()).filter(Boolean);
+const ENGINES = benchEngines('postgres');
 const TARGETS = { score: 10, selfCheck: 80 };
 
 const SCORE_BODIES = [
@@ -95,41 +91,5 @@ async function measure(engine: string, database: Database) {
   }
 }
 
-const results: unknown[] = [];
-if (ENGINES.includes('pglite')) {
-  const d = await openDatabase({ dataDir: 'memory' });
-  await d.migrate();
-  try {
-    results.push(await measure('pglite', d));
-  } finally {
-    await d.close();
-  }
-}
-if (ENGINES.includes('postgres')) {
-  let server: { url: string; stop(): void } | undefined;
-  let adminUrl = process.env.BENCH_DATABASE_URL;
-  try {
-    if (!adminUrl) {
-      server = await startThrowawayPostgres();
-      adminUrl = server!.url;
-    }
-    const scratch = await createScratchDatabase(adminUrl!, 'verbind_bench_screening');
-    const d = await openDatabase({ url: scratch.url });
-    await d.migrate();
-    try {
-      results.push(await measure('postgres', d));
-    } finally {
-      await d.close();
-      await scratch.drop();
-    }
-  } catch (e) {
-    console.error(`PostgreSQL skipped: ${(e as Error).message}`);
-    results.push({ engine: 'postgres', skipped: (e as Error).message });
-  } finally {
-    server?.stop();
-  }
-}
-
-mkdirSync('.bench-results', { recursive: true });
-writeFileSync('.bench-results/screening.json', JSON.stringify({ bench: 'screening', date: new Date().toISOString(), nodeEnv, node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model, memGiB: Math.round(totalmem() / 2 ** 30), results }, null, 2) + '\n');
-console.log('wrote .bench-results/screening.json');
+const results = await onEachEngine(ENGINES, 'verbind_bench_screening', measure);
+writeBenchResults('screening', { results });
