@@ -15,6 +15,7 @@ import type { Database } from '../src/db/client.js';
 import { areas, initiatives, type InitiativeStatus } from '../src/db/schema.js';
 import { initiativeInputSchema, type Initiative } from '../src/initiatives/schema.js';
 import { toRow, type InitiativeInsert } from '../src/initiatives/record.js';
+import { postcodeRangesOf, WEEKDAYS, type Access, type Mode, type Schedule } from '../src/initiatives/access.js';
 
 // ---------------------------------------------------------------- PRNG
 
@@ -351,6 +352,82 @@ export function generateInitiatives({ count, seed = 20_24, pool = areaPool() }: 
     out.push(n < 500 ? initiativeInputSchema.parse(raw) : (raw as Initiative));
   }
   return out;
+}
+
+// ---------------------------------------------------------------- access facts (issue 13)
+
+const STREETS = ['Kerkstraat', 'Stationsstraat', 'Dorpsstraat', 'Molenstraat', 'Schoolstraat', 'Nieuwstraat', 'Rue de la Station', 'Rue de l’Église', 'Chaussée de Gand', 'Marktplein'];
+const PLACE_NAMES = ['Lokaal dienstencentrum', 'Ontmoetingscentrum', 'Bibliotheek', 'Parochiezaal', 'Buurthuis', 'Maison de quartier', 'Centre de services', 'Cultuurcentrum'];
+const COMMUNITY_LANGUAGES = ['en', 'ar', 'tr', 'es', 'pl', 'ro', 'it', 'pt', 'uk'];
+
+/**
+ * Access facts for a `share` of the initiatives (default 60 %; a living bank is incomplete), drawn
+ * from their own seed so the rest of each initiative stays as generateInitiatives made it: places
+ * with an address in the initiative's municipality (a postcode of its province's bpost range) and
+ * coordinates, at-home, online and phone modes, weekly, fortnightly, monthly and one-off sessions
+ * (weekdays more than weekends), languages (Dutch, French in Brussels, the other national language
+ * or a community language now and then), cost, wheelchair and hearing loop, and a capacity status
+ * set within the last 90 days (about a third of them older than the 30 days "has room" counts).
+ */
+export function withAccessFacts(items: readonly Initiative[], { today, share = 0.6, seed = 1313 }: { today: string; share?: number; seed?: number }): Initiative[] {
+  const rng = new Rng(seed);
+  const daysBefore = (n: number) => new Date(Date.parse(`${today}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
+  const hour = (h: number) => `${String(h).padStart(2, '0')}:${rng.chance(0.7) ? '00' : '30'}`;
+  return items.map((i) => {
+    if (i.access || !rng.chance(share)) return i;
+    const brussels = i.areas.some((a) => a.startsWith('21'));
+    const languages = [...new Set([brussels ? 'fr' : 'nl', ...(rng.chance(brussels ? 0.5 : 0.2) ? [brussels ? 'nl' : 'fr'] : []), ...(rng.chance(0.15) ? [rng.pick(COMMUNITY_LANGUAGES)] : [])])];
+    const municipality = i.areas.find((a) => /^\d{5}$/.test(a));
+    const places: NonNullable<Access['places']> = [];
+    if (municipality && rng.chance(0.75)) {
+      for (let k = rng.chance(0.1) ? 2 : 1; k > 0; k--) {
+        const ranges = postcodeRangesOf(municipality);
+        const [lo, hi] = ranges ? rng.pick(ranges) : [0, 0];
+        const wheel = rng.weighted({ yes: 55, no: 15, unknown: 30 });
+        places.push({
+          name: rng.pick(PLACE_NAMES),
+          street: rng.pick(STREETS),
+          number: String(rng.int(1, 200)),
+          ...(ranges ? { postcode: String(rng.int(lo, hi)) } : {}),
+          municipality,
+          lat: +(50.7 + rng.float() * 0.6).toFixed(5),
+          lon: +(3.2 + rng.float() * 2.4).toFixed(5),
+          ...(wheel !== 'unknown' ? { wheelchair: wheel === 'yes' } : {}),
+          ...(rng.chance(0.1) ? { hearing_loop: true } : {}),
+        });
+      }
+    }
+    const modes: Mode[] = [...(rng.chance(0.15) ? (['at_home'] as const) : []), ...(rng.chance(0.1) ? (['online'] as const) : []), ...(rng.chance(0.1) ? (['by_phone'] as const) : [])];
+    const schedules: Schedule[] = [];
+    if (rng.chance(0.7)) {
+      for (let k = rng.weighted({ '1': 60, '2': 30, '3': 10 } as const); Number(k) > schedules.length; ) {
+        const weekday = WEEKDAYS[Number(rng.weighted({ '0': 14, '1': 17, '2': 17, '3': 17, '4': 14, '5': 6, '6': 3 } as const))]!;
+        const start = rng.int(9, 19);
+        const times = { start: hour(start), end: hour(Math.min(23, start + rng.int(1, 3))) };
+        const repeat = rng.weighted({ weekly: 60, every_other_week: 15, monthly: 20, once: 5 });
+        schedules.push(
+          repeat === 'once'
+            ? { repeat, date: daysBefore(-rng.int(1, 120)), ...times }
+            : repeat === 'monthly'
+              ? { repeat, weekday, nth: rng.pick([1, 2, 3, 4, -1] as const), ...times }
+              : { repeat, weekday, ...times },
+        );
+      }
+    }
+    const cost = rng.weighted({ free: 55, paid: 25, none: 20 });
+    const capacity = rng.weighted({ none: 40, has_room: 35, waitlist: 15, full: 10 });
+    const access: Access = {
+      ...(places.length ? { places } : {}),
+      ...(modes.length ? { modes } : {}),
+      ...(schedules.length ? { schedules } : {}),
+      languages: languages as Access['languages'],
+      ...(cost === 'free' ? { cost: { free: true } } : cost === 'paid' ? { cost: { free: false, amount_eur: rng.int(2, 10), ...(rng.chance(0.3) ? { reductions: ['uitpas' as const] } : {}) } } : {}),
+      entry: rng.weighted({ self: 60, referral: 15, contact_first: 25 }),
+      ...(capacity !== 'none' ? { capacity: { status: capacity, set_on: daysBefore(rng.int(0, 90)) } } : {}),
+      ...(rng.chance(0.7) ? { verified_on: daysBefore(rng.int(0, 700)) } : {}),
+    };
+    return { ...i, access };
+  });
 }
 
 /** Status mix of a living catalogue: most published, some drafts and archived ones. */

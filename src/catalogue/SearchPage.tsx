@@ -6,6 +6,7 @@ import type { CatalogueQuery } from './query-schema.js';
 import { toSearchParams } from './query-schema.js';
 import type { CatalogueResult, FacetCount } from '../initiatives/search.js';
 import { codeLabel, Tags } from './components.js';
+import { AccessFilterGroups, accessChips, WhenWhereLine } from './AccessFilters.js';
 
 export interface SearchPageProps {
   query: CatalogueQuery;
@@ -59,6 +60,7 @@ function ActiveFilters({ query, areaNames }: { query: CatalogueQuery; areaNames:
   for (const axis of AXIS_NAMES) for (const c of query[axis] ?? []) chips.push({ label: `${AXES[axis].label[lang]}: ${codeLabel(axis, c, lang)}`, link: without(query, axis, c) });
   if (query.social_isolation !== undefined) chips.push({ label: t('search.socialIsolation'), link: without(query, 'social_isolation') });
   for (const a of query.area ?? []) chips.push({ label: `${t('search.area')}: ${areaNames.get(a) ?? a}`, link: without(query, 'area', a) });
+  chips.push(...accessChips(query, lang, t, (key, code) => without(query, key, code)));
   if (query.source) chips.push({ label: `${t('search.source')}: ${query.source}`, link: without(query, 'source') });
   if (!chips.length) return null;
   return (
@@ -123,6 +125,7 @@ export function SearchPage({ query, result, areaNames }: SearchPageProps) {
                   </h3>
                   {i.organisation && i.organisation !== i.name && <p className="muted">{i.organisation}</p>}
                   {i.coverage === 'wider' && <p className="muted">{t('search.wider')}</p>}
+                  <WhenWhereLine ww={i.when_where} areaNames={areaNames} />
                   {i.description && <p lang="nl">{i.description.length >= 400 ? i.description.replace(/\s+\S*$/, '') + ' …' : i.description}</p>}
                   <Tags axis="elements" codes={i.elements} />
                   <Tags axis="age_groups" codes={i.age_groups} />
@@ -167,6 +170,7 @@ export function SearchPage({ query, result, areaNames }: SearchPageProps) {
                 </ul>
               )}
             </details>
+            <AccessFilterGroups query={query} facets={result.facets} />
             {query.source && <input type="hidden" name="source" value={query.source} />}
             <p>
               <button type="submit">{t('search.applyFilters')}</button>

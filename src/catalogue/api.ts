@@ -9,6 +9,8 @@ import { initiativeInputSchema } from '../initiatives/schema.js';
 import { notFound } from '../platform/problem.js';
 import { AXES, AXIS_NAMES } from '../vocabulary/matrix.js';
 import { DESCRIPTIONS } from '../vocabulary/descriptions.js';
+import { ACCESS_FACETS } from '../initiatives/facet-index.js';
+import { whenWhereSchema } from '../initiatives/when-where.js';
 
 const facetSchema = z.array(z.object({ code: z.string(), count: z.number().int() }));
 
@@ -31,6 +33,7 @@ const itemSchema = z.object({
     .enum(['local', 'wider'])
     .optional()
     .describe('With an area filter: local when the initiative\'s own areas are the area or lie inside it; wider when it covers the area from above (a larger area, the region, the country)'),
+  when_where: whenWhereSchema.optional(),
 });
 
 export const catalogueResponseSchema = z.object({
@@ -39,8 +42,10 @@ export const catalogueResponseSchema = z.object({
   pageSize: z.number().int(),
   items: z.array(itemSchema),
   facets: z
-    .object(Object.fromEntries([...AXIS_NAMES, 'social_isolation', 'area'].map((k) => [k, facetSchema])))
-    .describe('For each axis, how many initiatives each code would give (the axis own filter is not applied to its counts)'),
+    .object(Object.fromEntries([...AXIS_NAMES, 'social_isolation', 'area', ...ACCESS_FACETS].map((k) => [k, facetSchema])))
+    .describe(
+      'For each axis and access filter, how many initiatives each code would give (the filter\'s own value is not applied to its counts); weekdays by name; free, wheelchair, hearing_loop and has_room count their one code "true"',
+    ),
 });
 
 const storedInitiativeSchema = initiativeInputSchema.extend({

@@ -22,7 +22,8 @@ export async function registerCataloguePages(app: FastifyInstance): Promise<void
   const search = async (req: import('fastify').FastifyRequest, reply: import('fastify').FastifyReply) => {
     const query = parseOrThrow(catalogueQuerySchema, req.query);
     const result = await searchCatalogue(app.database, query);
-    const names = await areaNames(app.database.db, [...result.facets.area.slice(0, 30).map((f) => f.code), ...(query.area ?? [])], req.lang);
+    const places = result.items.flatMap((i) => i.when_where?.places.flatMap((p) => (p.municipality ? [p.municipality] : [])) ?? []);
+    const names = await areaNames(app.database.db, [...result.facets.area.slice(0, 30).map((f) => f.code), ...(query.area ?? []), ...places], req.lang);
     return sendPage(req, reply, { title: req.t('search.title'), description: req.t('search.lead') }, <SearchPage query={query} result={result} areaNames={names} />);
   };
   app.get('/:lang(nl|fr|en)', search);

@@ -1,18 +1,20 @@
 /**
  * The catalogue query: free text plus one filter per matrix axis
- * (comma-separated codes; OR within an axis, AND across axes), area and
+ * (comma-separated codes; OR within an axis, AND across axes), area,
+ * the access facts (language, mode, weekday, free, wheelchair, hearing loop, has room) and
  * paging. The same schema validates the API, the HTML search form and the
  * CLI, and documents /api/v1/initiatives in OpenAPI.
  */
 import { z } from 'zod';
 import { AXIS_NAMES } from '../vocabulary/matrix.js';
-import { areaParam, axisFilters, socialIsolationParam, textParam } from '../initiatives/selection.js';
+import { accessFilterShape, accessSearchParams, areaParam, axisFilters, socialIsolationParam, textParam } from '../initiatives/selection.js';
 
 export const catalogueQuerySchema = z.object({
   q: textParam,
   ...axisFilters,
   social_isolation: socialIsolationParam,
   area: areaParam,
+  ...accessFilterShape,
   source: z.string().trim().max(500).optional().describe('Only initiatives from this source (survey round, import)'),
   page: z.coerce.number().int().min(1).max(10000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
@@ -31,6 +33,7 @@ export function toSearchParams(q: Partial<CatalogueQuery>): URLSearchParams {
   }
   if (q.social_isolation !== undefined) p.set('social_isolation', String(q.social_isolation));
   if (q.area?.length) p.set('area', q.area.join(','));
+  for (const [k, v] of accessSearchParams(q)) p.set(k, v);
   if (q.source) p.set('source', q.source);
   if (q.page && q.page > 1) p.set('page', String(q.page));
   if (q.pageSize && q.pageSize !== 20) p.set('pageSize', String(q.pageSize));

@@ -13,9 +13,13 @@
  */
 import { AXIS_NAMES, type AxisName } from '../vocabulary/matrix.js';
 import type { TsQuery } from './tsquery.js';
+import { CAPACITY_CONFIRMED_DAYS, WEEKDAYS } from './access.js';
 
-export type FacetName = AxisName | 'social_isolation' | 'area';
-export const FACET_NAMES: readonly FacetName[] = [...AXIS_NAMES, 'social_isolation', 'area'];
+/** The access facts (issue 13) counted like facets: three lists, and four yes-only flags counted under the code 'true'. */
+export const ACCESS_FACETS = ['language', 'mode', 'weekday', 'free', 'wheelchair', 'hearing_loop', 'has_room'] as const;
+export type AccessFacet = (typeof ACCESS_FACETS)[number];
+export type FacetName = AxisName | 'social_isolation' | 'area' | AccessFacet;
+export const FACET_NAMES: readonly FacetName[] = [...AXIS_NAMES, 'social_isolation', 'area', ...ACCESS_FACETS];
 
 /** The area "code" under which initiatives without areas are indexed (never a facet value). */
 const NO_AREA = '';
@@ -24,7 +28,20 @@ const NO_AREA = '';
 export const LEXEME_SEPARATOR = '\u001f';
 
 /** One published initiative as the index needs it, in display order (lower(name), id); lexemes as one string (one string per row, not one per lexeme, keeps loading 100,000 rows light). */
-export type IndexRow = { id: string; source: string | null; social_isolation: boolean; areas: string[]; lexemes?: string | null; titleLexemes?: string | null } & Record<AxisName, string | string[]>;
+export type IndexRow = { id: string; source: string | null; social_isolation: boolean; areas: string[]; lexemes?: string | null; titleLexemes?: string | null } & Record<AxisName, string | string[]> & Partial<AccessColumns>;
+
+/** The access columns as the index loads them (absent: the initiative says nothing). */
+export interface AccessColumns {
+  access_languages: string[];
+  access_modes: string[];
+  /** ISO weekday numbers, 1 = Monday. */
+  access_weekdays: number[];
+  access_free: boolean | null;
+  access_wheelchair: boolean | null;
+  hearing_loop: boolean;
+  /** capacity_set_on when the capacity status is has_room (YYYY-MM-DD), else null: whether it is still confirmed depends on the day asked. */
+  room_set_on: string | null;
+}
 
 export interface IndexQuery {
   /** Codes per facet (OR within a facet, AND across facets); social_isolation as 'true'/'false'. */
@@ -45,6 +62,8 @@ export interface IndexQuery {
    * the initiative's title holds, most first, then in name order. Undefined: name order.
    */
   rankBy?: readonly string[];
+  /** Today in Brussels (YYYY-MM-DD): "has room" is a status set at most 30 days before it. */
+  today?: string;
 }
 
 export interface IndexAnswer {
@@ -70,6 +89,9 @@ export class FacetIndex {
   private readonly ordinal = new Map<string, number>();
   private readonly bits = new Map<FacetName, Map<string, Bits>>();
   private readonly sources = new Map<string, Bits>();
+  /** Ordinal and day number (days since 1970) of the initiatives whose capacity says has_room. */
+  private readonly roomSince: [number, number][] = [];
+  private roomBitsFor: { today: string; bits: Bits } | null = null;
   /** Lexeme → ordinals of the initiatives whose search vector holds it (ascending). */
   private readonly postings = new Map<string, Uint32Array>();
   /** Lexeme → ordinals of the initiatives whose title (name, organisation) holds it (ascending). */
@@ -104,6 +126,13 @@ export class FacetIndex {
       for (const a of r.areas) set(this.bits.get('area')!, a, i);
       if (r.areas.length === 0) set(this.bits.get('area')!, NO_AREA, i);
       if (r.source !== null) set(this.sources, r.source, i);
+      for (const l of r.access_languages ?? []) set(this.bits.get('language')!, l, i);
+      for (const m of r.access_modes ?? []) set(this.bits.get('mode')!, m, i);
+      for (const d of r.access_weekdays ?? []) set(this.bits.get('weekday')!, WEEKDAYS[d - 1]!, i);
+      if (r.access_free === true) set(this.bits.get('free')!, 'true', i);
+      if (r.access_wheelchair === true) set(this.bits.get('wheelchair')!, 'true', i);
+      if (r.hearing_loop === true) set(this.bits.get('hearing_loop')!, 'true', i);
+      if (r.room_set_on) this.roomSince.push([i, dayNumber(r.room_set_on)]);
       if (r.lexemes) post(postings, r.lexemes, i);
       if (r.titleLexemes) post(titlePostings, r.titleLexemes, i);
     });
@@ -169,12 +198,23 @@ export class FacetIndex {
     return n;
   }
 
+  /** The has_room bitset for `today` (kept for the day asked last: it changes only at midnight). */
+  private hasRoom(today: string): Bits {
+    if (this.roomBitsFor?.today === today) return this.roomBitsFor.bits;
+    const b = new Uint32Array(this.words);
+    const first = dayNumber(today) - CAPACITY_CONFIRMED_DAYS;
+    for (const [i, day] of this.roomSince) if (day >= first) b[i >>> 5]! |= 1 << (i & 31);
+    this.roomBitsFor = { today, bits: b };
+    return b;
+  }
+
   /** The area codes the indexed initiatives name. */
   areaCodes(): string[] {
     return [...this.bits.get('area')!.keys()].filter((c) => c !== NO_AREA);
   }
 
   answer(q: IndexQuery): IndexAnswer {
+    this.bits.set('has_room', q.today ? new Map([['true', this.hasRoom(q.today)]]) : new Map());
     // Base: what is not a facet (text, source); each facet's counts apply every other facet's filter.
     const base = q.source !== undefined ? new Uint32Array(this.sources.get(q.source) ?? new Uint32Array(this.words)) : this.all();
     if (q.text && 'ids' in q.text) {
@@ -245,3 +285,5 @@ export class FacetIndex {
     return [...ranked, ...matched.filter((i) => !hits.has(i))];
   }
 }
+
+const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / 86_400_000;

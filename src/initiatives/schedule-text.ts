@@ -25,7 +25,8 @@ const MONTH: Record<ScheduleLang, readonly string[]> = {
   fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
 };
 
-const dayName = (lang: ScheduleLang, d: Weekday) => DAY[lang][WEEKDAYS.indexOf(d)]!;
+/** A weekday's name as the schedules write it ("dinsdag", "mardi", "Tuesday"). */
+export const dayName = (lang: ScheduleLang, d: Weekday) => DAY[lang][WEEKDAYS.indexOf(d)]!;
 
 /** 14:00 → "14 h", 14:30 → "14 h 30" (French typographic convention); other languages keep HH:MM. */
 const frTime = (t: string) => {

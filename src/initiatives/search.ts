@@ -11,10 +11,13 @@ import { catalogueVersion } from './version.js';
 
 /** A page of a selection (the catalogue's query). */
 export type CatalogueQuery = Selection & { page: number; pageSize: number };
-import { FacetIndex, LEXEME_SEPARATOR, type FacetName, type IndexQuery, type IndexRow } from './facet-index.js';
+import { ACCESS_FACETS, FacetIndex, LEXEME_SEPARATOR, type FacetName, type IndexQuery, type IndexRow } from './facet-index.js';
 import { parseTsQuery } from './tsquery.js';
 import { coverageIn, resolveAreaScope, scopeCondition, type AreaScope, type Coverage } from './area-scope.js';
-import { axisCondition, column, queryLexemes, textQuery, titleHits } from './where.js';
+import { accessConditions, accessFlagCondition, axisCondition, column, HEARING_LOOP, queryLexemes, textQuery, titleHits } from './where.js';
+import { brusselsToday, LANGUAGES, MODES, WEEKDAYS } from './access.js';
+import { ACCESS_FLAGS } from './selection.js';
+import { whenWhere, type WhenWhere, type WhenWhereColumns } from './when-where.js';
 
 export interface FacetCount {
   code: string;
@@ -39,6 +42,8 @@ export interface CatalogueItem {
   geographic_level: string;
   /** With an area filter: how the initiative serves the area (local: its own areas are in it; wider: it covers it from above). */
   coverage?: Coverage;
+  /** When and where, in short (when-where.ts); absent when the record says nothing of it. */
+  when_where?: WhenWhere;
 }
 
 export interface CatalogueResult {
@@ -46,7 +51,7 @@ export interface CatalogueResult {
   page: number;
   pageSize: number;
   items: CatalogueItem[];
-  facets: Record<AxisName | 'social_isolation' | 'area', FacetCount[]>;
+  facets: Record<FacetName, FacetCount[]>;
 }
 
 /** Filters that are not facets: text, area, source, status. */
@@ -58,7 +63,7 @@ function baseConditions(q: CatalogueQuery): SQL[] {
 }
 
 
-function facetConditions(q: CatalogueQuery, scope: AreaScope | null): Map<FacetName, SQL> {
+function facetConditions(q: CatalogueQuery, scope: AreaScope | null, today: string): Map<FacetName, SQL> {
   const m = new Map<FacetName, SQL>();
   for (const axis of AXIS_NAMES) {
     const codes = q[axis];
@@ -66,6 +71,7 @@ function facetConditions(q: CatalogueQuery, scope: AreaScope | null): Map<FacetN
   }
   if (q.social_isolation !== undefined) m.set('social_isolation', sql`social_isolation = ${q.social_isolation}`);
   if (scope) m.set('area', scopeCondition(scope));
+  for (const [name, cond] of accessConditions(q, today)) m.set(name as FacetName, cond);
   return m;
 }
 
@@ -79,14 +85,15 @@ type FacetRow = { facet: FacetName | '_total'; code: string; n: number };
  * moves. Each app instance checks the version in the database, so several
  * instances never serve stale counts.
  */
-const unfilteredCache = new WeakMap<Database, { version: string; rows: FacetRow[] }>();
+const unfilteredCache = new WeakMap<Database, { version: string; today: string; rows: FacetRow[] }>();
 
-async function cachedUnfilteredFacets(database: Database, facetsQuery: SQL): Promise<FacetRow[]> {
+/** `today`: the "has room" count also changes when a status turns 30 days old. */
+async function cachedUnfilteredFacets(database: Database, facetsQuery: SQL, today: string): Promise<FacetRow[]> {
   const version = await catalogueVersion(database.db);
   const hit = unfilteredCache.get(database);
-  if (hit && hit.version === version) return hit.rows;
+  if (hit && hit.version === version && hit.today === today) return hit.rows;
   const rows = await database.rows<FacetRow>(facetsQuery);
-  unfilteredCache.set(database, { version, rows });
+  unfilteredCache.set(database, { version, today, rows });
   return rows;
 }
 
@@ -103,14 +110,18 @@ export interface SearchOptions {
   indexMin?: number;
   /** Wait for the index to be built instead of counting in SQL meanwhile (tests). */
   waitForIndex?: boolean;
+  /** Today in Brussels (YYYY-MM-DD) for "has room"; default: now (tests fix it). */
+  today?: string;
 }
 
 export async function searchCatalogue(database: Database, q: CatalogueQuery, opts: SearchOptions = {}): Promise<CatalogueResult> {
   const index = await currentIndex(database, opts.indexMin ?? FACET_INDEX_MIN, opts.waitForIndex ?? false);
   // One meaning of "serves this area" (area-scope.ts), resolved against the codes in use.
   const scope = q.area?.length ? await resolveAreaScope(database, q.area, index?.areaCodes()) : null;
-  const result = index ? await searchWithIndex(database, index, q, scope) : await searchInSql(database, q, scope);
+  const today = opts.today ?? brusselsToday(new Date());
+  const result = index ? await searchWithIndex(database, index, q, scope, today) : await searchInSql(database, q, scope, today);
   if (scope) for (const item of result.items) item.coverage = coverageIn(scope, item.areas, item.geographic_level) ?? undefined;
+  result.items = result.items.map(withWhenWhere);
   return result;
 }
 
@@ -129,7 +140,9 @@ async function buildIndexState(database: Database, indexMin: number): Promise<In
   const version = await catalogueVersion(database.db);
   const rows = await database.rows<IndexRow>(sql`
     SELECT id, source, social_isolation, areas, array_to_string(tsvector_to_array(search_vector), chr(31)) AS lexemes,
-      array_to_string(tsvector_to_array(ts_filter(search_vector, '{a}')), chr(31)) AS "titleLexemes", ${sql.join(
+      array_to_string(tsvector_to_array(ts_filter(search_vector, '{a}')), chr(31)) AS "titleLexemes",
+      access_languages, access_modes, access_weekdays, access_free, access_wheelchair, ${HEARING_LOOP} IS TRUE AS hearing_loop,
+      CASE WHEN capacity = 'has_room' THEN capacity_set_on::text END AS room_set_on, ${sql.join(
       AXIS_NAMES.map((a) => column(a)),
       sql`, `,
     )}
@@ -180,7 +193,31 @@ export async function settleCatalogueIndex(database: Database): Promise<void> {
 }
 
 const ITEM_COLUMNS = sql`id, name, organisation, left(description, 400) AS description, left(description_fr, 400) AS description_fr, left(description_en, 400) AS description_en, areas, elements, prevention, dimensions,
-  age_groups, evidence, primary_actor, geographic_level`;
+  age_groups, evidence, primary_actor, geographic_level,
+  access_modes AS ww_modes, access_free AS ww_free, access->'schedules' AS ww_schedules, access->'places' AS ww_places`;
+
+type ItemRow = CatalogueItem & WhenWhereColumns;
+
+/** The row's when-and-where columns as one short summary (when-where.ts). */
+function withWhenWhere(row: CatalogueItem): CatalogueItem {
+  const { ww_modes, ww_free, ww_schedules, ww_places, ...item } = row as ItemRow;
+  const ww = whenWhere({ ww_modes, ww_free, ww_schedules, ww_places });
+  return ww ? { ...item, when_where: ww } : item;
+}
+
+/** Facet counts in a fixed order with every code (0 where none), so people see what is missing too. */
+function accessFacetCounts(counts: (f: FacetName) => Map<string, number>): Pick<CatalogueResult['facets'], (typeof ACCESS_FACETS)[number]> {
+  const list = (f: FacetName, codes: readonly string[]) => codes.map((code) => ({ code, count: counts(f).get(code) ?? 0 }));
+  return {
+    language: list('language', LANGUAGES),
+    mode: list('mode', MODES),
+    weekday: list('weekday', WEEKDAYS),
+    free: list('free', ['true']),
+    wheelchair: list('wheelchair', ['true']),
+    hearing_loop: list('hearing_loop', ['true']),
+    has_room: list('has_room', ['true']),
+  };
+}
 
 /**
  * Free text: the index matches the query against the initiatives' lexemes (or PostgreSQL on its GIN
@@ -188,7 +225,7 @@ const ITEM_COLUMNS = sql`id, name, organisation, left(description, 400) AS descr
  * by relevance (where.ts: searched words in the title first, then name) as the SQL path does;
  * PostgreSQL then fetches the page's rows.
  */
-async function searchWithIndex(database: Database, index: FacetIndex, q: CatalogueQuery, scope: AreaScope | null): Promise<CatalogueResult> {
+async function searchWithIndex(database: Database, index: FacetIndex, q: CatalogueQuery, scope: AreaScope | null, today: string): Promise<CatalogueResult> {
   // PostgreSQL parses the text (stemming, stop words) into a tsquery; a boolean one is matched in
   // the index, a phrase or prefix query on the GIN index.
   let text: IndexQuery['text'];
@@ -206,28 +243,31 @@ async function searchWithIndex(database: Database, index: FacetIndex, q: Catalog
   const filters: Partial<Record<FacetName, readonly string[]>> = {};
   for (const axis of AXIS_NAMES) if (q[axis]?.length) filters[axis] = q[axis];
   if (q.social_isolation !== undefined) filters.social_isolation = [String(q.social_isolation)];
+  for (const f of ['language', 'mode', 'weekday'] as const) if (q[f]?.length) filters[f] = q[f];
+  for (const f of ACCESS_FLAGS) if (q[f]) filters[f] = ['true'];
   const area = scope ? { codes: [...scope.local, ...scope.wider], arealess: scope.arealessLevels } : undefined;
-  const answer = index.answer({ filters, source: q.source, text, area, rankBy });
+  const answer = index.answer({ filters, source: q.source, text, area, rankBy, today });
   const offset = (q.page - 1) * q.pageSize;
   let items: CatalogueItem[] = [];
   const pageIds = answer.ids.slice(offset, offset + q.pageSize);
   if (pageIds.length) {
     // One parameter whatever the number of ids (ids have no spaces: initiatives/schema.ts).
-    const byId = new Map((await database.rows<CatalogueItem>(sql`SELECT ${ITEM_COLUMNS} FROM initiatives WHERE id = ANY(string_to_array(${pageIds.join(' ')}, ' '))`)).map((r) => [r.id, r]));
+    const byId = new Map((await database.rows<ItemRow>(sql`SELECT ${ITEM_COLUMNS} FROM initiatives WHERE id = ANY(string_to_array(${pageIds.join(' ')}, ' '))`)).map((r) => [r.id, r]));
     items = pageIds.flatMap((id) => byId.get(id) ?? []);
   }
-  const facets = Object.fromEntries([...AXIS_NAMES, 'social_isolation', 'area'].map((f) => [f, [] as FacetCount[]])) as CatalogueResult['facets'];
+  const facets = Object.fromEntries([...AXIS_NAMES, 'social_isolation', 'area', ...ACCESS_FACETS].map((f) => [f, [] as FacetCount[]])) as CatalogueResult['facets'];
   for (const axis of AXIS_NAMES) facets[axis] = AXES[axis].codes.map((c) => ({ code: c.code, count: answer.facets[axis].get(c.code) ?? 0 }));
   facets.social_isolation = [...answer.facets.social_isolation].map(([code, count]) => ({ code, count }));
   facets.area = [...answer.facets.area].map(([code, count]) => ({ code, count })).sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
+  Object.assign(facets, accessFacetCounts((f) => answer.facets[f]));
   return { total: answer.total, page: q.page, pageSize: q.pageSize, items, facets };
 }
 
 // ---------------------------------------------------------------- counted in SQL
 
-async function searchInSql(database: Database, q: CatalogueQuery, scope: AreaScope | null): Promise<CatalogueResult> {
+async function searchInSql(database: Database, q: CatalogueQuery, scope: AreaScope | null, today: string): Promise<CatalogueResult> {
   const base = baseConditions(q);
-  const filters = facetConditions(q, scope);
+  const filters = facetConditions(q, scope, today);
   const allFilters = [...base, ...filters.values()];
   const order = q.q
     ? sql`${titleHits(q.q)} DESC, lower(name), id`
@@ -235,8 +275,7 @@ async function searchInSql(database: Database, q: CatalogueQuery, scope: AreaSco
   const offset = (q.page - 1) * q.pageSize;
 
   const itemsQuery = sql`
-    SELECT id, name, organisation, left(description, 400) AS description, left(description_fr, 400) AS description_fr, left(description_en, 400) AS description_en, areas, elements, prevention, dimensions,
-           age_groups, evidence, primary_actor, geographic_level
+    SELECT ${ITEM_COLUMNS}
     FROM initiatives WHERE ${and(allFilters)}
     ORDER BY ${order} LIMIT ${q.pageSize} OFFSET ${offset}`;
 
@@ -254,6 +293,11 @@ async function searchInSql(database: Database, q: CatalogueQuery, scope: AreaSco
   }
   parts.push(sql`SELECT 'social_isolation' AS facet, social_isolation::text AS code, count(*)::int AS n FROM base WHERE ${others('social_isolation')} GROUP BY social_isolation`);
   parts.push(sql`SELECT 'area' AS facet, code, count(*)::int AS n FROM base, unnest(areas) AS code WHERE ${others('area')} GROUP BY code`);
+  // The access facts (issue 13): lists by code (weekdays by ISO number, named below), flags counted where true.
+  parts.push(sql`SELECT 'language' AS facet, code, count(*)::int AS n FROM base, unnest(access_languages) AS code WHERE ${others('language')} GROUP BY code`);
+  parts.push(sql`SELECT 'mode' AS facet, code, count(*)::int AS n FROM base, unnest(access_modes) AS code WHERE ${others('mode')} GROUP BY code`);
+  parts.push(sql`SELECT 'weekday' AS facet, code::text, count(*)::int AS n FROM base, unnest(access_weekdays) AS code WHERE ${others('weekday')} GROUP BY code`);
+  for (const flag of ACCESS_FLAGS) parts.push(sql`SELECT ${flag}::text AS facet, 'true' AS code, count(*)::int AS n FROM base WHERE ${sql.identifier('a_' + flag)} AND ${others(flag)}`);
   // The total (every filter applied) comes from the same pass, not from count(*) OVER() on the items,
   // which made PostgreSQL keep every matching row, wide, in a window buffer.
   parts.push(sql`SELECT '_total' AS facet, NULL AS code, count(*)::int AS n FROM base WHERE ${and([...filters.keys()].map((k) => sql`${sql.identifier('m_' + k)}`))}`);
@@ -262,26 +306,28 @@ async function searchInSql(database: Database, q: CatalogueQuery, scope: AreaSco
       SELECT ${sql.join(
         AXIS_NAMES.map((a) => column(a)),
         sql`, `,
-      )}, social_isolation, areas${flags.length ? sql`, ${sql.join(flags, sql`, `)}` : sql``}
+      )}, social_isolation, areas, access_languages, access_modes, access_weekdays,
+      ${sql.join(ACCESS_FLAGS.map((f) => sql`(${accessFlagCondition(f, today)}) IS TRUE AS ${sql.identifier('a_' + f)}`), sql`, `)}${flags.length ? sql`, ${sql.join(flags, sql`, `)}` : sql``}
       FROM initiatives WHERE ${and(base)}
     )
     ${sql.join(parts, sql` UNION ALL `)}`;
 
   const unfiltered = allFilters.length === 1; // only status = 'published': the landing page
   const [itemRows, facetRows] = await Promise.all([
-    database.rows<CatalogueItem>(itemsQuery),
+    database.rows<ItemRow>(itemsQuery),
     // random_page_cost is set per connection (db/client.ts) so text searches use the GIN index.
-    unfiltered ? cachedUnfilteredFacets(database, facetsQuery) : database.rows<FacetRow>(facetsQuery),
+    unfiltered ? cachedUnfilteredFacets(database, facetsQuery, today) : database.rows<FacetRow>(facetsQuery),
   ]);
 
   let total = 0;
   const facets = Object.fromEntries(
-    [...AXIS_NAMES, 'social_isolation', 'area'].map((f) => [f, [] as FacetCount[]]),
+    [...AXIS_NAMES, 'social_isolation', 'area', ...ACCESS_FACETS].map((f) => [f, [] as FacetCount[]]),
   ) as CatalogueResult['facets'];
   for (const r of facetRows) {
     if (r.facet === '_total') total = Number(r.n);
-    else facets[r.facet].push({ code: r.code, count: Number(r.n) });
+    else facets[r.facet].push({ code: r.facet === 'weekday' ? WEEKDAYS[Number(r.code) - 1]! : r.code, count: Number(r.n) });
   }
+  Object.assign(facets, accessFacetCounts((f) => new Map(facets[f].map((c) => [c.code, c.count]))));
   for (const axis of AXIS_NAMES) {
     // Vocabulary order, every code present (0 where none), so people see what is missing too.
     const counts = new Map(facets[axis].map((f) => [f.code, f.count]));

@@ -13,6 +13,7 @@
 import { z } from 'zod';
 import { AXES, AXIS_NAMES, type AxisName } from '../vocabulary/matrix.js';
 import type { InitiativeStatus } from '../db/schema.js';
+import { LANGUAGES, MODES, WEEKDAYS, CAPACITY_CONFIRMED_DAYS } from './access.js';
 
 /** Comma-separated (or repeated) parameter values, trimmed, without duplicates; undefined when empty. */
 export const listParam = (v: unknown): string[] | undefined => {
@@ -62,11 +63,50 @@ export const selectionShape = {
 
 export const selectionSchema = z.object(selectionShape);
 
+// ---------------------------------------------------------------- access filters (issue 13)
+
+/** A yes-only filter: `true` (or 1, or a ticked checkbox's `on`) keeps the initiatives that say so; leave it out for no filter. */
+const flagParam = (what: string) =>
+  z
+    .preprocess((v) => (v === 'true' || v === '1' || v === 'on' || v === true ? true : v === '' || v === null ? undefined : v), z.literal(true, { error: 'true, or leave the parameter out' }).optional())
+    .describe(what);
+
+const enumList = <T extends readonly [string, ...string[]]>(values: T, what: string, unknown: (input: unknown) => string) =>
+  z
+    .preprocess(listParam, z.array(z.enum(values, { error: (iss) => unknown(iss.input) })).max(values.length).optional())
+    .describe(`${what}: ${values.join(', ')}`);
+
+/**
+ * The access facts a person filters on (initiatives/access.ts stores them in columns beside the
+ * document): OR within a list (a person who speaks French or Arabic), AND across filters.
+ */
+export const accessFilterShape = {
+  language: enumList(LANGUAGES, 'Comma-separated ISO 639-1 codes: initiatives working in one of these languages', (v) => `unknown language code ${JSON.stringify(v)}: use an ISO 639-1 code from ${LANGUAGES.join(', ')}`),
+  mode: enumList(MODES, 'Comma-separated ways of taking part (in person: the record names a place)', (v) => `unknown mode ${JSON.stringify(v)}: use ${MODES.join(', ')}`),
+  weekday: enumList(WEEKDAYS, 'Comma-separated days of the week on which a session takes place', (v) => `unknown weekday ${JSON.stringify(v)}: use ${WEEKDAYS.join(', ')}`),
+  free: flagParam('true: only initiatives that say they are free'),
+  wheelchair: flagParam('true: only initiatives with a wheelchair-accessible place'),
+  hearing_loop: flagParam('true: only initiatives with a place that has a hearing loop'),
+  has_room: flagParam(`true: only initiatives whose capacity is "has room", set at most ${CAPACITY_CONFIRMED_DAYS} days ago (older statuses are not confirmed)`),
+};
+export const ACCESS_FILTERS = Object.keys(accessFilterShape) as (keyof typeof accessFilterShape)[];
+export const ACCESS_FLAGS = ['free', 'wheelchair', 'hearing_loop', 'has_room'] as const;
+export type AccessFlag = (typeof ACCESS_FLAGS)[number];
+export type AccessSelection = z.output<z.ZodObject<typeof accessFilterShape>>;
+
+/** The access filters as URL parameters (lists comma-separated, flags as true), in a stable order. */
+export function accessSearchParams(s: Partial<AccessSelection>): [string, string][] {
+  const out: [string, string][] = [];
+  for (const k of ['language', 'mode', 'weekday'] as const) if (s[k]?.length) out.push([k, s[k].join(',')]);
+  for (const k of ACCESS_FLAGS) if (s[k]) out.push([k, 'true']);
+  return out;
+}
+
 /**
  * A selection of initiatives. Published ones only unless `statuses` says otherwise (the
  * monitor's supply may count drafts; the public never sees them).
  */
-export type Selection = z.output<typeof selectionSchema> & {
+export type Selection = z.output<typeof selectionSchema> & Partial<AccessSelection> & {
   /** Free text (the catalogue's search box). */
   q?: string;
   statuses?: readonly InitiativeStatus[];

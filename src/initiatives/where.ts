@@ -7,6 +7,8 @@ import { AXES, AXIS_NAMES, type AxisName } from '../vocabulary/matrix.js';
 import { foldAccents } from '../search/normalise.js';
 import type { Selection } from './selection.js';
 import { scopeCondition, type AreaScope } from './area-scope.js';
+import { brusselsToday, CAPACITY_CONFIRMED_DAYS, weekdayNumber } from './access.js';
+import type { AccessFlag, AccessSelection } from './selection.js';
 
 export const column = (axis: AxisName | 'social_isolation'): SQL => sql`${sql.identifier(axis)}`;
 
@@ -43,11 +45,31 @@ export function titleHits(q: string): SQL {
   return sql`(SELECT count(*) FROM unnest(tsvector_to_array(to_tsvector('dutch'::regconfig, search_title) || to_tsvector('french'::regconfig, search_title))) AS t(lexeme) WHERE t.lexeme = ANY(${queryLexemes(q)}))`;
 }
 
+/** A place has a hearing loop (no column of its own: the document says it per place). */
+export const HEARING_LOOP = sql`access @> '{"places":[{"hearing_loop":true}]}'::jsonb`;
+
+/** "Has room" on `today` (YYYY-MM-DD, Brussels): the status is has_room and was set at most 30 days before (access.ts capacityOn). */
+export const hasRoomOn = (today: string): SQL => sql`(capacity = 'has_room' AND capacity_set_on >= ${today}::date - ${CAPACITY_CONFIRMED_DAYS}::int)`;
+
+/** Each yes-only access filter as a condition on the row. */
+export const accessFlagCondition = (flag: AccessFlag, today: string): SQL =>
+  ({ free: sql`access_free IS TRUE`, wheelchair: sql`access_wheelchair IS TRUE`, hearing_loop: HEARING_LOOP, has_room: hasRoomOn(today) })[flag];
+
+/** The access filters (issue 13) that are set, by name: OR within a list, each list or flag one condition. */
+export function accessConditions(s: Partial<AccessSelection>, today: string): Map<string, SQL> {
+  const m = new Map<string, SQL>();
+  if (s.language?.length) m.set('language', sql`access_languages && ${textArray(s.language)}`);
+  if (s.mode?.length) m.set('mode', sql`access_modes && ${textArray(s.mode)}`);
+  if (s.weekday?.length) m.set('weekday', sql`access_weekdays && ARRAY[${sql.join(s.weekday.map((d) => sql`${weekdayNumber(d)}`), sql`, `)}]::smallint[]`);
+  for (const flag of ['free', 'wheelchair', 'hearing_loop', 'has_room'] as const) if (s[flag]) m.set(flag, accessFlagCondition(flag, today));
+  return m;
+}
+
 const statusCondition = (s: Selection): SQL =>
   s.statuses ? sql`status IN (${sql.join(s.statuses.map((x) => sql`${x}`), sql`, `)})` : sql`status = 'published'`;
 
 /** Every condition of a selection, AND-ed. `scope`: its area filter resolved (area-scope.ts); required when the selection names areas. */
-export function selectionConditions(s: Selection, scope: AreaScope | null | undefined): SQL {
+export function selectionConditions(s: Selection, scope: AreaScope | null | undefined, today = brusselsToday(new Date())): SQL {
   const where: SQL[] = [statusCondition(s)];
   if (s.q) where.push(sql`search_vector @@ ${textQuery(s.q)}`);
   if (s.source) where.push(sql`source = ${s.source}`);
@@ -56,6 +78,7 @@ export function selectionConditions(s: Selection, scope: AreaScope | null | unde
     if (codes?.length) where.push(axisCondition(axis, codes));
   }
   if (s.social_isolation !== undefined) where.push(sql`social_isolation = ${s.social_isolation}`);
+  where.push(...accessConditions(s, today).values());
   if (s.area?.length) {
     if (!scope) throw new Error('selectionConditions: the selection names areas, resolve them first (resolveAreaScope)');
     where.push(scopeCondition(scope));

@@ -12,7 +12,8 @@ import { parseTsQuery } from '../../src/initiatives/tsquery.js';
 import { searchCatalogue, type CatalogueResult } from '../../src/initiatives/search.js';
 import { catalogueQuerySchema, type CatalogueQueryInput } from '../../src/catalogue/query-schema.js';
 import { AXIS_NAMES } from '../../src/vocabulary/matrix.js';
-import { areaPool, bulkLoad, generateInitiatives } from '../../bench/generate.js';
+import { areaPool, bulkLoad, generateInitiatives, withAccessFacts } from '../../bench/generate.js';
+import { initiativeInputSchema } from '../../src/initiatives/schema.js';
 
 function row(id: string, over: Partial<IndexRow>): IndexRow {
   const r = { id, source: 's1', social_isolation: false, areas: [] } as unknown as IndexRow;
@@ -99,6 +100,31 @@ describe('facet index (pure)', () => {
     assert.deepEqual(lx.answer({ filters: {}, text: { query } }).ids, ['a', 'b', 'c', 'd']);
   });
 
+  it('filters and counts the access facts, "has room" only while confirmed (30 days), by hand', () => {
+    const ax = new FacetIndex([
+      row('a', { access_languages: ['fr', 'nl'], access_modes: ['in_person'], access_weekdays: [2], access_free: true, access_wheelchair: true, hearing_loop: false, room_set_on: '2026-03-01' }),
+      row('b', { access_languages: ['nl'], access_modes: ['at_home'], access_weekdays: [2, 4], access_free: false, access_wheelchair: null, hearing_loop: true, room_set_on: '2026-01-20' }),
+      row('c', { access_languages: ['ar', 'fr'], access_modes: ['online'], access_weekdays: [], access_free: true, access_wheelchair: false, hearing_loop: false, room_set_on: null }),
+      row('d', {}),
+    ]);
+    const today = '2026-03-10';
+    const fr = ax.answer({ filters: { language: ['fr', 'ar'] }, today });
+    assert.deepEqual(fr.ids, ['a', 'c'], 'OR within the languages');
+    assert.deepEqual(Object.fromEntries(fr.facets.language), { fr: 2, nl: 2, ar: 1 }, 'the language facet ignores its own filter');
+    assert.deepEqual(Object.fromEntries(fr.facets.free), { true: 2 });
+    assert.deepEqual(Object.fromEntries(fr.facets.weekday), { tuesday: 1 });
+    assert.deepEqual(ax.answer({ filters: { weekday: ['tuesday'], free: ['true'] }, today }).ids, ['a']);
+    assert.deepEqual(ax.answer({ filters: { mode: ['at_home', 'online'] }, today }).ids, ['b', 'c']);
+    assert.deepEqual(ax.answer({ filters: { wheelchair: ['true'] }, today }).ids, ['a'], 'false and unknown are not wheelchair accessible');
+    assert.deepEqual(ax.answer({ filters: { hearing_loop: ['true'] }, today }).ids, ['b']);
+    // a set 9 days ago: confirmed; b set 49 days ago: not confirmed any more (access.ts capacityOn).
+    assert.deepEqual(ax.answer({ filters: { has_room: ['true'] }, today }).ids, ['a']);
+    assert.deepEqual(ax.answer({ filters: { has_room: ['true'] }, today: '2026-01-25' }).ids, ['a', 'b'], 'b was 5 days old then; a date after today counts as confirmed, as capacityOn has it');
+    assert.deepEqual(ax.answer({ filters: { has_room: ['true'] }, today: '2026-03-31' }).ids, ['a'], 'day 30 still counts');
+    assert.deepEqual(ax.answer({ filters: { has_room: ['true'] }, today: '2026-04-01' }).ids, [], 'day 31 does not');
+    assert.deepEqual(Object.fromEntries(ax.answer({ filters: {}, today }).facets.has_room), { true: 1 });
+  });
+
   it('handles sizes that are not a multiple of 32', () => {
     const rows = Array.from({ length: 70 }, (_, i) => row(`i${String(i).padStart(3, '0')}`, { elements: i % 3 === 0 ? ['meeting'] : ['befriending'] }));
     const big = new FacetIndex(rows);
@@ -129,21 +155,36 @@ const QUERIES: CatalogueQueryInput[] = [
   { q: '"buurt ontmoeting"' },
   { q: 'personnes âgées quartier' },
   { area: '44021', pageSize: 100 },
+  // Access facts (issue 13), alone, together, with text and matrix filters.
+  { language: 'fr' },
+  { language: 'ar,tr,uk', mode: 'in_person' },
+  { q: 'ouderen', language: 'nl', free: 'true', weekday: 'tuesday,thursday' },
+  { mode: 'at_home,by_phone', age_groups: 'older' },
+  { weekday: 'saturday,sunday', wheelchair: 'true' },
+  { hearing_loop: 'true', elements: 'meeting' },
+  { has_room: 'true', area: '21004,44021' },
+  { q: 'rencontre', has_room: 'true', free: 'true', wheelchair: 'true', language: 'fr' },
 ];
 
 const normalise = (r: CatalogueResult) => ({ ...r, facets: { ...r.facets, social_isolation: [...r.facets.social_isolation].sort((a, b) => a.code.localeCompare(b.code)) } });
 
+/** A fixed day, so "has room" (set at most 30 days before) means the same on every run. */
+const TODAY = '2026-03-10';
+
 describeDatabases('facet index gives what SQL gives', (ctx) => {
   before(async () => {
     const pool = areaPool(7, 60);
-    await bulkLoad(ctx.database, generateInitiatives({ count: 1500, pool }), pool);
+    const items = withAccessFacts(generateInitiatives({ count: 1500, pool }), { today: TODAY });
+    // The generated access facts are valid records (the generator is checked, not trusted).
+    for (const i of items.slice(0, 300)) initiativeInputSchema.parse(i);
+    await bulkLoad(ctx.database, items, pool);
   });
 
   for (const params of QUERIES) {
     it(`same result for ${JSON.stringify(params)}`, async () => {
       const q = catalogueQuerySchema.parse(params);
-      const inSql = await searchCatalogue(ctx.database, q, { indexMin: Number.POSITIVE_INFINITY, waitForIndex: true });
-      const indexed = await searchCatalogue(ctx.database, q, { indexMin: 0, waitForIndex: true });
+      const inSql = await searchCatalogue(ctx.database, q, { indexMin: Number.POSITIVE_INFINITY, waitForIndex: true, today: TODAY });
+      const indexed = await searchCatalogue(ctx.database, q, { indexMin: 0, waitForIndex: true, today: TODAY });
       assert.deepEqual(normalise(indexed), normalise(inSql));
     });
   }
@@ -160,8 +201,14 @@ describeDatabases('facet index gives what SQL gives', (ctx) => {
   });
 
   it('covers results that are not trivial', async () => {
-    const r = await searchCatalogue(ctx.database, catalogueQuerySchema.parse({ q: 'buurt' }), { indexMin: 0, waitForIndex: true });
+    const r = await searchCatalogue(ctx.database, catalogueQuerySchema.parse({ q: 'buurt' }), { indexMin: 0, waitForIndex: true, today: TODAY });
     assert.ok(r.total > 20 && r.total < 1500, String(r.total));
     assert.ok(r.facets.area.length > 5);
+    // Every access filter keeps some and drops some of the 1,500.
+    const all = await searchCatalogue(ctx.database, catalogueQuerySchema.parse({}), { indexMin: 0, waitForIndex: true, today: TODAY });
+    for (const f of ['language', 'mode', 'weekday', 'free', 'wheelchair', 'hearing_loop', 'has_room'] as const) {
+      const counts = all.facets[f].map((c) => c.count);
+      assert.ok(Math.max(...counts) > 10 && Math.max(...counts) < all.total, `${f}: ${counts.join(',')} of ${all.total}`);
+    }
   });
 });
