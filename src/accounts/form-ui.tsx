@@ -78,6 +78,8 @@ export interface TextFieldProps {
   required?: boolean;
   maxLength?: number;
   readOnly?: boolean;
+  /** Language of what is typed, when it is not the page's (a French description on a Dutch page). */
+  lang?: string | undefined;
 }
 
 export function TextField(p: TextFieldProps) {
@@ -89,6 +91,7 @@ export function TextField(p: TextFieldProps) {
     required: p.required,
     maxLength: p.maxLength,
     readOnly: p.readOnly,
+    lang: p.lang,
   };
   return (
     <div className="field">

@@ -6,23 +6,26 @@ import type { StoredInitiative } from '../initiatives/record.js';
 import { CodeLink } from './components.js';
 import { schemaOrgServiceOf, scriptJson } from '../hsds/schema-org.js';
 import { AccessFacts } from './AccessFacts.js';
+import { descriptionFor } from '../initiatives/descriptions.js';
 
 export function InitiativePage({ initiative: i, areaNames, codingNote }: { initiative: StoredInitiative; areaNames: Map<string, string>; codingNote?: string | undefined }) {
   const { lang, t, pageUrl } = usePage();
   const date = formatDate(i.updated_at, lang);
+  const description = descriptionFor(i, lang);
   return (
     <article>
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptJson(schemaOrgServiceOf(i, pageUrl, areaNames)) }} />
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptJson(schemaOrgServiceOf(i, pageUrl, areaNames, lang)) }} />
       <p className="back-link">
         <a href={href(lang, '/')}>← {t('initiative.back')}</a>
       </p>
       <h1>{i.name}</h1>
       {i.organisation && <p className="lead">{i.organisation}</p>}
-      {i.description && (
+      {description && (
         <section aria-labelledby="desc">
           <h2 id="desc">{t('initiative.description')}</h2>
-          {lang !== 'nl' && <p className="hint">{t('initiative.dutchOnly')}</p>}
-          <p lang="nl">{i.description}</p>
+          {/* The page's own language when someone wrote it; else the Dutch (or only) one, saying so and marked with its language. */}
+          {description.lang !== lang && <p className="hint">{t('initiative.onlyIn', { language: description.lang })}</p>}
+          <p lang={description.lang === lang ? undefined : description.lang}>{description.text}</p>
         </section>
       )}
       {i.goal && (

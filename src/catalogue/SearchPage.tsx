@@ -7,6 +7,7 @@ import { toSearchParams } from './query-schema.js';
 import type { CatalogueResult, FacetCount } from '../initiatives/search.js';
 import { codeLabel, Tags } from './components.js';
 import { AccessFilterGroups, accessChips, WhenWhereLine } from './AccessFilters.js';
+import { descriptionFor } from '../initiatives/descriptions.js';
 
 export interface SearchPageProps {
   query: CatalogueQuery;
@@ -126,7 +127,7 @@ export function SearchPage({ query, result, areaNames }: SearchPageProps) {
                   {i.organisation && i.organisation !== i.name && <p className="muted">{i.organisation}</p>}
                   {i.coverage === 'wider' && <p className="muted">{t('search.wider')}</p>}
                   <WhenWhereLine ww={i.when_where} areaNames={areaNames} />
-                  {i.description && <p lang="nl">{i.description.length >= 400 ? i.description.replace(/\s+\S*$/, '') + ' …' : i.description}</p>}
+                  <ResultDescription item={i} />
                   <Tags axis="elements" codes={i.elements} />
                   <Tags axis="age_groups" codes={i.age_groups} />
                 </li>
@@ -180,4 +181,12 @@ export function SearchPage({ query, result, areaNames }: SearchPageProps) {
       </form>
     </>
   );
+}
+
+/** The description in the page's language when written, else the Dutch one marked lang="nl" (initiatives/descriptions.ts); cut at a word near 400 characters. */
+function ResultDescription({ item }: { item: CatalogueResult['items'][number] }) {
+  const { lang } = usePage();
+  const d = descriptionFor(item, lang);
+  if (!d) return null;
+  return <p lang={d.lang === lang ? undefined : d.lang}>{d.text.length >= 400 ? d.text.replace(/\s+\S*$/, '') + ' …' : d.text}</p>;
 }

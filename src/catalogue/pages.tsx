@@ -1,4 +1,5 @@
 /** Public, server-rendered pages of the knowledge bank: search and initiative pages. */
+import { descriptionFor } from '../initiatives/descriptions.js';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { sendPage } from '../web/render.js';
@@ -35,7 +36,7 @@ export async function registerCataloguePages(app: FastifyInstance): Promise<void
     if (!initiative) throw notFound('Initiative');
     const places = (initiative.access?.places ?? []).flatMap((p) => (p.municipality ? [p.municipality] : []));
     const names = await areaNames(app.database.db, [...initiative.areas, ...places], req.lang);
-    return sendPage(req, reply, { title: initiative.name, description: initiative.description?.slice(0, 160) }, (
+    return sendPage(req, reply, { title: initiative.name, description: descriptionFor(initiative, req.lang)?.text.slice(0, 160) }, (
       <InitiativePage initiative={initiative} areaNames={names} codingNote={codingNoteFor(initiative.id)} />
     ));
   });

@@ -67,6 +67,7 @@ export function DeskPage({ query, list }: { query: DeskQuery; list: DeskList }) 
               <th scope="col">{t('coding.field.name')}</th>
               <th scope="col">{t('coding.field.id')}</th>
               <th scope="col">{t('coding.desk.status')}</th>
+              <th scope="col">{t('coding.desk.descriptions')}</th>
               <th scope="col">{t('coding.desk.updated')}</th>
               <th scope="col">{t('coding.history.title')}</th>
             </tr>
@@ -86,6 +87,7 @@ export function DeskPage({ query, list }: { query: DeskQuery; list: DeskList }) 
                   <td>
                     <StatusBadge status={i.status} />
                   </td>
+                  <td>{i.missingDescriptions.length ? i.missingDescriptions.map((l) => t(`coding.descriptions.lang.${l}`)).join(', ') : <span className="muted">{t('coding.desk.descriptionsComplete')}</span>}</td>
                   <td>{formatWhen(i.updatedAt, lang)}</td>
                   <td>
                     <a href={`${base}/history`}>

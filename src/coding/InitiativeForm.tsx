@@ -14,9 +14,20 @@ import type { FieldProblem } from './validation.js';
 import { fieldId, fieldLabel } from './desk-ui.js';
 import { AxisFieldset, SocialIsolationFieldset } from './matrix-fieldsets.js';
 import { AccessFieldsets } from './AccessFieldsets.js';
+import { missingDescriptionLangs } from '../initiatives/descriptions.js';
+
+/** Which languages the description is still missing in, said before the three description fields. */
+export function DescriptionLanguages({ values }: { values: Pick<InitiativeFormValues, 'description' | 'description_fr' | 'description_en'> }) {
+  const { lang, t } = usePage();
+  const missing = missingDescriptionLangs({ description: values.description.trim(), description_fr: values.description_fr.trim(), description_en: values.description_en.trim() });
+  const langs = new Intl.ListFormat(lang, { type: 'conjunction' }).format(missing.map((l) => t(`coding.descriptions.lang.${l}`)));
+  return <p className="hint" id="description-languages">{missing.length ? t('coding.descriptions.missing', { langs }) : t('coding.descriptions.complete')}</p>;
+}
 
 /** Fields whose purpose is not obvious get a one-line hint (coding.hint.*). */
-const HINTED = new Set(['id', 'url', 'partners', 'areas', 'contact', 'source', 'location']);
+const HINTED = new Set(['id', 'url', 'partners', 'areas', 'contact', 'source', 'location', 'description_fr', 'description_en']);
+/** The language typed in each description field, for screen readers and spelling checkers. */
+const FIELD_LANG: Record<string, string> = { description: 'nl', description_fr: 'fr', description_en: 'en' };
 
 export interface InitiativeFormProps {
   mode: 'new' | 'edit';
@@ -50,8 +61,9 @@ export function InitiativeForm({ mode, action, values, problems = [], formProble
         <h2>{t('coding.form.about')}</h2>
         {mode === 'new' && <TextField id={fieldId('id')} name="id" label={fieldLabel('id', lang, t)} hint={hint('id')} value={values.id} error={messageFor('id')} required autoComplete="off" />}
         {TEXT_FIELDS.map((f) => (
+          <Fragment key={f}>
+          {f === 'description' && <DescriptionLanguages values={values} />}
           <TextField
-            key={f}
             id={fieldId(f)}
             name={f}
             label={fieldLabel(f, lang, t)}
@@ -62,7 +74,9 @@ export function InitiativeForm({ mode, action, values, problems = [], formProble
             rows={f === 'partners' ? 4 : 6}
             type={f === 'url' ? 'url' : 'text'}
             required={f === 'name'}
+            lang={FIELD_LANG[f] !== lang ? FIELD_LANG[f] : undefined}
           />
+          </Fragment>
         ))}
 
         <AccessFieldsets

@@ -8,10 +8,10 @@ import type { StoredInitiative } from '../initiatives/record.js';
 import { formList, formString } from '../accounts/form-ui.js';
 import { accessFormFrom, accessFormFromBody, accessInputFromForm, emptyAccessForm, type AccessFormValues } from './access-form.js';
 
-export const TEXT_FIELDS = ['name', 'url', 'description', 'goal', 'location', 'organisation', 'partners', 'areas', 'contact', 'source'] as const;
+export const TEXT_FIELDS = ['name', 'url', 'description', 'description_fr', 'description_en', 'goal', 'location', 'organisation', 'partners', 'areas', 'contact', 'source'] as const;
 export type TextFieldName = (typeof TEXT_FIELDS)[number];
 /** Long free text gets a text area. */
-export const MULTILINE: ReadonlySet<string> = new Set(['description', 'goal', 'partners']);
+export const MULTILINE: ReadonlySet<string> = new Set(['description', 'description_fr', 'description_en', 'goal', 'partners']);
 
 /** Every field in the order of the form, so errors are listed top to bottom. */
 export const FIELD_ORDER = ['id', ...TEXT_FIELDS, 'access', 'elements', 'prevention', 'dimensions', 'social_isolation', 'age_groups', 'course', 'risk_factors', 'approach', 'evidence', 'primary_actor', 'geographic_level'] as const;
@@ -33,7 +33,7 @@ export function emptyForm(): InitiativeFormValues {
   axes.course = ['unknown'];
   axes.approach = ['organised'];
   axes.evidence = ['unknown'];
-  return { id: '', name: '', url: '', description: '', goal: '', location: '', organisation: '', partners: '', areas: '', contact: '', source: '', axes, social_isolation: '', access: emptyAccessForm(), version: '' };
+  return { id: '', name: '', url: '', description: '', description_fr: '', description_en: '', goal: '', location: '', organisation: '', partners: '', areas: '', contact: '', source: '', axes, social_isolation: '', access: emptyAccessForm(), version: '' };
 }
 
 export function formFromInitiative(i: StoredInitiative): InitiativeFormValues {
@@ -48,6 +48,8 @@ export function formFromInitiative(i: StoredInitiative): InitiativeFormValues {
     name: i.name,
     url: i.url ?? '',
     description: i.description ?? '',
+    description_fr: i.description_fr ?? '',
+    description_en: i.description_en ?? '',
     goal: i.goal ?? '',
     location: i.location ?? '',
     organisation: i.organisation ?? '',
@@ -91,6 +93,8 @@ export function inputFromForm(form: InitiativeFormValues): Record<string, unknow
     name: form.name,
     url: completeUrl(form.url),
     description: blankToUndefined(form.description),
+    description_fr: blankToUndefined(form.description_fr),
+    description_en: blankToUndefined(form.description_en),
     goal: blankToUndefined(form.goal),
     location: blankToUndefined(form.location),
     organisation: blankToUndefined(form.organisation),

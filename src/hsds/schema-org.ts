@@ -3,11 +3,14 @@
  * when local government runs it), embedded in its public page so search engines and
  * social maps read what, who, where and how to reach it. Pure.
  */
+import { descriptionFor, type DescriptionLang } from '../initiatives/descriptions.js';
 import type { StoredInitiative } from '../initiatives/record.js';
 import { isPublicAuthority, phoneOf, type JsonLd } from './cpsv.js';
 import { emailOf, uriOf } from './mapping.js';
 
-export function schemaOrgServiceOf(i: StoredInitiative, pageUrl: string | undefined, areaNames: ReadonlyMap<string, string>): JsonLd {
+/** `lang`: the page's language; its description when written, else the Dutch one, with the language it is in. */
+export function schemaOrgServiceOf(i: StoredInitiative, pageUrl: string | undefined, areaNames: ReadonlyMap<string, string>, lang: DescriptionLang = 'nl'): JsonLd {
+  const description = descriptionFor(i, lang);
   const url = uriOf(i.url);
   const email = emailOf(i.contact);
   const phone = email ? undefined : phoneOf(i.contact);
@@ -20,7 +23,7 @@ export function schemaOrgServiceOf(i: StoredInitiative, pageUrl: string | undefi
     '@type': isPublicAuthority(i) ? 'GovernmentService' : 'Service',
     identifier: i.id,
     name: i.name,
-    ...(i.description ? { description: i.description } : {}),
+    ...(description ? { description: description.text, inLanguage: description.lang } : {}),
     ...(pageUrl ? { url: pageUrl } : {}),
     ...(organisation ? { provider: organisation } : {}),
     ...(i.areas.length ? { areaServed: i.areas.map((code) => ({ '@type': 'AdministrativeArea', name: areaNames.get(code) ?? code, identifier: code })) } : {}),

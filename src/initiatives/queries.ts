@@ -3,6 +3,7 @@
  * whether the bank is empty, the coders' list, duplicate candidates, initiatives offering some
  * elements. Every query on the table lives in src/initiatives (test/initiatives/boundary.test.ts).
  */
+import { missingDescriptionLangs, type DescriptionLang } from './descriptions.js';
 import { and, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Database, Db } from '../db/client.js';
 import { initiatives, type InitiativeStatus } from '../db/schema.js';
@@ -34,6 +35,8 @@ export interface DeskItem {
   organisation: string | null;
   status: InitiativeStatus;
   updatedAt: string;
+  /** The languages its description is not written in yet (descriptions.ts). */
+  missingDescriptions: DescriptionLang[];
 }
 
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -53,13 +56,29 @@ export async function listForDesk(db: Db, q: DeskListQuery): Promise<{ total: nu
   const condition = where.length ? and(...where) : undefined;
   const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(initiatives).where(condition);
   const rows = await db
-    .select({ id: initiatives.id, name: initiatives.name, organisation: initiatives.organisation, status: initiatives.status, updatedAt: initiatives.updatedAt })
+    .select({
+      id: initiatives.id,
+      name: initiatives.name,
+      organisation: initiatives.organisation,
+      status: initiatives.status,
+      updatedAt: initiatives.updatedAt,
+      description: sql<string | null>`left(${initiatives.description}, 1)`,
+      description_fr: sql<string | null>`left(${initiatives.descriptionFr}, 1)`,
+      description_en: sql<string | null>`left(${initiatives.descriptionEn}, 1)`,
+    })
     .from(initiatives)
     .where(condition)
     .orderBy(desc(initiatives.updatedAt), initiatives.id)
     .limit(q.pageSize)
     .offset((q.page - 1) * q.pageSize);
-  return { total: Number(total), items: rows.map((r) => ({ ...r, updatedAt: new Date(r.updatedAt).toISOString() })) };
+  return {
+    total: Number(total),
+    items: rows.map(({ description, description_fr, description_en, ...r }) => ({
+      ...r,
+      updatedAt: new Date(r.updatedAt).toISOString(),
+      missingDescriptions: missingDescriptionLangs({ description, description_fr, description_en }),
+    })),
+  };
 }
 
 /**

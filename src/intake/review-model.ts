@@ -81,6 +81,9 @@ export function fieldsFromAnswers(a: Partial<SurveyAnswers>, id: string): Record
     name: a.name ?? '',
     url: a.url ?? '',
     description: a.description ?? '',
+    // The survey asks one description; a coder may add the translations while reviewing.
+    description_fr: '',
+    description_en: '',
     goal: a.goal ?? '',
     location: a.location_other ?? '',
     organisation: a.initiator ?? '',

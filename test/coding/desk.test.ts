@@ -201,4 +201,19 @@ describeDatabases('coding desk', (ctx) => {
     const { client } = await signedIn(app, 'admin');
     assert.equal((await client.get('/nl/coding')).statusCode, 200);
   });
+
+  it('holds a description per language: the form says which are missing, saves the French one, the desk lists what is still missing (issue 14)', async () => {
+    const created = await coder.client.submit('/nl/coding/new', '/nl/coding/new', validForm({ id: 'DESK-ML', name: 'Soupe de quartier' }));
+    assert.equal(created.statusCode, 303);
+    let form = (await coder.client.get(edit('DESK-ML'))).body;
+    assert.match(form, /Beschrijving ontbreekt nog in het Frans en Engels\./);
+    assert.match(form, /<textarea id="f-description_fr" name="description_fr"[^>]* lang="fr"/, 'the French field is marked as French');
+    assert.match((await coder.client.get('/nl/coding?q=DESK-ML')).body, /<td>Frans, Engels<\/td>/);
+    const saved = await coder.client.submit(edit('DESK-ML'), edit('DESK-ML'), { ...validForm({ id: 'DESK-ML', name: 'Soupe de quartier', description_fr: 'Chaque mardi, une soupe et un brin de causette.' }), version: (await getInitiative(ctx.database.db, 'DESK-ML'))!.updated_at });
+    assert.equal(saved.statusCode, 303);
+    assert.equal((await getInitiative(ctx.database.db, 'DESK-ML'))?.description_fr, 'Chaque mardi, une soupe et un brin de causette.');
+    form = (await coder.client.get(edit('DESK-ML'))).body;
+    assert.match(form, /Beschrijving ontbreekt nog in het Engels\./);
+    assert.match((await coder.client.get('/fr/coding?q=DESK-ML')).body, /<td>anglais<\/td>/);
+  });
 });
