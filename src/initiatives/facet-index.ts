@@ -96,6 +96,13 @@ export class FacetIndex {
   private readonly postings = new Map<string, Uint32Array>();
   /** Lexeme → ordinals of the initiatives whose title (name, organisation) holds it (ascending). */
   private readonly titlePostings = new Map<string, Uint32Array>();
+  /**
+   * Per facet, the codes of each initiative (code ordinals in the order of `bits`, compressed rows:
+   * initiative i has codes[start[i] .. start[i + 1]]), made when first needed. Counting a facet with many codes (areas: a
+   * few hundred) row by row over the initiatives a query leaves costs what they name, instead of
+   * an AND over the whole catalogue per code (answer(), `countBy`).
+   */
+  private readonly rowCodes = new Map<FacetName, { start: Uint32Array; codes: Uint32Array; names: string[] }>();
 
   constructor(rows: readonly IndexRow[]) {
     this.size = rows.length;
@@ -139,6 +146,68 @@ export class FacetIndex {
     // Typed arrays: half the memory of number arrays, and nothing for the collector to walk.
     for (const [l, list] of postings) this.postings.set(l, Uint32Array.from(list));
     for (const [l, list] of titlePostings) this.titlePostings.set(l, Uint32Array.from(list));
+  }
+
+  /** The compressed rows of facet `f` (rowCodes), made from its bitsets when first needed: a facet with few codes never needs them. */
+  private rowsOf(f: FacetName): { start: Uint32Array; codes: Uint32Array; names: string[] } {
+    let rows = this.rowCodes.get(f);
+    if (rows) return rows;
+    const byCode = [...this.bits.get(f)!];
+    const forEachBit = (b: Bits, each: (i: number) => void) => {
+      for (let w = 0; w < this.words; w++) {
+        let x = b[w]!;
+        while (x) {
+          const low = x & -x;
+          each(w * 32 + 31 - Math.clz32(low));
+          x ^= low;
+        }
+      }
+    };
+    const start = new Uint32Array(this.size + 1);
+    for (const [, b] of byCode) forEachBit(b, (i) => start[i + 1]!++);
+    for (let i = 0; i < this.size; i++) start[i + 1]! += start[i]!;
+    const codes = new Uint32Array(start[this.size]!);
+    const next = start.slice(0, this.size);
+    byCode.forEach(([, b], k) => forEachBit(b, (i) => (codes[next[i]!++] = k)));
+    rows = { start, codes, names: byCode.map(([c]) => c) };
+    if (f !== 'has_room') this.rowCodes.set(f, rows); // has_room's bitset is made for the day asked (answer())
+    return rows;
+  }
+
+  /** The counts per code of facet `f` over the initiatives in `mask`, by one AND per code or row by row. */
+  private countFacet(f: FacetName, mask: Bits, countBy?: 'bits' | 'rows'): Map<string, number> {
+    const counts = new Map<string, number>();
+    const byCode = this.bits.get(f)!;
+    if (countBy === undefined) {
+      // Row by row costs about (initiatives in the mask) × (codes each names, ~1 to 3); by bitset (codes) × (words).
+      let inMask = 0;
+      if (byCode.size > 32) for (let w = 0; w < this.words; w++) if (mask[w]) inMask += popcount32(mask[w]!);
+      countBy = byCode.size > 32 && inMask * 8 < byCode.size * this.words ? 'rows' : 'bits';
+    }
+    if (countBy === 'bits') {
+      for (const [code, b] of byCode) {
+        if (f === 'area' && code === NO_AREA) continue;
+        const n = this.countAnd(mask, b);
+        if (n > 0) counts.set(code, n);
+      }
+      return counts;
+    }
+    const rows = this.rowsOf(f);
+    const perCode = new Uint32Array(rows.names.length);
+    for (let w = 0; w < this.words; w++) {
+      let x = mask[w]!;
+      while (x) {
+        const low = x & -x;
+        const i = w * 32 + 31 - Math.clz32(low);
+        for (let k = rows.start[i]!; k < rows.start[i + 1]!; k++) perCode[rows.codes[k]!]!++;
+        x ^= low;
+      }
+    }
+    // In the order of `bits`, as the bitset count gives them.
+    rows.names.forEach((code, k) => {
+      if (perCode[k]! > 0 && !(f === 'area' && code === NO_AREA)) counts.set(code, perCode[k]!);
+    });
+    return counts;
   }
 
   /** The initiatives a boolean text query matches: a lexeme is in their search vector, or not. */
@@ -213,7 +282,8 @@ export class FacetIndex {
     return [...this.bits.get('area')!.keys()].filter((c) => c !== NO_AREA);
   }
 
-  answer(q: IndexQuery): IndexAnswer {
+  /** `countBy` forces one way of counting the facets (tests compare both); by default the cheaper one per facet. */
+  answer(q: IndexQuery, countBy?: 'bits' | 'rows'): IndexAnswer {
     this.bits.set('has_room', q.today ? new Map([['true', this.hasRoom(q.today)]]) : new Map());
     // Base: what is not a facet (text, source); each facet's counts apply every other facet's filter.
     const base = q.source !== undefined ? new Uint32Array(this.sources.get(q.source) ?? new Uint32Array(this.words)) : this.all();
@@ -241,20 +311,18 @@ export class FacetIndex {
       }
       filters.set('area', b);
     } else if (q.filters.area?.length) filters.set('area', this.union(this.bits.get('area')!, q.filters.area));
-    const facets = {} as Record<FacetName, Map<string, number>>;
-    for (const f of FACET_NAMES) {
-      const mask = new Uint32Array(base);
-      for (const [g, b] of filters) if (g !== f) FacetIndex.andInto(mask, b);
-      const counts = new Map<string, number>();
-      for (const [code, b] of this.bits.get(f)!) {
-        if (f === 'area' && code === NO_AREA) continue;
-        const n = this.countAnd(mask, b);
-        if (n > 0) counts.set(code, n);
-      }
-      facets[f] = counts;
-    }
     const final = new Uint32Array(base);
     for (const b of filters.values()) FacetIndex.andInto(final, b);
+    const facets = {} as Record<FacetName, Map<string, number>>;
+    for (const f of FACET_NAMES) {
+      // A facet without a filter of its own counts over what every filter leaves.
+      let mask = final;
+      if (filters.has(f)) {
+        mask = new Uint32Array(base);
+        for (const [g, b] of filters) if (g !== f) FacetIndex.andInto(mask, b);
+      }
+      facets[f] = this.countFacet(f, mask, countBy);
+    }
     const matched: number[] = [];
     for (let w = 0; w < this.words; w++) {
       let x = final[w]!;

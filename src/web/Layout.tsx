@@ -4,6 +4,14 @@ import { LANGS } from '../i18n/index.js';
 
 const LANG_NAMES = { nl: 'Nederlands', fr: 'Français', en: 'English' } as const;
 
+// One formatter per language: toLocaleDateString builds a new one on every call, about a millisecond of every page.
+const DATE_FORMATS = new Map<string, Intl.DateTimeFormat>();
+function printedDate(lang: string): string {
+  let f = DATE_FORMATS.get(lang);
+  if (!f) DATE_FORMATS.set(lang, (f = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : `${lang}-BE`, { timeZone: 'Europe/Brussels', day: 'numeric', month: 'long', year: 'numeric' })));
+  return f.format(new Date());
+}
+
 /** Is `path` (without language, maybe with a query) the menu item `item` or a page under it? "/" only matches the home page. */
 export function isCurrentNav(item: string, path: string): boolean {
   const p = path.split('?')[0]!.replace(/\/+$/, '') || '/';
@@ -115,7 +123,7 @@ export function Layout({ title, children, noindex, description }: { title: strin
           </nav>
         </header>
         <p className="print-only print-meta">
-          Verbind · {pageUrl} · {t('layout.printedOn', { date: new Date().toLocaleDateString(lang === 'en' ? 'en-GB' : `${lang}-BE`, { timeZone: 'Europe/Brussels', day: 'numeric', month: 'long', year: 'numeric' }) })}
+          Verbind · {pageUrl} · {t('layout.printedOn', { date: printedDate(lang) })}
         </p>
         <main id="main" className="wrap" tabIndex={-1}>
           {children}

@@ -133,6 +133,37 @@ describe('facet index (pure)', () => {
     assert.deepEqual(a.ids, rows.map((r) => r.id));
     assert.deepEqual(Object.fromEntries(a.facets.elements), { meeting: 24, befriending: 46 });
   });
+
+  it('counts the same, in the same order, by bitset per code and row by row', () => {
+    // 300 initiatives over 40 areas (some none, some named twice), every axis varied: each way of counting, for every facet.
+    const rows = Array.from({ length: 300 }, (_, i) =>
+      row(`r${String(i).padStart(3, '0')}`, {
+        elements: i % 4 === 0 ? ['meeting', 'befriending'] : i % 4 === 1 ? ['meeting', 'meeting'] : ['mindfulness'],
+        age_groups: i % 3 ? ['older'] : ['youth', 'older'],
+        prevention: i % 5 ? 'primary' : 'secondary',
+        social_isolation: i % 7 === 0,
+        areas: i % 11 === 0 ? [] : [`a${i % 40}`, `a${(i * 7) % 40}`],
+        source: i % 2 ? 's1' : 's2',
+      }),
+    );
+    const idx = new FacetIndex(rows);
+    const queries = [
+      { filters: {} },
+      { filters: { elements: ['meeting'] } },
+      { filters: { age_groups: ['youth'], area: ['a3', 'a4'] } },
+      { filters: { social_isolation: ['true'] }, source: 's2' },
+      { filters: { prevention: ['secondary'] }, area: { codes: ['a1', 'a2'], arealess: ['local'] } },
+      { filters: {}, text: { ids: new Set(['r001', 'r011', 'r022', 'r150']) } },
+    ];
+    for (const q of queries) {
+      const bits = idx.answer(q, 'bits');
+      const rowWise = idx.answer(q, 'rows');
+      for (const f of Object.keys(bits.facets) as (keyof typeof bits.facets)[]) assert.deepEqual([...rowWise.facets[f]], [...bits.facets[f]], `${f} for ${JSON.stringify(q.filters)}`);
+      assert.deepEqual(idx.answer(q), bits);
+    }
+    assert.deepEqual(Object.fromEntries(idx.answer({ filters: {} }, 'rows').facets.elements), { meeting: 150, befriending: 75, mindfulness: 150 }, 'a code named twice counts once');
+    assert.equal(idx.answer({ filters: {} }, 'rows').facets.area.has(''), false, 'initiatives without areas are no area value');
+  });
 });
 
 const QUERIES: CatalogueQueryInput[] = [
