@@ -26,7 +26,8 @@ import { openDatabase, type Database } from '../src/db/client.js';
 import { searchCatalogue } from '../src/initiatives/search.js';
 import { catalogueQuerySchema } from '../src/catalogue/query-schema.js';
 import { buildApp } from '../src/http/app.js';
-import { areaPool, bulkLoad, generateInitiatives } from './generate.js';
+import { areaPool, bulkLoad, generateInitiatives, withAccessFacts } from './generate.js';
+import { brusselsToday } from '../src/initiatives/access.js';
 // @ts-expect-error: plain JavaScript module without types
 import { startThrowawayPostgres } from '../scripts/throwaway-postgres.mjs';
 import { createScratchDatabase } from '../scripts/scratch-database.js';
@@ -49,20 +50,23 @@ interface BenchQuery {
   params: Record<string, string>;
 }
 
-/** Free text plus three filters each: what people type and tick on the search page. */
+/**
+ * Free text plus three filters each: what people type and tick on the search page; half of them
+ * add an access filter (issue 13: language, free, mode, weekday, wheelchair, has room).
+ */
 const QUERIES: BenchQuery[] = [
   { lang: 'nl', params: { q: 'buurt', elements: 'meeting', prevention: 'primary,secondary', age_groups: 'older' } },
-  { lang: 'nl', params: { q: 'ouderen', elements: 'meeting,social_activities', age_groups: 'older', geographic_level: 'local,neighbourhood' } },
+  { lang: 'nl', params: { q: 'ouderen', elements: 'meeting,social_activities', age_groups: 'older', geographic_level: 'local,neighbourhood', free: 'true' } },
   { lang: 'nl', params: { q: 'ontmoeting', elements: 'meeting', prevention: 'secondary', social_isolation: 'true' } },
   { lang: 'nl', params: { q: 'jongeren', age_groups: 'youth,young_adults', prevention: 'primary', primary_actor: 'youth,local_government,welfare_care_org' } },
-  { lang: 'fr', params: { q: 'rencontre', elements: 'meeting', age_groups: 'older,adults', area: '21004,21009,21015' } },
+  { lang: 'fr', params: { q: 'rencontre', elements: 'meeting', age_groups: 'older,adults', area: '21004,21009,21015', language: 'fr,ar' } },
   { lang: 'nl', params: { q: 'buurt ontmoeting', elements: 'meeting,social_networks', prevention: 'primary', evidence: 'level1_described,level2_theory' } },
-  { lang: 'nl', params: { q: 'ouderen thuis', age_groups: 'older', risk_factors: 'small_network,older_age', social_isolation: 'true' } },
+  { lang: 'nl', params: { q: 'ouderen thuis', age_groups: 'older', risk_factors: 'small_network,older_age', mode: 'at_home,by_phone' } },
   { lang: 'fr', params: { q: 'personnes âgées', age_groups: 'older', elements: 'befriending,meaningful_contact,meeting', geographic_level: 'local' } },
-  { lang: 'nl', params: { q: 'vrijwilligers', elements: 'practical_support,social_support', dimensions: 'social', prevention: 'secondary,tertiary' } },
-  { lang: 'fr', params: { q: 'quartier', geographic_level: 'neighbourhood', elements: 'meeting', social_isolation: 'false' } },
+  { lang: 'nl', params: { q: 'vrijwilligers', elements: 'practical_support,social_support', dimensions: 'social', weekday: 'tuesday,thursday' } },
+  { lang: 'fr', params: { q: 'quartier', geographic_level: 'neighbourhood', elements: 'meeting', wheelchair: 'true' } },
   { lang: 'nl', params: { q: 'jongeren praten', age_groups: 'youth', elements: 'psychological,social_skills,meeting', course: 'both' } },
-  { lang: 'nl', params: { q: 'eenzaamheid', elements: 'meeting', prevention: 'primary,secondary', age_groups: 'older' } },
+  { lang: 'nl', params: { q: 'eenzaamheid', elements: 'meeting', age_groups: 'older', has_room: 'true', language: 'nl' } },
 ];
 
 /**
@@ -73,6 +77,7 @@ const QUERIES: BenchQuery[] = [
 const LANDING: BenchQuery[] = [
   { lang: 'nl', params: {} },
   { lang: 'nl', params: { elements: 'meeting', age_groups: 'older' } },
+  { lang: 'fr', params: { language: 'fr', free: 'true', weekday: 'saturday,sunday' } },
 ];
 const LANDING_N = Number(process.env.BENCH_LANDING_N ?? 40);
 
@@ -201,7 +206,8 @@ async function htmlPage(app: FastifyInstance, q: BenchQuery): Promise<void> {
 async function load(database: Database, size: number): Promise<{ generateSeconds: number; loadSeconds: number }> {
   let t0 = process.hrtime.bigint();
   const pool = areaPool();
-  const items = generateInitiatives({ count: size, pool });
+  // 60 % with access facts (places, sessions, languages, cost, capacity): the access filters below read them.
+  const items = withAccessFacts(generateInitiatives({ count: size, pool }), { today: brusselsToday(new Date()) });
   const generateSeconds = seconds(t0);
   t0 = process.hrtime.bigint();
   await bulkLoad(database, items, pool);

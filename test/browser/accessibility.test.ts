@@ -40,6 +40,14 @@ describe('public pages have no axe violations', () => {
   test('search page with filters [fr]', () => check('/fr/?elements=meeting,social_support&prevention=primary'));
   test('search page with an area filter [en]', () => check('/en/?area=44021'));
   test('search page with zero results', () => check('/nl/?q=zzqxyzzy-geen-treffers'));
+  // The access filters (issue 13) open with their chips, and results show their "when and where" line.
+  test('search page with access filters [nl]', async () => {
+    await check('/nl/?mode=in_person,by_phone&free=true&has_room=true&language=nl&weekday=tuesday');
+    await check('/nl/?mode=in_person,by_phone');
+    assert.ok(await b.page.locator('.when-where').count(), 'results show when and where');
+  });
+  test('search page with access filters [fr]', () => check('/fr/?mode=at_home,online&weekday=saturday'));
+  test('search page with access filters [en]', () => check('/en/?wheelchair=true&hearing_loop=true&language=ar,fr'));
   for (const lang of ['nl', 'fr'] as const) {
     test(`search page with zero results from filters [${lang}]`, () => check(`/${lang}/?age_groups=children&elements=animals`));
   }
