@@ -56,8 +56,15 @@ export interface ChoroplethProps {
   footer?: string[];
   /** Writes each area's name on the map (focus maps of a few areas). */
   labels?: boolean;
-  /** Gives each area's shape an id (ID-a-CODE) so other maps on the page can draw it again (ShadowMap). */
-  pathIds?: boolean;
+  /** Gives each area's shape an id (this prefix, then its code, e.g. "a-11001") so other maps on the page can draw it again (ShadowMap). Short: it is repeated per area. */
+  pathIds?: string;
+  /**
+   * Decimals of the shapes' coordinates (default 1). 0 on pages: at the 800-unit viewBox a unit is
+   * under a screen pixel, so whole units change no visible line (svgpath's rounding carries each
+   * rounding error into the next point, so outlines do not drift) and halve the shapes' bytes;
+   * downloads keep 1 for print.
+   */
+  precision?: 0 | 1;
   width?: number;
   height?: number;
 }
@@ -137,7 +144,7 @@ export function Choropleth(p: ChoroplethProps) {
   const path = (f: Feature<Geometry, { code: string }>) => {
     const d = geo(f);
     // "-0.6" → "-.6": a leading zero is optional in SVG path numbers.
-    return d ? svgpath(d).rel().round(1).toString().replace(/(^|[\s,-])0\./g, '$1.') : '';
+    return d ? svgpath(d).rel().round(p.precision ?? 1).toString().replace(/(^|[\s,-])0\./g, '$1.') : '';
   };
   const titleId = `${p.id}-title`;
   const descId = `${p.id}-desc`;
@@ -171,7 +178,7 @@ export function Choropleth(p: ChoroplethProps) {
             // The fill sits on the link, and the shape inherits it: a ShadowMap can then draw the same shape in its own colour.
             <a key={code} href={p.hrefFor ? p.hrefFor(code) : `#row-${code}`} aria-label={label} {...svgFill(fill)}>
               <title>{label}</title>
-              <path d={d} {...(p.pathIds ? { id: `${p.id}-a-${code}` } : {})} />
+              <path d={d} {...(p.pathIds ? { id: `${p.pathIds}${code}` } : {})} />
             </a>
           );
         })}
@@ -267,14 +274,21 @@ export function MapLegend({ id, title, plan, format, noDataLabel, noDataNote, wi
  * area instead of the whole boundaries again. An image, not links: its figures are in the table
  * beside it.
  */
-export function ShadowMap({ id, source, title, description, viewBox, fills }: { id: string; source: string; title: string; description: string; viewBox: string; fills: { code: string; fill: string }[] }) {
+export function ShadowMap({ id, source, title, description, viewBox, fills }: { id: string; /** The shapes' id prefix (Choropleth's pathIds). */ source: string; title: string; description: string; viewBox: string; fills: { code: string; fill: string }[] }) {
+  // One group per colour: the fill is written once per class, not once per area.
+  const byFill = new Map<string, string[]>();
+  for (const f of fills) byFill.set(f.fill, [...(byFill.get(f.fill) ?? []), f.code]);
   return (
     <svg viewBox={viewBox} width="100%" role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} className="map" xmlns="http://www.w3.org/2000/svg" xmlnsXlink="http://www.w3.org/1999/xlink">
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{description}</desc>
       <g stroke="#ffffff" strokeWidth="0.6">
-        {fills.map((f) => (
-          <use key={f.code} href={`#${source}-a-${f.code}`} fill={f.fill} />
+        {[...byFill].map(([fill, codes]) => (
+          <g key={fill} fill={fill}>
+            {codes.map((code) => (
+              <use key={code} href={`#${source}${code}`} />
+            ))}
+          </g>
         ))}
       </g>
     </svg>

@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { defineApiRoute, registerApiRoute } from '../api/registry.js';
 import { ProblemError } from '../platform/problem.js';
 import { AREA_LEVELS } from '../areas/levels.js';
-import { INDICATOR_IDS, RateModelError, type IndicatorId } from './rates.js';
+import { INDICATOR_IDS, INDICATOR_NAME, RateModelError, type IndicatorId } from './rates.js';
 import { modelFromTables, UnknownRateTableError } from './store/rates.js';
 import { estimateMonitor, EstimateRequestError, NoPopulationError } from './service/estimate.js';
 import { estimateRecords } from './service/estimate-records.js';
@@ -34,8 +34,13 @@ export const estimatesQuerySchema = z.object({
   indicator: z
     .string()
     .max(400)
+    .regex(new RegExp(`^${INDICATOR_NAME.source.slice(1, -1)}(,${INDICATOR_NAME.source.slice(1, -1)})*$`), 'comma-separated indicator names (lower-case letters, digits, underscores)')
     .optional()
-    .describe(`Comma-separated; default all the model has. Known: ${INDICATOR_IDS.join(', ')}`),
+    .describe(
+      `Comma-separated indicator names; default all the model has. Built in: ${INDICATOR_IDS.join(', ')}. ` +
+        'An analyst\'s own indicator, imported with `verbind import-rates` (its file gives its labels and source), is estimated like the built-in ones. ' +
+        'A name the model has no rates for is a 400 listing the indicators it has.',
+    ),
   year: z.coerce.number().int().min(1900).max(2200).optional().describe('Population of 1 January YEAR (default the latest imported)'),
   threshold: z.coerce.number().int().min(0).max(100000).optional().describe('Minimum residents for an area to get figures (default 100)'),
   lang: z.enum(['nl', 'fr']).default('nl'),
@@ -60,16 +65,16 @@ export async function registerMonitorApi(app: FastifyInstance): Promise<void> {
       query: estimatesQuerySchema,
       response: z.array(estimateRecordSchema),
       handler: async ({ query }) => {
-        let indicators: IndicatorId[] | undefined;
-        if (query.indicator) {
-          const list = query.indicator.split(',').map((s) => s.trim()).filter(Boolean);
-          const bad = list.filter((i) => !(INDICATOR_IDS as readonly string[]).includes(i));
-          if (bad.length) throw new ProblemError(400, 'Bad Request', `unknown indicator ${bad.join(', ')}; known: ${INDICATOR_IDS.join(', ')}`);
-          indicators = list as IndicatorId[];
-        }
+        const indicators: IndicatorId[] | undefined = query.indicator ? [...new Set(query.indicator.split(','))] : undefined;
         try {
-          const model = query.model ? await modelFromTables(app.database.db, query.model.split(',')) : undefined;
-          const result = await estimateMonitor(app.database.db, { level: query.level, indicators, year: query.year, threshold: query.threshold, lang: query.lang, ...(model ? { model } : {}) });
+          const model = await modelFromTables(app.database.db, query.model ? query.model.split(',') : undefined);
+          const unknown = indicators?.filter((i) => !model.indicators.includes(i)) ?? [];
+          if (unknown.length) {
+            throw new ProblemError(400, 'Bad Request', `unknown indicator ${unknown.join(', ')}; known: ${model.indicators.join(', ')}`, [
+              { field: 'query.indicator', message: `no rates for ${unknown.join(', ')}; the model has: ${model.indicators.join(', ')}`, value: query.indicator },
+            ]);
+          }
+          const result = await estimateMonitor(app.database.db, { level: query.level, indicators, year: query.year, threshold: query.threshold, lang: query.lang, model });
           return estimateRecords(result) as never;
         } catch (e) {
           if (e instanceof NoPopulationError) throw new ProblemError(409, 'Conflict', e.message);

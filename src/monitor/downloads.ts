@@ -7,7 +7,7 @@
 import { csvText, xlsxBuffer } from '../platform/spreadsheet-cells.js';
 import ExcelJS from 'exceljs';
 import { BRUSANO_CATEGORIES, codesOf, AXES } from '../vocabulary/matrix.js';
-import { INDICATORS } from './rates.js';
+import { indicatorLabel } from './rates.js';
 import type { MonitorRow, MonitorView } from './pages-data.js';
 
 export const SVG_PROLOG = '<?xml version="1.0" encoding="UTF-8"?>\n';
@@ -80,7 +80,7 @@ export async function tableXlsx(view: MonitorView): Promise<Buffer> {
   const about = wb.addWorksheet('about');
   const e = view.estimate;
   about.addRows([
-    ['indicator', view.indicator, INDICATORS[view.indicator].label.en],
+    ['indicator', view.indicator, indicatorLabel(view.indicator, 'en', view.estimate.model)],
     ['population year', e.populationYear],
     ['areas year', e.areasYear],
     ['population source', e.sources.population],

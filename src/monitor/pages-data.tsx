@@ -11,8 +11,8 @@ import type { Db } from '../db/client.js';
 import { AreaModel, geometriesAt, type Lang } from '../areas/query.js';
 import { areasRevision } from '../areas/store.js';
 import { AREA_LEVELS, type AreaLevel } from '../areas/levels.js';
-import { INDICATOR_IDS, type IndicatorId } from './rates.js';
-import { defaultModel, DEFAULT_MODEL_TABLE_IDS, DEFAULT_TABLES } from './default-rates.js';
+import { INDICATOR_NAME, type IndicatorId, type RateRule } from './rates.js';
+import { DEFAULT_MODEL_TABLE_IDS, DEFAULT_TABLES } from './default-rates.js';
 import { listRateTables, modelFromTables } from './store/rates.js';
 import type { AreaEstimate } from './estimate.js';
 import { estimateMonitor, type MonitorEstimate } from './service/estimate.js';
@@ -27,7 +27,8 @@ export type SortKey = (typeof SORT_KEYS)[number];
 
 export const monitorQuerySchema = z.object({
   level: z.enum(AREA_LEVELS).default('municipality'),
-  indicator: z.enum(INDICATOR_IDS as [IndicatorId, ...IndicatorId[]]).optional(),
+  /** A built-in indicator or an analyst's own (from an imported rates file); one the model lacks falls back to the default indicator. */
+  indicator: z.string().regex(INDICATOR_NAME).optional(),
   /** "LEVEL:CODE", e.g. "zone:elz29" or "region:02000": only that area's sub-areas; "all": every area (absent: Flanders and Brussels). */
   focus: z
     .string()
@@ -139,6 +140,8 @@ export interface MonitorView {
   /** Per missing effective element: initiatives offering it (none of them serves the ranked area, or the element would not be missing). */
   elsewhere: Map<string, ElsewhereInitiative[]>;
   tables: { id: string; title: Record<Lang, string>; covers: Record<Lang, string>; citation: string; quote?: string }[];
+  /** The sources of the shown indicator's rates that come from imported files (an analyst's own indicator, an imported table), as the files give them. */
+  importedSources: { source: string; table: string }[];
   /** The rate tables the model was built from, and every table one may choose (built-in first). */
   modelIds: string[];
   rateTables: { id: string; builtIn: boolean; title: Record<Lang, string>; covers: Record<Lang, string> | null; source: string }[];
@@ -196,11 +199,23 @@ function ancestorOf(model: AreaModel, level: AreaLevel, a: AreaEstimate, target:
   return model.ancestor(level, a.code, target, year) ?? (level === 'sector' ? model.ancestor('municipality', a.code.slice(0, 5), target, year) : undefined);
 }
 
+/** Sources of an indicator's rules that are not a built-in table's (those are cited with their table). */
+function importedSources(rules: readonly RateRule[], indicator: IndicatorId): MonitorView['importedSources'] {
+  const builtIn = new Set(DEFAULT_TABLES.map((t) => `table ${t.id}`));
+  const seen = new Map<string, { source: string; table: string }>();
+  for (const r of rules) {
+    if (r.indicator !== indicator || builtIn.has(r.origin ?? '')) continue;
+    const table = /^table ([a-z0-9-]+)/.exec(r.origin ?? '')?.[1] ?? '';
+    if (!seen.has(r.source)) seen.set(r.source, { source: r.source, table });
+  }
+  return [...seen.values()];
+}
+
 export async function loadMonitor(db: Db, query: MonitorQuery, lang: Lang, opts: { rankingLimit?: number } = {}): Promise<MonitorLoad> {
   const status = await monitorStatus(db);
   if (!status.ready) return { kind: 'empty', status };
   const modelIds = query.model ? [...new Set(query.model.split(','))] : [...DEFAULT_MODEL_TABLE_IDS];
-  const [model, rateTables] = await Promise.all([query.model ? modelFromTables(db, modelIds) : defaultModel(), listRateTables(db)]);
+  const [model, rateTables] = await Promise.all([modelFromTables(db, query.model ? modelIds : undefined), listRateTables(db)]);
   const indicator: IndicatorId = query.indicator && model.indicators.includes(query.indicator) ? query.indicator : model.indicators.includes('loneliness_often') ? 'loneliness_often' : model.indicators[0]!;
   const level = query.level;
   const estimate = await estimateMonitor(db, { level, year: query.year, indicators: [indicator], model, lang });
@@ -309,6 +324,7 @@ export async function loadMonitor(db: Db, query: MonitorQuery, lang: Lang, opts:
       ranking,
       elsewhere,
       tables,
+      importedSources: importedSources(model.rules, indicator),
       modelIds,
       rateTables: rateTables.map((r) => {
         const builtIn = DEFAULT_TABLES.find((d) => d.id === r.id);

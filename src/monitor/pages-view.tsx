@@ -13,7 +13,7 @@ import type { Lang, Translate } from '../i18n/index.js';
 import { Choropleth, MapLegend, ShadowMap, Swatch, type MapValue } from '../maps/Choropleth.js';
 import { classPlan, fillOf, type ClassPlan } from '../maps/classes.js';
 import { AXES, BRUSANO_CATEGORIES, findCode, isEffective, codesOf } from '../vocabulary/matrix.js';
-import { INDICATORS } from './rates.js';
+import { indicatorLabel } from './rates.js';
 import { methodExplanation } from './method.js';
 import { DOWNLOAD_STEPS, type MonitorStatus } from './service/status.js';
 import { SORT_KEYS, type MonitorQuery, type MonitorRow, type MonitorView, type SortKey } from './pages-data.js';
@@ -95,7 +95,7 @@ export function monitorMapModel(view: MonitorView, lang: Lang, t: Translate): Mo
   );
   const digits = byCount ? 0 : 1;
   const plan = classPlan([...values.values()].flatMap((v) => (v.value === null ? [] : [{ value: v.value, low: v.low ?? null, high: v.high ?? null }])), { digits });
-  const indicator = INDICATORS[view.indicator].label[lang];
+  const indicator = indicatorLabel(view.indicator, lang, view.estimate.model);
   const level = t(`monitor.level.${view.query.level}`).toLowerCase();
   const u = plan.uncertainty;
   const uncertaintyNote = u?.within
@@ -124,6 +124,9 @@ export function monitorMapModel(view: MonitorView, lang: Lang, t: Translate): Mo
   };
 }
 
+/** Id prefix of the need map's shapes, which the supply and gap maps draw again (a-CODE: short, it is written once per area and twice per reference). */
+const MAP_SHAPE_PREFIX = 'a-';
+
 /** Few enough areas to write their names on the map (a focus map, e.g. a care zone's municipalities). */
 export const NAMED_AREAS_MAX = 40;
 
@@ -146,7 +149,7 @@ export function MonitorMap({ view, lang, t, id = 'monitor-map', standalone = fal
   const m = monitorMapModel(view, lang, t);
   const e = view.estimate;
   const level = t(`monitor.level.${view.query.level}`).toLowerCase();
-  const indicator = INDICATORS[view.indicator].label[lang];
+  const indicator = indicatorLabel(view.indicator, lang, view.estimate.model);
   const heading = standalone ? [m.title, t('monitor.map.about', { indicator, level, populationYear: e.populationYear, areasYear: e.areasYear })] : undefined;
   // A paged table (statistical sectors): each area links to its row on the page that holds it.
   const pageOf = view.rows.length > TABLE_PAGE_SIZE ? new Map(view.rows.map((r, i) => [r.code, Math.floor(i / TABLE_PAGE_SIZE) + 1])) : null;
@@ -154,7 +157,7 @@ export function MonitorMap({ view, lang, t, id = 'monitor-map', standalone = fal
     ? [
         ...(m.uncertaintyNote ? wrap(m.uncertaintyNote) : []),
         ...(m.noDataNote ? wrap(m.noDataNote) : []),
-        ...wrap(t('monitor.map.source', { population: e.sources.population, tables: view.tables.map((tb) => tb.title[lang]).join('; ') })),
+        ...wrap(t('monitor.map.source', { population: e.sources.population, tables: [...view.tables.map((tb) => tb.title[lang]), ...view.importedSources.map((s) => s.source)].join('; ') })),
       ]
     : undefined;
   return (
@@ -169,7 +172,7 @@ export function MonitorMap({ view, lang, t, id = 'monitor-map', standalone = fal
       noDataLabel={t('monitor.noFigure')}
       format={m.format}
       legend={standalone ? 'svg' : 'none'}
-      pathIds={!standalone}
+      {...(standalone ? {} : { pathIds: MAP_SHAPE_PREFIX, precision: 0 as const })}
       labels={!!view.query.focus && view.query.focus !== 'all' && view.features.length <= NAMED_AREAS_MAX}
       {...(heading ? { heading } : {})}
       {...(footer ? { footer } : {})}
@@ -188,7 +191,7 @@ const mapCache = new Map<string, string>();
 export function mapMarkup(view: MonitorView, lang: Lang, t: Translate, opts: { id?: string; standalone?: boolean } = {}): string {
   const h = createHash('sha1');
   const e = view.estimate;
-  h.update(JSON.stringify([opts.id ?? 'monitor-map', !!opts.standalone, lang, view.query.level, view.query.measure, view.query.focus ?? '', view.indicator, view.focusLabel, e.threshold, e.areasYear, e.populationYear, e.sources.population, view.tables.map((tb) => tb.id)]));
+  h.update(JSON.stringify([opts.id ?? 'monitor-map', !!opts.standalone, lang, view.query.level, view.query.measure, view.query.focus ?? '', view.indicator, view.focusLabel, e.threshold, e.areasYear, e.populationYear, e.sources.population, view.tables.map((tb) => tb.id), view.importedSources]));
   for (const f of view.features) h.update(f.properties.code + '|');
   // A paged table: the areas link to their page, so the sort and choices are part of the map.
   if (view.rows.length > TABLE_PAGE_SIZE) h.update(queryString(view.query));
@@ -240,7 +243,7 @@ function ChoiceForm({ view }: { view: MonitorView }) {
           <select id="m-indicator" name="indicator" defaultValue={view.indicator}>
             {view.indicators.map((i) => (
               <option key={i} value={i}>
-                {INDICATORS[i].label[lang]}
+                {indicatorLabel(i, lang, view.estimate.model)}
               </option>
             ))}
           </select>
@@ -328,7 +331,7 @@ function FigureTable({ view }: { view: MonitorView }) {
   const q = view.query;
   const tp = tablePage(view);
   const pageLink = (n: number) => `${href(lang, '/monitor')}?${queryString(q, { page: n > 1 ? n : undefined })}#table`;
-  const indicator = INDICATORS[view.indicator].label[lang];
+  const indicator = indicatorLabel(view.indicator, lang, view.estimate.model);
   const th = view.estimate.threshold;
   const from = (tp.page - 1) * TABLE_PAGE_SIZE + 1;
   const pager = <Pager page={tp.page} pages={tp.pages} href={pageLink} label={t('monitor.table.pager')} prev={t('monitor.table.prev')} next={t('monitor.table.next')} position={t('monitor.table.position', { from: f.int(from), to: f.int(from + tp.rows.length - 1), n: f.int(view.rows.length) })} />;
@@ -336,7 +339,7 @@ function FigureTable({ view }: { view: MonitorView }) {
     <>
       {tp.pages > 1 && <p className="muted">{t('monitor.table.paged', { size: f.int(TABLE_PAGE_SIZE), n: f.int(view.rows.length) })}</p>}
       <div className="table-scroll" role="region" aria-labelledby="table-caption" tabIndex={0}>
-        <table className="monitor-table monitor-stack" id="figure-table">
+        <table className="monitor-table monitor-stack nums" id="figure-table">
           <caption id="table-caption">{t('monitor.table.caption', { indicator, level: t(`monitor.level.${q.level}`).toLowerCase() })}</caption>
           <thead>
             <tr>
@@ -361,19 +364,19 @@ function FigureTable({ view }: { view: MonitorView }) {
               return (
                 <tr key={r.code} id={`row-${r.code}`}>
                   <th scope="row">{r.name}</th>
-                  <td>{r.code}</td>
-                  <td className="num">
+                  <td className="text">{r.code}</td>
+                  <td>
                     {f.int(r.population)}
                   </td>
                   {figure ? (
                     <>
-                      <td className="num">
+                      <td>
                         {f.int(r.count!)}
                       </td>
-                      <td className="num">
+                      <td>
                         {f.pct(r.percent!)}
                       </td>
-                      <td className="num">
+                      <td>
                         {intervalText(r, t, f)}
                       </td>
     </>
@@ -382,13 +385,13 @@ function FigureTable({ view }: { view: MonitorView }) {
                     {rowFigureText(r, t, f, th)}
                   </td>
                 )}
-                <td className="num">
+                <td>
                   {f.int(r.supply.initiatives)}
                 </td>
-                <td className="num">
+                <td>
                   {f.int(r.supply.effective)}
                 </td>
-                <td className="num">
+                <td>
                   {f.int(r.supply.wider.initiatives)}
                 </td>
               </tr>
@@ -631,6 +634,20 @@ function Method({ view }: { view: MonitorView }) {
             <cite>{tb.citation}</cite>
           </li>
         ))}
+        {view.importedSources.map((s) => (
+          <li key={`${s.table}|${s.source}`}>
+            <strong>{indicatorLabel(view.indicator, lang, view.estimate.model)}</strong>
+            {s.table ? (
+              <>
+                {' '}
+                (<code>{s.table}</code>)
+              </>
+            ) : null}
+            . {t('monitor.method.importedSource')}
+            <br />
+            <cite>{s.source}</cite>
+          </li>
+        ))}
       </ul>
       {view.estimate.notes.length > 0 && (
         // Technical notes (merged municipalities listed code by code): folded, so a phone need not scroll past them.
@@ -699,11 +716,11 @@ function SupplyMaps({ view }: { view: MonitorView }) {
       <p>{t('monitor.supplyMap.lead')}</p>
       <div className="supply-maps">
         <figure>
-          <ShadowMap id="supply-map" source="monitor-map" viewBox={viewBox} title={t('monitor.supplyMap.supplyTitle', { level })} description={t('monitor.supplyMap.desc')} fills={supplyFills} />
+          <ShadowMap id="supply-map" source={MAP_SHAPE_PREFIX} viewBox={viewBox} title={t('monitor.supplyMap.supplyTitle', { level })} description={t('monitor.supplyMap.desc')} fills={supplyFills} />
           <MapLegend id="supply-map" title={t('monitor.supplyMap.supplyLegend')} plan={supplyPlan} format={intFormat} noDataLabel="" withNoData={false} />
         </figure>
         <figure>
-          <ShadowMap id="gap-map" source="monitor-map" viewBox={viewBox} title={t('monitor.supplyMap.gapTitle', { level })} description={t('monitor.supplyMap.desc')} fills={gapFills} />
+          <ShadowMap id="gap-map" source={MAP_SHAPE_PREFIX} viewBox={viewBox} title={t('monitor.supplyMap.gapTitle', { level })} description={t('monitor.supplyMap.desc')} fills={gapFills} />
           <MapLegend id="gap-map" title={t('monitor.supplyMap.gapLegend')} plan={gapPlan} format={intFormat} noDataLabel={t('monitor.noFigure')} withNoData={anyNoData} />
           <p className="map-legend-extra">
             <Swatch fill={NO_SUPPLY_FILL} />
@@ -712,7 +729,7 @@ function SupplyMaps({ view }: { view: MonitorView }) {
         </figure>
       </div>
       <div className="table-scroll" role="region" aria-labelledby="supply-maps-caption" tabIndex={0}>
-        <table className="monitor-table monitor-stack" id="supply-maps-table">
+        <table className="monitor-table monitor-stack nums" id="supply-maps-table">
           <caption id="supply-maps-caption">{t('monitor.supplyMap.caption', { level })}</caption>
           <thead>
             <tr>
@@ -734,9 +751,9 @@ function SupplyMaps({ view }: { view: MonitorView }) {
               return (
                 <tr key={r.code}>
                   <th scope="row">{r.name}</th>
-                  <td className="num">{f.int(r.supply.effective)}</td>
-                  <td className="num">{f.int(r.supply.wider.effective)}</td>
-                  <td className="num">{!hasFigure(r) ? rowFigureText(r, t, f, view.estimate.threshold) : g === null ? t('monitor.supplyMap.noneShort') : f.int(g)}</td>
+                  <td>{f.int(r.supply.effective)}</td>
+                  <td>{f.int(r.supply.wider.effective)}</td>
+                  <td>{!hasFigure(r) ? rowFigureText(r, t, f, view.estimate.threshold) : g === null ? t('monitor.supplyMap.noneShort') : f.int(g)}</td>
                 </tr>
               );
             })}

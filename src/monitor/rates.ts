@@ -80,11 +80,34 @@ export const INDICATORS = {
   },
 } as const satisfies Record<string, IndicatorInfo>;
 
-export type IndicatorId = keyof typeof INDICATORS;
-export const INDICATOR_IDS = Object.keys(INDICATORS) as IndicatorId[];
+/** A built-in indicator. */
+export type BuiltInIndicatorId = keyof typeof INDICATORS;
+/**
+ * An indicator name: a built-in one, or an analyst's own (e.g. a local survey's measure) brought
+ * with an imported rates file, which gives its labels and source.
+ */
+export type IndicatorId = string;
+/** The built-in indicators, in the order pages list them. */
+export const INDICATOR_IDS = Object.keys(INDICATORS) as BuiltInIndicatorId[];
 
-export function isIndicatorId(s: string): s is IndicatorId {
+/** What an indicator name may look like (built-in names follow it too). */
+export const INDICATOR_NAME = /^[a-z][a-z0-9_]{1,59}$/;
+export const INDICATOR_NAME_RULE = 'an indicator name is 2–60 lower-case letters, digits and underscores, starting with a letter (e.g. local_survey_lonely)';
+
+export function isBuiltInIndicator(s: string): s is BuiltInIndicatorId {
   return Object.prototype.hasOwnProperty.call(INDICATORS, s);
+}
+
+/** Whether a name is a valid indicator name (built-in or an analyst's own). */
+export function isIndicatorName(s: string): boolean {
+  return INDICATOR_NAME.test(s);
+}
+
+/** An indicator's label: the built-in one, else the labels its rates file gave (a missing language falls back to another, then to the name). */
+export function indicatorLabel(id: IndicatorId, lang: keyof Localized, model?: Pick<PrevalenceModel, 'labels'>): string {
+  if (isBuiltInIndicator(id)) return INDICATORS[id].label[lang];
+  const l = model?.labels[id];
+  return l?.[lang] || l?.en || l?.nl || l?.fr || id;
 }
 
 /** One rate for one group of people. Open (null) fields mean "all". Ages are inclusive. */
@@ -103,6 +126,8 @@ export interface RateRule {
   high?: number;
   /** Citation of the figure. */
   source: string;
+  /** An analyst's own indicator: its labels as the rates file gives them (label_nl, label_fr, label_en). */
+  label?: Partial<Localized>;
   /** Where the rule came from, for messages: e.g. "rates.csv line 4" or "table statbel-2024". */
   origin?: string;
 }
@@ -135,8 +160,10 @@ export interface RateTable {
 /** A validated set of rules, ready to estimate with. */
 export interface PrevalenceModel {
   readonly rules: readonly RateRule[];
-  /** Indicators with at least one rule, in INDICATOR_IDS order. */
+  /** Indicators with at least one rule: the built-in ones in INDICATOR_IDS order, then the analyst's own in the order they first appear. */
   readonly indicators: readonly IndicatorId[];
+  /** Labels of the analyst's own indicators (from their rates files). */
+  readonly labels: Readonly<Record<IndicatorId, Partial<Localized>>>;
   readonly tables: readonly { id: string; title: Localized; covers: Localized; citation: string }[];
 }
 
@@ -253,6 +280,7 @@ function ruleRef(r: RateRule): string {
 export function validateRules(rules: readonly RateRule[]): RateIssue[] {
   const issues: RateIssue[] = [];
   for (const r of rules) issues.push(...validateRule(r));
+  issues.push(...labelIssues(rules));
   issues.push(...overlapIssues(rules));
   return issues;
 }
@@ -260,7 +288,10 @@ export function validateRules(rules: readonly RateRule[]): RateIssue[] {
 function validateRule(r: RateRule): RateIssue[] {
   const out: RateIssue[] = [];
   const at = (message: string, field: string, value: unknown): RateIssue => ({ message, field, value: String(value), origin: r.origin });
-  if (!isIndicatorId(r.indicator)) out.push(at(`unknown indicator; known: ${INDICATOR_IDS.join(', ')}`, 'indicator', r.indicator));
+  if (!isIndicatorName(r.indicator)) out.push(at(INDICATOR_NAME_RULE, 'indicator', r.indicator));
+  if (r.label && isBuiltInIndicator(r.indicator) && Object.values(r.label).some(Boolean)) {
+    out.push(at(`${r.indicator} is a built-in indicator with its own labels; leave label_nl, label_fr and label_en empty, or give your indicator another name`, 'indicator', r.indicator));
+  }
   for (const [f, v] of [['age_from', r.ageFrom], ['age_to', r.ageTo]] as const) {
     if (v !== null && (!Number.isInteger(v) || v < 0)) out.push(at('age must be a whole number ≥ 0', f, v));
   }
@@ -343,6 +374,35 @@ function overlapIssues(rules: readonly RateRule[]): RateIssue[] {
   return issues;
 }
 
+/** The labels the rules of an indicator give (each language from the first rule that gives it). */
+function mergedLabel(rules: readonly RateRule[], indicator: IndicatorId): Partial<Localized> {
+  const out: Partial<Localized> = {};
+  for (const r of rules) {
+    if (r.indicator !== indicator || !r.label) continue;
+    for (const lang of ['nl', 'fr', 'en'] as const) if (!out[lang] && r.label[lang]) out[lang] = r.label[lang];
+  }
+  return out;
+}
+
+/** Rules of one indicator that give different labels in one language: which label would the page show? */
+function labelIssues(rules: readonly RateRule[]): RateIssue[] {
+  const issues: RateIssue[] = [];
+  const first = new Map<string, RateRule>();
+  for (const r of rules) {
+    for (const lang of ['nl', 'fr', 'en'] as const) {
+      const v = r.label?.[lang];
+      if (!v) continue;
+      const k = `${r.indicator}|${lang}`;
+      const f = first.get(k);
+      if (!f) first.set(k, r);
+      else if (f.label![lang] !== v) {
+        issues.push({ message: `label_${lang} of ${r.indicator} differs from "${f.label![lang]}" given by ${ruleRef(f)}; give one label per indicator (or leave it empty after the first row)`, line: lineOf(r), field: `label_${lang}`, value: v, origin: r.origin });
+      }
+    }
+  }
+  return issues;
+}
+
 function intersection(a: RateRule, b: RateRule): Pick<RateRule, 'ageFrom' | 'ageTo' | 'sex' | 'civilStatus' | 'nationality'> {
   const from = Math.max(lo(a), lo(b));
   const to = Math.min(hi(a), hi(b));
@@ -377,9 +437,11 @@ export function buildModel(parts: readonly (RateTable | RateRule)[]): Prevalence
   const issues = validateRules(rules);
   if (issues.length) throw new RateModelError(issues);
   const present = new Set(rules.map((r) => r.indicator));
+  const own = [...present].filter((i) => !isBuiltInIndicator(i));
   return Object.freeze({
     rules: Object.freeze(rules.map((r) => Object.freeze(r))),
-    indicators: Object.freeze(INDICATOR_IDS.filter((i) => present.has(i))),
+    indicators: Object.freeze([...INDICATOR_IDS.filter((i) => present.has(i)), ...own]),
+    labels: Object.freeze(Object.fromEntries(own.map((i) => [i, mergedLabel(rules, i)]))),
     tables: Object.freeze(tables.map((t) => ({ id: t.id, title: t.title, covers: t.covers, citation: t.citation }))),
   });
 }
@@ -388,6 +450,9 @@ export function buildModel(parts: readonly (RateTable | RateRule)[]): Prevalence
 // CSV import: indicator,age_from,age_to,sex,civil_status,nationality,rate,low,high,source
 
 export const RATES_CSV_COLUMNS = ['indicator', 'age_from', 'age_to', 'sex', 'civil_status', 'nationality', 'rate', 'low', 'high', 'source'] as const;
+/** Optional columns: the labels of an analyst's own indicator (files without them import unchanged). */
+export const RATES_CSV_LABEL_COLUMNS = ['label_nl', 'label_fr', 'label_en'] as const;
+const KNOWN_COLUMNS: readonly string[] = [...RATES_CSV_COLUMNS, ...RATES_CSV_LABEL_COLUMNS];
 
 const ALL_WORDS = new Set(['', 'all', '*', 'alle', 'allen', 'tous', 'toutes', 'any']);
 
@@ -453,8 +518,8 @@ export function parseRatesCsv(text: string, opts: { file?: string } = {}): RateR
   const names = header.record.map((h) => h.trim().toLowerCase());
   const col = new Map<string, number>();
   names.forEach((n, i) => {
-    if (!(RATES_CSV_COLUMNS as readonly string[]).includes(n)) {
-      issues.push({ message: `unknown column; expected: ${RATES_CSV_COLUMNS.join(',')}`, line: header.info.lines, field: `column ${i + 1}`, value: header.record[i] });
+    if (!KNOWN_COLUMNS.includes(n)) {
+      issues.push({ message: `unknown column; expected: ${RATES_CSV_COLUMNS.join(',')} and optionally ${RATES_CSV_LABEL_COLUMNS.join(',')}`, line: header.info.lines, field: `column ${i + 1}`, value: header.record[i] });
     } else if (col.has(n)) {
       issues.push({ message: 'column appears twice', line: header.info.lines, field: n, value: header.record[i] });
     } else col.set(n, i);
@@ -471,12 +536,12 @@ export function parseRatesCsv(text: string, opts: { file?: string } = {}): RateR
       issues.push({ message: `has ${record.length} fields, the header has ${names.length}`, line });
       continue;
     }
-    const get = (c: (typeof RATES_CSV_COLUMNS)[number]) => (record[col.get(c)!] ?? '').trim();
+    const get = (c: string) => (col.has(c) ? (record[col.get(c)!] ?? '').trim() : '');
     const bad = (field: string, value: string, message: string) => issues.push({ message, line, field, value });
     const before = issues.length;
 
     const indicator = get('indicator');
-    if (!isIndicatorId(indicator)) bad('indicator', indicator, `unknown indicator; known: ${INDICATOR_IDS.join(', ')}`);
+    if (!isIndicatorName(indicator)) bad('indicator', indicator, `${INDICATOR_NAME_RULE}; built in: ${INDICATOR_IDS.join(', ')}`);
     const ageFrom = parseAge(get('age_from'));
     if (typeof ageFrom === 'string') bad('age_from', get('age_from'), ageFrom);
     const ageTo = parseAge(get('age_to'));
@@ -515,11 +580,27 @@ export function parseRatesCsv(text: string, opts: { file?: string } = {}): RateR
     };
     if (low !== undefined) rule.low = low as number;
     if (high !== undefined) rule.high = high as number;
+    const label: Partial<Localized> = {};
+    for (const lang of ['nl', 'fr', 'en'] as const) if (get(`label_${lang}`)) label[lang] = get(`label_${lang}`);
+    if (Object.keys(label).length) rule.label = label;
     // Field-level checks that need the whole rule (bounds, order of ages, source).
     for (const i of validateRule(rule)) issues.push({ ...i, line, origin: undefined });
     rules.push(rule);
   }
-  if (!issues.length) issues.push(...overlapIssues(rules));
+  // A new indicator needs a label: the page must name it, and a misspelt built-in name (lonelyness) is caught here.
+  const unlabelled = new Map<string, RateRule>();
+  for (const r of rules) if (!isBuiltInIndicator(r.indicator) && !unlabelled.has(r.indicator)) unlabelled.set(r.indicator, r);
+  for (const r of rules) if (r.label) unlabelled.delete(r.indicator);
+  for (const [name, r] of unlabelled) {
+    issues.push({
+      message: `not a built-in indicator (${INDICATOR_IDS.join(', ')}); an indicator of your own needs its label: add the columns label_nl, label_fr or label_en and fill them in on its first row`,
+      line: lineOf(r),
+      field: 'indicator',
+      value: name,
+    });
+  }
+  issues.sort((x, y) => (x.line ?? 0) - (y.line ?? 0));
+  if (!issues.length) issues.push(...labelIssues(rules).map((i) => ({ ...i, origin: undefined })), ...overlapIssues(rules));
   if (issues.length) throw new RatesCsvError(issues, opts.file);
   return rules;
 }
@@ -527,10 +608,12 @@ export function parseRatesCsv(text: string, opts: { file?: string } = {}): RateR
 /** Writes rules in the import format (round-trips through parseRatesCsv). */
 export function rulesToCsv(rules: readonly RateRule[]): string {
   const q = (s: string) => (/[",\n\r;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  const lines = [RATES_CSV_COLUMNS.join(',')];
+  const labelled = rules.some((r) => r.label);
+  const lines = [[...RATES_CSV_COLUMNS, ...(labelled ? RATES_CSV_LABEL_COLUMNS : [])].join(',')];
   for (const r of rules) {
+    const labels = labelled ? [q(r.label?.nl ?? ''), q(r.label?.fr ?? ''), q(r.label?.en ?? '')] : [];
     lines.push(
-      [r.indicator, r.ageFrom ?? '', r.ageTo ?? '', r.sex ?? '', r.civilStatus ?? '', r.nationality ?? '', r.rate, r.low ?? '', r.high ?? '', q(r.source)]
+      [r.indicator, r.ageFrom ?? '', r.ageTo ?? '', r.sex ?? '', r.civilStatus ?? '', r.nationality ?? '', r.rate, r.low ?? '', r.high ?? '', q(r.source), ...labels]
         .map(String)
         .join(','),
     );

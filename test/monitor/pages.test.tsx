@@ -175,9 +175,9 @@ describeDatabases('monitor pages', (ctx) => {
     assert.ok(!ranking.includes('rank-73028'), 'suppressed areas are not ranked');
     // Beside the need map: a supply map and a need-against-supply map, drawn on its shapes, with their table.
     assert.match(html, /<svg [^>]*aria-labelledby="supply-map-title"/);
-    assert.ok(html.includes('<use href="#monitor-map-a-21004" fill="#7a0177"'), 'Brussel: no local initiative with an effective element');
+    assert.match(html, /<g fill="#7a0177">(<use href="#a-[0-9]+"><\/use>)*<use href="#a-21004"><\/use>/, 'Brussel: no local initiative with an effective element');
     const gapTable = html.slice(html.indexOf('id="supply-maps-table"'), html.indexOf('</table>', html.indexOf('id="supply-maps-table"')));
-    assert.match(gapTable, /<th scope="row">Puurs-Sint-Amands<\/th><td class="num">1<\/td><td class="num">0<\/td><td class="num">[\d,]+<\/td>/, 'C: one local initiative with an effective element');
+    assert.match(gapTable, /<th scope="row">Puurs-Sint-Amands<\/th><td>1<\/td><td>0<\/td><td>[\d,]+<\/td>/, 'C: one local initiative with an effective element');
   });
 
   it('limits the view to a focus area', async () => {
@@ -294,6 +294,53 @@ describeDatabases('monitor pages', (ctx) => {
     assert.equal(api.statusCode, 200);
     for (const r of api.json() as { population: number; loneliness_often: { percent: number | null } }[]) if (r.loneliness_often.percent !== null) assert.equal(r.loneliness_often.percent, 20);
     assert.equal((await h.app.inject({ method: 'GET', url: '/api/v1/monitor/estimates?model=nope' })).statusCode, 400);
+  });
+
+  it("an analyst's own indicator (a local survey's measure) appears on the page, in the map download with its source, and in the API like the built-in ones", async () => {
+    const csv = [
+      'indicator,age_from,age_to,sex,civil_status,nationality,rate,low,high,source,label_nl,label_fr,label_en',
+      'local_survey_lonely,,,,,,0.3,0.25,0.35,Bevraging Gemeente X 2025 (eigen analyse),Eenzaam volgens de lokale bevraging,Seul(e) selon l’enquête locale,Lonely in the local survey',
+    ].join('\n');
+    await importRates(db(), enc(csv), { label: 'local-survey.csv' });
+    // Without choosing a table: the indicator list offers it, labelled as the file says.
+    const page = await h.app.inject({ method: 'GET', url: '/fr/monitor?level=municipality&indicator=local_survey_lonely' });
+    assert.equal(page.statusCode, 200, page.body.slice(0, 300));
+    assert.match(page.body, /<option value="local_survey_lonely" selected="">Seul\(e\) selon l’enquête locale<\/option>/);
+    assert.match(page.body, /<cite>Bevraging Gemeente X 2025 \(eigen analyse\)<\/cite>/, 'its source is cited as the file gives it');
+    // Computed by hand: one rate of 30 % for everyone gives 30 % in every area with a figure.
+    let checked = 0;
+    for (const cells of tableRows(page.body).values()) {
+      if (/\d/.test(cells[4]!) && !cells[3]!.includes('chiffre')) {
+        assert.equal(cells[4], new Intl.NumberFormat('fr-BE', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(30));
+        checked++;
+      }
+    }
+    assert.ok(checked > 0);
+    const svg = await h.app.inject({ method: 'GET', url: '/nl/monitor/map.svg?level=municipality&indicator=local_survey_lonely' });
+    assert.match(svg.body, />Eenzaam volgens de lokale bevraging: geschat aandeel per gemeente/);
+    assert.match(svg.body, /Bevraging Gemeente X 2025 \(eigen analyse\)/, 'the download carries its source');
+    // The built-in default figures do not change by the import.
+    const often = await h.app.inject({ method: 'GET', url: '/api/v1/monitor/estimates?level=zone&indicator=loneliness_often' });
+    assert.deepEqual(often.json(), JSON.parse(JSON.stringify(estimateRecords(await estimateMonitor(db(), { level: 'zone', indicators: ['loneliness_often'] })))));
+    // The API: estimated like the built-in ones; an unknown name is a located 400 that lists the known ones.
+    const api = await h.app.inject({ method: 'GET', url: '/api/v1/monitor/estimates?level=municipality&indicator=local_survey_lonely' });
+    assert.equal(api.statusCode, 200);
+    const recs = api.json() as { local_survey_lonely: { percent: number | null } }[];
+    assert.ok(recs.some((r) => r.local_survey_lonely.percent === 30));
+    const unknown = await h.app.inject({ method: 'GET', url: '/api/v1/monitor/estimates?indicator=happiness' });
+    assert.equal(unknown.statusCode, 400);
+    assert.equal(unknown.json().errors[0].field, 'query.indicator');
+    assert.match(unknown.json().detail, /unknown indicator happiness; known: loneliness_often, .*local_survey_lonely/);
+    const badName = await h.app.inject({ method: 'GET', url: '/api/v1/monitor/estimates?indicator=Not%20a%20name' });
+    assert.equal(badName.statusCode, 400);
+    assert.equal(badName.json().errors[0].field, 'query.indicator');
+    // OpenAPI: the indicator is an open string with a pattern; the built-in ones are documented.
+    const doc = (await h.app.inject({ method: 'GET', url: '/openapi.json' })).json();
+    const param = (doc.paths['/api/v1/monitor/estimates'].get.parameters as { name: string; schema: { type: string; pattern?: string; enum?: unknown }; description?: string }[]).find((p) => p.name === 'indicator')!;
+    assert.equal(param.schema.type, 'string');
+    assert.ok(param.schema.pattern, 'a pattern, not an enum');
+    assert.equal(param.schema.enum, undefined);
+    assert.match(param.description ?? JSON.stringify(param.schema), /loneliness_often/);
   });
 
   it('the JSON API gives the same records as the CLI estimate and is in the OpenAPI document', async () => {

@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   buildModel,
+  indicatorLabel,
   matchRule,
   parseRatesCsv,
   rulesToCsv,
@@ -174,6 +175,70 @@ describe('rates CSV import', () => {
         const msgs = e.issues.map((i) => i.message).join('\n');
         assert.match(msgs, /duplicate: o\.csv line 3 and o\.csv line 4/);
         assert.match(msgs, /o\.csv line 2 and o\.csv line 3 overlap for loneliness_often and neither is narrower: both apply to women, aged 80\+/);
+        return true;
+      },
+    );
+  });
+});
+
+describe("an analyst's own indicator", () => {
+  const header = 'indicator,age_from,age_to,sex,civil_status,nationality,rate,low,high,source,label_nl,label_fr,label_en';
+  const own = [
+    header,
+    'local_survey_lonely,18,64,,,,0.12,0.1,0.14,Gemeente X lokale bevraging 2025,Eenzaam (lokale bevraging),Seul(e) (enquête locale),',
+    'local_survey_lonely,65,,,,,0.2,0.17,0.23,Gemeente X lokale bevraging 2025,,,Lonely (local survey)',
+    'loneliness_often,18,,,,,0.1,,,Statbel 2024,,,',
+  ].join('\n');
+
+  it('imports a new indicator name with its labels and its source; built-in rows in the same file stay as they were', () => {
+    const rules = parseRatesCsv(own, { file: 'local.csv' });
+    assert.deepEqual(rules[0]!.label, { nl: 'Eenzaam (lokale bevraging)', fr: 'Seul(e) (enquête locale)' });
+    assert.deepEqual(rules[1]!.label, { en: 'Lonely (local survey)' });
+    assert.equal(rules[0]!.source, 'Gemeente X lokale bevraging 2025');
+    assert.equal(rules[2]!.label, undefined);
+    const model = buildModel(rules);
+    // Built-in indicators first in their usual order, the analyst's own after them.
+    assert.deepEqual(model.indicators, ['loneliness_often', 'local_survey_lonely']);
+    assert.deepEqual(model.labels, { local_survey_lonely: { nl: 'Eenzaam (lokale bevraging)', fr: 'Seul(e) (enquête locale)', en: 'Lonely (local survey)' } });
+    assert.equal(indicatorLabel('local_survey_lonely', 'fr', model), 'Seul(e) (enquête locale)');
+    assert.equal(indicatorLabel('loneliness_often', 'nl', model), 'Vaak of altijd eenzaam');
+    // A language the file does not give falls back to another one, never to nothing.
+    assert.equal(indicatorLabel('x_only_nl', 'fr', { labels: { x_only_nl: { nl: 'Alleen Nederlands' } } }), 'Alleen Nederlands');
+    // Round trip: the labels are written back.
+    assert.deepEqual(parseRatesCsv(rulesToCsv(rules), { file: 'local.csv' }).map(({ origin: _o, ...r }) => r), rules.map(({ origin: _o, ...r }) => r));
+  });
+
+  it('refuses, by line and field, a bad name, a new name without a label (a misspelt built-in), two labels for one indicator, and labels on a built-in indicator', () => {
+    const text = [
+      header,
+      'Local Survey,18,,,,,0.1,,,S,Lokaal,,', // line 2: not a name
+      'lonelyness,18,,,,,0.1,,,S,,,', // line 3: no label: a typo of a built-in one?
+      'my_measure,18,64,,,,0.1,,,S,Mijn maat,,', // line 4
+      'my_measure,65,,,,,0.1,,,S,Andere maat,,', // line 5: a second nl label
+      'social_isolation,18,,,,,0.1,,,S,Isolement,,', // line 6: labels on a built-in
+    ].join('\n');
+    assert.throws(
+      () => parseRatesCsv(text, { file: 'bad.csv' }),
+      (e: unknown) => {
+        assert.ok(e instanceof RatesCsvError);
+        assert.deepEqual(
+          e.issues.map((i) => [i.line, i.field, i.value]),
+          [
+            [2, 'indicator', 'Local Survey'],
+            [3, 'indicator', 'lonelyness'],
+            [6, 'indicator', 'social_isolation'],
+          ],
+        );
+        assert.match(e.issues[1]!.message, /needs its label: add the columns label_nl, label_fr or label_en/);
+        return true;
+      },
+    );
+    assert.throws(
+      () => parseRatesCsv([header, 'my_measure,18,64,,,,0.1,,,S,Mijn maat,,', 'my_measure,65,,,,,0.1,,,S,Andere maat,,'].join('\n'), { file: 'two.csv' }),
+      (e: unknown) => {
+        assert.ok(e instanceof RatesCsvError);
+        assert.deepEqual(e.issues.map((i) => [i.line, i.field, i.value]), [[3, 'label_nl', 'Andere maat']]);
+        assert.match(e.issues[0]!.message, /differs from "Mijn maat" given by two\.csv line 2/);
         return true;
       },
     );

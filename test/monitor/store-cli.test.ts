@@ -103,8 +103,33 @@ for (const engine of engines()) {
       const lines = csv.stdout.trim().split('\n');
       assert.equal(lines[0], 'code,name,level,population,suppressed,suppression_reason,social_isolation_count,social_isolation_percent,social_isolation_low,social_isolation_high');
       assert.match(lines.find((l) => l.startsWith('elz29'))!, /^elz29,Waasland NO,zone,\d+,no,,[\d.]+,10,[\d.]+,[\d.]+$/);
+      // A well-formed name the model has no rates for fails and lists the known ones; a malformed one is wrong usage.
       const unknown = await cli('estimate', '--level', 'municipality', '--indicator', 'happiness');
-      assert.equal(unknown.code, 2);
+      assert.equal(unknown.code, 1);
+      assert.match(unknown.stderr, /no rates for happiness; it has loneliness_often, /);
+      assert.equal((await cli('estimate', '--level', 'municipality', '--indicator', 'Happiness!')).code, 2);
+    });
+
+    it("an analyst's own indicator: import-rates takes a new name with its labels, estimate --indicator NAME estimates it without naming the table; old files import unchanged", async () => {
+      await writeFile(
+        join(dir, 'local-survey.csv'),
+        'indicator,age_from,age_to,sex,civil_status,nationality,rate,low,high,source,label_nl,label_fr,label_en\nlocal_survey_lonely,18,,,,,0.3,0.25,0.35,Bevraging Gemeente X 2025,Eenzaam (lokale bevraging),Seul(e) (enquête locale),Lonely (local survey)\n',
+      );
+      const imp = await cli('import-rates', 'local-survey.csv');
+      assert.equal(imp.code, 0, imp.stderr);
+      assert.match(imp.stdout, /Imported rate table "local-survey" from local-survey\.csv: 1 rates for local_survey_lonely/);
+      const r = await cli('estimate', '--level', 'zone', '--indicator', 'local_survey_lonely', '--format', 'csv');
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stderr, /local_survey_lonely \(Lonely \(local survey\)\)/);
+      const lines = r.stdout.trim().split('\n');
+      assert.equal(lines[0], 'code,name,level,population,suppressed,suppression_reason,local_survey_lonely_count,local_survey_lonely_percent,local_survey_lonely_low,local_survey_lonely_high');
+      // One rate of 30 % for everyone aged 18+: 30 % of the covered residents in every area.
+      assert.match(lines.find((l) => l.startsWith('elz29'))!, /^elz29,Waasland NO,zone,\d+,no,,[\d.]+,30,[\d.]+,[\d.]+$/);
+      // An unlabelled new name is refused (a misspelt built-in one), by line and field; nothing is stored.
+      await writeFile(join(dir, 'typo.csv'), 'indicator,age_from,age_to,sex,civil_status,nationality,rate,low,high,source\nlonelyness_often,18,,,,,0.1,,,S\n');
+      const typo = await cli('import-rates', 'typo.csv');
+      assert.equal(typo.code, 1);
+      assert.match(typo.stderr, /^typo\.csv, line 2, field indicator, value "lonelyness_often": not a built-in indicator/m);
     });
   });
 }

@@ -3,7 +3,7 @@ import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
 import { withDatabase } from '../open.js';
 import { AREA_LEVELS, parseLevel } from '../../areas/levels.js';
-import { INDICATOR_IDS, INDICATORS, isIndicatorId, RateModelError, type IndicatorId } from '../../monitor/rates.js';
+import { INDICATOR_IDS, INDICATOR_NAME_RULE, indicatorLabel, isIndicatorName, RateModelError, type IndicatorId } from '../../monitor/rates.js';
 import { DEFAULT_MODEL_TABLE_IDS, DEFAULT_TABLES } from '../../monitor/default-rates.js';
 import { DEFAULT_SUPPRESSION_THRESHOLD } from '../../monitor/estimate.js';
 import { estimateCsv, estimateRecords } from '../../monitor/service/estimate-records.js';
@@ -32,8 +32,10 @@ const help = [
   '',
   'Options:',
   `  --level LEVEL       ${AREA_LEVELS.join(', ')} (required)`,
-  '  --indicator NAME    one or more indicators, comma-separated (default: all the model has):',
+  '  --indicator NAME    one or more indicators, comma-separated (default: all the model has); built in:',
   ...wrap(INDICATOR_IDS.join(', '), 21),
+  '                      or an indicator of your own imported with import-rates (without --model/--rates,',
+  '                      the default model includes the own indicators of every imported table)',
   '  --rates FILE        use the rates in this CSV (import-rates format) instead of the default model',
   `  --model IDS         use these rate tables (built-in or imported), comma-separated; default: ${DEFAULT_MODEL_TABLE_IDS.join(',')}`,
   `                      built in: ${DEFAULT_TABLES.map((t) => t.id).join(', ')}`,
@@ -93,8 +95,8 @@ export const estimateCommand: Command = {
     let indicators: IndicatorId[] | undefined;
     if (values.indicator !== undefined) {
       const list = values.indicator.split(',').map((s) => s.trim()).filter(Boolean);
-      const bad = list.filter((i) => !isIndicatorId(i));
-      if (bad.length || !list.length) throw new UsageError(`unknown indicator ${bad.join(', ') || '(empty)'}; known: ${INDICATOR_IDS.join(', ')}.`);
+      const bad = list.filter((i) => !isIndicatorName(i));
+      if (bad.length || !list.length) throw new UsageError(`--indicator ${bad.join(', ') || '(empty)'}: ${INDICATOR_NAME_RULE}; built in: ${INDICATOR_IDS.join(', ')}.`);
       indicators = list as IndicatorId[];
     }
     if (values.rates !== undefined && values.model !== undefined) throw new UsageError('Give --rates FILE or --model IDS, not both.');
@@ -106,10 +108,10 @@ export const estimateCommand: Command = {
 
     try {
       const result = await withDatabase(async (database) => {
-        const model = values.rates !== undefined ? await modelFromCsvFile(values.rates) : values.model !== undefined ? await modelFromTables(database.db, values.model.split(',').map((s) => s.trim()).filter(Boolean)) : undefined;
+        const model = values.rates !== undefined ? await modelFromCsvFile(values.rates) : await modelFromTables(database.db, values.model?.split(',').map((s) => s.trim()).filter(Boolean));
         return estimateMonitor(database.db, { level, indicators, model, year, areasYear, threshold, lang: values.lang as 'nl' | 'fr' });
       });
-      const ind = result.indicators.map((i) => `${i} (${INDICATORS[i].label.en})`).join(', ');
+      const ind = result.indicators.map((i) => `${i} (${indicatorLabel(i, 'en', result.model)})`).join(', ');
       console.error(`Population of 1 January ${result.populationYear} (${result.sources.population}) on the areas of ${result.areasYear}; ${result.areas.length} ${level} areas.`);
       console.error(`Model: ${result.model.tables.map((t) => t.id).join(', ') || 'rates from file'}; indicators: ${ind}.`);
       console.error(`Areas with fewer than ${result.threshold} residents are suppressed (${result.areas.filter((a) => a.suppression).length} here).`);

@@ -11,7 +11,7 @@ import { AreaModel, type Lang } from '../../areas/query.js';
 import { areasRevision } from '../../areas/store.js';
 import type { AreaLevel } from '../../areas/levels.js';
 import { emptyComposition, mergeCompositions, type Composition } from '../composition.js';
-import { defaultModel } from '../default-rates.js';
+import { defaultModelWithOwn } from '../store/rates.js';
 import { estimateAreas, type AreaEstimate, type AreaInput } from '../estimate.js';
 import type { MunicipalityPopulation } from '../population-data.js';
 import type { IndicatorId, PrevalenceModel } from '../rates.js';
@@ -61,7 +61,7 @@ export interface MonitorEstimate {
   sources: { population: string; sectors: string | null };
   threshold: number;
   indicators: IndicatorId[];
-  model: Pick<PrevalenceModel, 'tables' | 'indicators'>;
+  model: Pick<PrevalenceModel, 'tables' | 'indicators' | 'labels'>;
   /** Areas of the requested level, by code. */
   areas: AreaEstimate[];
   notes: string[];
@@ -97,13 +97,13 @@ function restrict(model: PrevalenceModel, indicators: readonly IndicatorId[] | u
   let r = m.get(k);
   if (!r) {
     const wanted = new Set(indicators);
-    r = Object.freeze({ rules: model.rules.filter((x) => wanted.has(x.indicator)), indicators: model.indicators.filter((i) => wanted.has(i)), tables: model.tables });
+    r = Object.freeze({ rules: model.rules.filter((x) => wanted.has(x.indicator)), indicators: model.indicators.filter((i) => wanted.has(i)), tables: model.tables, labels: model.labels });
     m.set(k, r);
   }
   return r;
 }
 
-/** A stable fingerprint of a model's rules, so equal models (e.g. two defaultModel() calls) share cached results. */
+/** A stable fingerprint of a model's rules, so equal models (e.g. two default models) share cached results. */
 const fingerprints = new WeakMap<PrevalenceModel, string>();
 function fingerprint(model: PrevalenceModel): string {
   let f = fingerprints.get(model);
@@ -127,7 +127,7 @@ function popName(m: { nameNl: string | null; nameFr: string | null; code: string
 
 export async function estimateMonitor(db: Db, req: MonitorEstimateRequest): Promise<MonitorEstimate> {
   const lang = req.lang ?? 'nl';
-  const model = req.model ?? defaultModel();
+  const model = req.model ?? (await defaultModelWithOwn(db));
   if (req.indicators) {
     const unknown = req.indicators.filter((i) => !model.indicators.includes(i));
     if (unknown.length) throw new EstimateRequestError(`the model has no rates for ${unknown.join(', ')}; it has ${model.indicators.join(', ')}`);
@@ -312,7 +312,7 @@ export async function estimateMonitor(db: Db, req: MonitorEstimateRequest): Prom
     sources: { population: population.source, sectors: secDs?.source ?? null },
     threshold: result.threshold,
     indicators,
-    model: { tables: model.tables, indicators: model.indicators },
+    model: { tables: model.tables, indicators: model.indicators, labels: model.labels },
     areas: out,
     notes,
   };

@@ -25,9 +25,9 @@
  */
 import type { Db } from '../../db/client.js';
 import { BRUSANO_CATEGORIES } from '../../vocabulary/matrix.js';
-import { INDICATORS, type IndicatorId, type PrevalenceModel } from '../rates.js';
+import { indicatorLabel, type IndicatorId, type PrevalenceModel } from '../rates.js';
 import type { AreaEstimate } from '../estimate.js';
-import { defaultModel } from '../default-rates.js';
+import { defaultModelWithOwn } from '../store/rates.js';
 import { estimateMonitor, EstimateRequestError, type MonitorEstimateRequest } from './estimate.js';
 import { EFFECTIVE_ELEMENTS, emptySupply, supplyByArea, type AreaSupply } from './supply.js';
 
@@ -85,7 +85,7 @@ export function servesAgeGroup(s: AreaSupply, group: string): boolean {
 }
 
 export async function rankAreas(db: Db, req: RankingRequest): Promise<Ranking> {
-  const model = req.model ?? defaultModel();
+  const model = req.model ?? (await defaultModelWithOwn(db));
   const indicator = req.indicator ?? (model.indicators.includes('loneliness_often') ? 'loneliness_often' : model.indicators[0]);
   if (!indicator) throw new EstimateRequestError('the model has no indicators');
   const est = await estimateMonitor(db, { ...req, model, indicators: [indicator] });
@@ -128,7 +128,7 @@ export async function rankAreas(db: Db, req: RankingRequest): Promise<Ranking> {
     populationYear: est.populationYear,
     areasYear: est.areasYear,
     indicator,
-    rule: `${RANKING_RULE} Need: ${INDICATORS[indicator].label.en}.`,
+    rule: `${RANKING_RULE} Need: ${indicatorLabel(indicator, 'en', model)}.`,
     threshold: est.threshold,
     areas: limited.map((r, i) => ({ rank: i + 1, ...r })),
     excluded,

@@ -8,8 +8,8 @@ import { basename, extname } from 'node:path';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { rateTables } from '../../db/schema.js';
-import { DEFAULT_MODEL_TABLE_IDS, DEFAULT_TABLES, defaultModel } from '../default-rates.js';
-import { buildModel, parseRatesCsv, RatesCsvError, type IndicatorId, type PrevalenceModel, type RateRule, type RateTable } from '../rates.js';
+import { DEFAULT_MODEL_TABLE_IDS, DEFAULT_TABLES, defaultModel, defaultTable } from '../default-rates.js';
+import { buildModel, isBuiltInIndicator, parseRatesCsv, RatesCsvError, type IndicatorId, type PrevalenceModel, type RateRule, type RateTable } from '../rates.js';
 
 export interface RateTableInfo {
   id: string;
@@ -112,7 +112,7 @@ export class UnknownRateTableError extends Error {
  * Throws UnknownRateTableError for an unknown id, RateModelError when the tables overlap.
  */
 export async function modelFromTables(db: Db, ids?: readonly string[]): Promise<PrevalenceModel> {
-  if (!ids?.length) return defaultModel();
+  if (!ids?.length) return defaultModelWithOwn(db);
   const parts: (RateTable | RateRule)[] = [];
   const imported = new Map((await db.select().from(rateTables)).map((r) => [r.id, r]));
   for (const id of ids) {
@@ -126,6 +126,42 @@ export async function modelFromTables(db: Db, ids?: readonly string[]): Promise<
     for (const r of row.rules as RateRule[]) parts.push({ ...r, origin: `table ${id} (${row.source})` });
   }
   return buildModel(parts);
+}
+
+/**
+ * The analysts' own indicators (names outside the built-in list) of the imported tables, each
+ * from the most recently imported table that has it, with its file's labels and sources.
+ */
+function ownIndicatorRules(rows: readonly { id: string; source: string; importedAt: Date; rules: unknown }[]): RateRule[] {
+  const taken = new Set<string>();
+  const out: RateRule[] = [];
+  for (const row of [...rows].sort((a, b) => b.importedAt.getTime() - a.importedAt.getTime() || (a.id < b.id ? -1 : 1))) {
+    const mine = (row.rules as RateRule[]).filter((r) => !isBuiltInIndicator(r.indicator) && !taken.has(r.indicator));
+    for (const r of mine) out.push({ ...r, origin: `table ${row.id} (${row.source})` });
+    for (const r of mine) taken.add(r.indicator);
+  }
+  return out;
+}
+
+const withOwnCache = new Map<string, PrevalenceModel>();
+
+/**
+ * The model the monitor, the API and the CLI use when no tables are named: the cited default
+ * model plus the analysts' own indicators of the imported tables (their built-in indicators stay
+ * out, so the default figures never change by an import). Rebuilt only when the imported tables change.
+ */
+export async function defaultModelWithOwn(db: Db): Promise<PrevalenceModel> {
+  const rows = await db.select({ id: rateTables.id, source: rateTables.source, importedAt: rateTables.importedAt, rules: rateTables.rules }).from(rateTables);
+  const own = ownIndicatorRules(rows);
+  if (!own.length) return defaultModel();
+  const key = rows.map((r) => `${r.id}@${r.importedAt.toISOString()}`).sort().join('|');
+  let m = withOwnCache.get(key);
+  if (!m) {
+    if (withOwnCache.size >= 8) withOwnCache.clear();
+    m = buildModel([...DEFAULT_MODEL_TABLE_IDS.map(defaultTable), ...own]);
+    withOwnCache.set(key, m);
+  }
+  return m;
 }
 
 /** The model from a rates CSV file, without storing it (the CLI's --rates FILE). */
