@@ -6,6 +6,7 @@ import type { StoredInitiative } from '../initiatives/record.js';
 import { CodeLink } from './components.js';
 import { schemaOrgServiceOf, scriptJson } from '../hsds/schema-org.js';
 import { AccessFacts } from './AccessFacts.js';
+import { SEED_SOURCE } from '../seed/examples.js';
 import { descriptionFor } from '../initiatives/descriptions.js';
 
 export function InitiativePage({ initiative: i, areaNames, codingNote }: { initiative: StoredInitiative; areaNames: Map<string, string>; codingNote?: string | undefined }) {
@@ -113,7 +114,8 @@ export function InitiativePage({ initiative: i, areaNames, codingNote }: { initi
       </section>
       <section aria-labelledby="source">
         <h2 id="source">{t('initiative.source')}</h2>
-        <p>{i.source}</p>
+        {/* The seed's source is the Dutch title of the study's part 4; other sources are written as they were given. */}
+        <p lang={i.source === SEED_SOURCE && lang !== 'nl' ? 'nl' : undefined}>{i.source}</p>
         {codingNote && (
           <>
             <h3>{t('initiative.codingNote')}</h3>

@@ -122,9 +122,12 @@ export function SearchPage({ query, result, areaNames }: SearchPageProps) {
               {result.items.map((i) => (
                 <li key={i.id}>
                   <h3>
-                    <a href={href(lang, `/initiatives/${encodeURIComponent(i.id)}`)}>{i.name}</a>
+                    {/* Names are proper names, not translated (most are Dutch, some French). */}
+                    <a href={href(lang, `/initiatives/${encodeURIComponent(i.id)}`)} translate="no">
+                      {i.name}
+                    </a>
                   </h3>
-                  {i.organisation && i.organisation !== i.name && <p className="muted">{i.organisation}</p>}
+                  {i.organisation && i.organisation !== i.name && <p className="muted" translate="no">{i.organisation}</p>}
                   {i.coverage === 'wider' && <p className="muted">{t('search.wider')}</p>}
                   <WhenWhereLine ww={i.when_where} areaNames={areaNames} />
                   <ResultDescription item={i} />

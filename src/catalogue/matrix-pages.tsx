@@ -13,6 +13,7 @@ import { DESCRIPTIONS, type CodeDescription } from '../vocabulary/descriptions.j
 import { href, usePage } from '../web/page-context.js';
 import { searchCatalogue, type CatalogueResult } from '../initiatives/search.js';
 import { catalogueQuerySchema, toSearchParams } from './query-schema.js';
+import type { Lang, Translate } from '../i18n/index.js';
 
 export function describe(axis: AxisName, code: string): CodeDescription | undefined {
   return (DESCRIPTIONS as unknown as Partial<Record<AxisName, Record<string, CodeDescription>>>)[axis]?.[code];
@@ -104,7 +105,7 @@ function CodePage({ axis, code, result }: { axis: AxisName; code: string; result
           <h2>{t('matrix.sources')}</h2>
           <ul className="sources">
             {d.sources.map((s) => (
-              <li key={s}>{s}</li>
+              <li key={s}>{studySourceIn(s, lang, t)}</li>
             ))}
           </ul>
         </>
@@ -114,8 +115,18 @@ function CodePage({ axis, code, result }: { axis: AxisName; code: string; result
       <ul>
         {result.items.map((i) => (
           <li key={i.id}>
-            <a href={href(lang, `/initiatives/${encodeURIComponent(i.id)}`)}>{i.name}</a>
-            {i.organisation ? ` (${i.organisation})` : ''}
+            {/* Proper names, not translated. */}
+            <a href={href(lang, `/initiatives/${encodeURIComponent(i.id)}`)} translate="no">
+              {i.name}
+            </a>
+            {i.organisation ? (
+              <>
+                {' ('}
+                <span translate="no">{i.organisation}</span>)
+              </>
+            ) : (
+              ''
+            )}
           </li>
         ))}
       </ul>
@@ -141,4 +152,22 @@ export async function registerVocabularyPages(app: FastifyInstance): Promise<voi
     const c = findCode(a, code)!;
     return sendPage(req, reply, { title: c.label[req.lang], description: describe(a, code)?.summary[req.lang] }, <CodePage axis={a} code={code} result={r} />);
   });
+}
+
+const SOURCE_WORDS: Record<Lang, Record<string, string>> = {
+  nl: { tabel: 'tabel', en: 'en', tot: 'tot' },
+  fr: { tabel: 'tableau', en: 'et', tot: 'à' },
+  en: { tabel: 'table', en: 'and', tot: 'to' },
+};
+
+/**
+ * A source of the vocabulary as the page's language says it: "Studie 003, deel 1.1.3 en 1.1.4"
+ * (the study's own Dutch shorthand in descriptions.ts) becomes "Study of loneliness initiatives in
+ * Flanders (2023), §1.1.3 and 1.1.4"; other sources (authors and years) are left as written.
+ */
+export function studySourceIn(source: string, lang: Lang, t: Translate): string {
+  const m = /^Studie 003, (.*)$/.exec(source);
+  if (!m) return source;
+  const rest = m[1]!.replace(/\bdeel (?=\d)/g, '§').replace(/\b(tabel|en|tot)\b/g, (w) => SOURCE_WORDS[lang][w] ?? w);
+  return `${t('landscape.cite.003')}, ${rest}`;
 }
