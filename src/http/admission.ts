@@ -17,10 +17,14 @@ export interface AdmissionLimits {
 /**
  * Defaults per engine, each overridable (VERBIND_MAX_ACTIVE, VERBIND_MAX_QUEUE, VERBIND_MAX_WAIT_MS).
  * PGlite: a few in flight keep its one session busy; a short queue, 1 s at most (bench/load.ts).
- * PostgreSQL: well above its pool, so only a real overload is refused.
+ * PostgreSQL: 8 at once (its pool has 10 connections), the rest wait in order, up to 512 for up to 5 s. Without
+ * a bound, 50 searches at once each queued several times for a pool connection (once per query) and
+ * the event loop held them all: under the same load (bench/load.ts, 2 cores at load average ~24) the
+ * tail was p99 4.4–9.1 s with timeouts; with 8 at once (a 9 s wait) p99 4.2 s and none. Waiting in order makes
+ * every request about as late as the queue, not the unlucky ones much later.
  */
 export function admissionLimits(kind: Database['kind'], env: NodeJS.ProcessEnv = process.env): AdmissionLimits {
-  const d = kind === 'pglite' ? { active: 4, queue: 16, waitMs: 1000 } : { active: 64, queue: 512, waitMs: 5000 };
+  const d = kind === 'pglite' ? { active: 4, queue: 16, waitMs: 1000 } : { active: 8, queue: 512, waitMs: 5000 };
   const n = (v: string | undefined, fallback: number) => (v && Number.isFinite(Number(v)) && Number(v) > 0 ? Number(v) : fallback);
   return { active: n(env.VERBIND_MAX_ACTIVE, d.active), queue: n(env.VERBIND_MAX_QUEUE, d.queue), waitMs: n(env.VERBIND_MAX_WAIT_MS, d.waitMs) };
 }

@@ -61,7 +61,7 @@ for (const engine of engines()) {
 describe('admission limits', () => {
   it('per engine, overridable from the environment', () => {
     assert.deepEqual(admissionLimits('pglite', {}), { active: 4, queue: 16, waitMs: 1000 });
-    assert.equal(admissionLimits('postgres', {}).active, 64);
+    assert.deepEqual(admissionLimits('postgres', {}), { active: 8, queue: 512, waitMs: 5000 });
     assert.deepEqual(admissionLimits('pglite', { VERBIND_MAX_ACTIVE: '2', VERBIND_MAX_QUEUE: '3', VERBIND_MAX_WAIT_MS: '50' }), { active: 2, queue: 3, waitMs: 50 });
     assert.equal(admissionLimits('pglite', { VERBIND_MAX_ACTIVE: 'many' }).active, 4);
   });
