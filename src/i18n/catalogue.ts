@@ -10,10 +10,11 @@ import { intakeMessages } from '../intake/messages.js';
 import { landscapeMessages } from '../landscape/messages.js';
 import { intakeCodingMessages } from '../intake/coding-messages.js';
 import { monitorPageMessages } from '../monitor/pages-messages.js';
+import { areaSheetMessages } from '../monitor/area-sheet-messages.js';
 import { screeningMessages } from '../screening/web/messages.js';
 import { matchingMessages } from '../matching/web/messages.js';
 
-const bundles = [webMessages, catalogueMessages, vocabularyMessages, accountMessages, codingMessages, accessFormMessages, intakeMessages, intakeCodingMessages, landscapeMessages, monitorPageMessages, screeningMessages, matchingMessages];
+const bundles = [webMessages, catalogueMessages, vocabularyMessages, accountMessages, codingMessages, accessFormMessages, intakeMessages, intakeCodingMessages, landscapeMessages, monitorPageMessages, areaSheetMessages, screeningMessages, matchingMessages];
 
 /** The keys of every bundle above: `t()` accepts only these (see MessageKeys). */
 type KeysOf<B> = B extends MessageBundle<infer K> ? K : never;

@@ -469,6 +469,8 @@ function SelectionSummary({ report, selection, areaNames }: { report: LandscapeR
       value: [selection.registered_from && t('landscape.summary.from', { date: selection.registered_from }), selection.registered_to && t('landscape.summary.to', { date: selection.registered_to })].filter(Boolean).join(' '),
     });
   }
+  // Municipalities (NIS codes not ending in 000, which are districts, provinces and regions) and care zones (elz…).
+  const sheetAreas = (selection.area ?? []).filter((a) => (/^\d{5}$/.test(a) && !a.endsWith('000')) || /^elz\d+$/.test(a));
   return (
     <section className="selection-summary" aria-labelledby="summary-title">
       <h2 id="summary-title" className="n-summary">
@@ -486,6 +488,17 @@ function SelectionSummary({ report, selection, areaNames }: { report: LandscapeR
           ))}
         </dl>
       )}
+      {sheetAreas.length ? (
+        // Each chosen municipality or care zone has its sheet in the monitor: need, supply, gaps and the initiatives serving it.
+        <p className="no-print">
+          {sheetAreas.map((a, i) => (
+            <span key={a}>
+              {i > 0 && ' · '}
+              <a href={href(lang, `/monitor/area/${encodeURIComponent(a)}`)}>{t('areaSheet.linkFor', { name: areaNames.get(a) ?? a })}</a>
+            </span>
+          ))}
+        </p>
+      ) : null}
       {report.notes.map((n) => (
         <p key={n} className="notice">
           {n}

@@ -363,7 +363,8 @@ function FigureTable({ view }: { view: MonitorView }) {
               const figure = !r.suppression && r.percent !== null && r.count !== null;
               return (
                 <tr key={r.code} id={`row-${r.code}`}>
-                  <th scope="row">{r.name}</th>
+                  {/* A municipality or care zone links to its area sheet (area-sheet-pages.tsx). */}
+                  <th scope="row">{q.level === 'municipality' || q.level === 'zone' ? <a href={href(lang, `/monitor/area/${encodeURIComponent(r.code)}`)}>{r.name}</a> : r.name}</th>
                   <td className="text">{r.code}</td>
                   <td>
                     {f.int(r.population)}
@@ -792,6 +793,12 @@ export function MonitorPage({ view, mapHtml }: { view: MonitorView; mapHtml: str
       <p>
         {t('monitor.summary', { populationYear: e.populationYear, areasYear: e.areasYear, n: view.rows.length })}
         {view.focusLabel && <strong> {view.focusLabel}.</strong>}
+        {/^(municipality|zone):/.test(view.query.focus ?? '') && (
+          <>
+            {' '}
+            <a href={href(lang, `/monitor/area/${encodeURIComponent(view.query.focus!.split(':')[1]!)}`)}>{t('areaSheet.linkFor', { name: view.focusLabel ?? '' })}</a>
+          </>
+        )}
       </p>
       <ThresholdNotice view={view} id="threshold" />
       <div className="monitor-layout">

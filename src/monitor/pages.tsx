@@ -11,6 +11,7 @@ import { SVG_PROLOG, tableCsv, tableXlsx } from './downloads.js';
 import { ChromiumUnavailableError, svgToPng } from '../platform/chromium.js';
 import { EstimateRequestError, NoPopulationError } from './service/estimate.js';
 import { registerMonitorApi } from './api.js';
+import { registerAreaSheetPages } from './area-sheet-pages.js';
 import { UnknownRateTableError } from './store/rates.js';
 import { RateModelError } from './rates.js';
 
@@ -93,5 +94,6 @@ export async function registerMonitorPages(app: FastifyInstance): Promise<void> 
     return attach(reply, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', fileName(view, 'xlsx')).send(await tableXlsx(view));
   });
 
+  await registerAreaSheetPages(app); // /{lang}/monitor/area/{code}, /{lang}/monitor/area/{code}.pdf
   await registerMonitorApi(app);
 }
