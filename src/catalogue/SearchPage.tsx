@@ -8,6 +8,8 @@ import type { CatalogueResult, FacetCount } from '../initiatives/search.js';
 import { codeLabel, Tags } from './components.js';
 import { AccessFilterGroups, accessChips, WhenWhereLine } from './AccessFilters.js';
 import { descriptionFor } from '../initiatives/descriptions.js';
+import { ToolsIntro } from './ToolsIntro.js';
+import { SearchDownloadLinks } from './search-download-routes.js';
 
 export interface SearchPageProps {
   query: CatalogueQuery;
@@ -94,6 +96,7 @@ export function SearchPage({ query, result, areaNames }: SearchPageProps) {
     <>
       <h1>{t('search.title')}</h1>
       <p className="lead">{t('search.lead')}</p>
+      {toSearchParams({ ...query, page: 1 }).toString() === '' && <ToolsIntro />}
       <form method="get" action={href(lang, '/')} role="search">
         <div className="search-box">
           <div className="field">
@@ -137,6 +140,7 @@ export function SearchPage({ query, result, areaNames }: SearchPageProps) {
               ))}
             </ul>
             <Pager page={result.page} pages={pages} href={pageLink} label={t('search.pagination')} prev={t('search.prev')} next={t('search.next')} position={t('search.page', { page: result.page, pages })} />
+            {result.total > 0 && <SearchDownloadLinks query={query} />}
           </section>
           <section className="filters" aria-labelledby="filters-title">
             <h2 id="filters-title">{t('search.filters')}</h2>

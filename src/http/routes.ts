@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { registerCatalogueApi } from '../catalogue/api.js';
 import { registerCataloguePages } from '../catalogue/pages.js';
+import { registerSearchDownloadRoutes } from '../catalogue/search-download-routes.js';
 import { registerVocabularyPages } from '../catalogue/matrix-pages.js';
 import { registerAccountRoutes } from '../accounts/routes.js';
 import { registerCodingRoutes } from '../coding/routes.js';
@@ -19,6 +20,7 @@ import { registerStatementPages } from '../web/statement-pages.js';
 
 export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await registerCataloguePages(app); // /, /{lang}, /{lang}/initiatives/{id}, /{lang}/about
+  await registerSearchDownloadRoutes(app); // /{lang}/initiatives.csv|.xlsx, /{lang}/search/print
   await registerVocabularyPages(app); // /{lang}/matrix/...
   await registerAccountRoutes(app); // /{lang}/sign-in, /{lang}/admin/users
   await registerCodingRoutes(app); // /{lang}/coding/...
