@@ -17,7 +17,7 @@ import { sendPage } from '../web/render.js';
 import { parseOrThrow, ProblemError } from '../platform/problem.js';
 import { formatDate } from '../platform/format.js';
 import { ChromiumUnavailableError, htmlToPdf } from '../platform/chromium.js';
-import { INDICATORS } from './rates.js';
+import { indicatorLabel } from './rates.js';
 import { formats, intervalText } from './pages-view.js';
 import { NoPopulationError } from './service/estimate.js';
 import { loadAreaSheet, type AreaSheet } from './service/area-sheet.js';
@@ -84,7 +84,7 @@ export function AreaSheetView({ sheet, mode }: { sheet: AreaSheet; mode: 'page' 
                   const ok = x && x.status === 'estimated' && x.count !== null && x.percent !== null;
                   return (
                     <tr key={id}>
-                      <th scope="row">{INDICATORS[id]?.label[lang] ?? id}</th>
+                      <th scope="row">{indicatorLabel(id, lang)}</th>
                       <td className="num">{ok ? f.int(x.count!) : '–'}</td>
                       <td className="num">{ok ? f.pct(x.percent!) : '–'}</td>
                       <td className="num">{ok ? intervalText({ low: x.low, high: x.high } as Parameters<typeof intervalText>[0], t, f) : ''}</td>
