@@ -66,7 +66,7 @@ export function InitiativeForm({ mode, action, values, problems = [], formProble
           <TextField
             id={fieldId(f)}
             name={f}
-            label={fieldLabel(f, lang, t)}
+            label={f === 'description' ? t('coding.field.description_nl') : fieldLabel(f, lang, t)}
             hint={hint(f)}
             value={values[f]}
             error={messageFor(f)}
