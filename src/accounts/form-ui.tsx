@@ -16,10 +16,11 @@ export interface FormError {
   message: string;
 }
 
-export function ErrorSummary({ errors, title }: { errors: readonly FormError[]; title: string }) {
+/** `autoFocus`: focus lands on the summary when the page loads (no script needed), as on the public survey. */
+export function ErrorSummary({ errors, title, autoFocus }: { errors: readonly FormError[]; title: string; autoFocus?: boolean }) {
   if (!errors.length) return null;
   return (
-    <div className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} id="error-summary">
+    <div className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} id="error-summary" autoFocus={autoFocus}>
       <h2 id="error-summary-title">{title}</h2>
       <ul>
         {errors.map((e, i) => (

@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { registerAdmission, type AdmissionLimits } from './admission.js';
 import { ping, type Database } from '../db/client.js';
 import type { SiteInfo } from '../config.js';
+import type { MailConfig } from '../platform/mail.js';
 import { makeTranslator, negotiateLang, isLang, type Lang, type Translate } from '../i18n/index.js';
 import { CATALOGUE } from '../i18n/catalogue.js';
 import { loadSessionUser, SESSION_COOKIE, type SessionUser } from '../accounts/sessions.js';
@@ -57,6 +58,8 @@ export interface AppOptions {
   site?: SiteInfo;
   /** Base of every absolute link (config.ts publicUrlFor); default: from VERBIND_PUBLIC_URL, HOST and PORT. */
   publicUrl?: string;
+  /** Outgoing mail (VERBIND_SMTP_URL, platform/mail.ts); without it nothing is e-mailed. */
+  mail?: MailConfig | undefined;
   /** How often the cookie secret is read again from the database (default 5 s; a restore replaces it). */
   cookieSecretCheckMs?: number;
 }

@@ -8,6 +8,7 @@ import { accountMessages } from '../accounts/messages.js';
 import { codingMessages } from '../coding/messages.js';
 import { accessFormMessages } from '../coding/access-messages.js';
 import { intakeMessages } from '../intake/messages.js';
+import { surveyPhoneMessages } from '../intake/survey-phone-messages.js';
 import { landscapeMessages } from '../landscape/messages.js';
 import { intakeCodingMessages } from '../intake/coding-messages.js';
 import { monitorPageMessages } from '../monitor/pages-messages.js';
@@ -15,7 +16,7 @@ import { areaSheetMessages } from '../monitor/area-sheet-messages.js';
 import { screeningMessages } from '../screening/web/messages.js';
 import { matchingMessages } from '../matching/web/messages.js';
 
-const bundles = [webMessages, catalogueMessages, resultsMessages, vocabularyMessages, accountMessages, codingMessages, accessFormMessages, intakeMessages, intakeCodingMessages, landscapeMessages, monitorPageMessages, areaSheetMessages, screeningMessages, matchingMessages];
+const bundles = [webMessages, catalogueMessages, resultsMessages, vocabularyMessages, accountMessages, codingMessages, accessFormMessages, intakeMessages, surveyPhoneMessages, intakeCodingMessages, landscapeMessages, monitorPageMessages, areaSheetMessages, screeningMessages, matchingMessages];
 
 /** The keys of every bundle above: `t()` accepts only these (see MessageKeys). */
 type KeysOf<B> = B extends MessageBundle<infer K> ? K : never;

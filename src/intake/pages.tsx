@@ -6,8 +6,7 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sendPage } from '../web/render.js';
-import { formString } from '../accounts/form-ui.js';
-import { listMunicipalities } from '../areas/names.js';
+import { formString, Notice, titleWithErrors } from '../accounts/form-ui.js';
 import { ProblemError } from '../platform/problem.js';
 import { siteUrl } from '../config.js';
 import { SurveyForm } from './SurveyForm.js';
@@ -16,6 +15,9 @@ import { badTextInForm, parseSurvey, valuesFromBody, type SurveyFormValues } fro
 import { replaceBadText } from '../edge/bad-text.js';
 import { BAD_TEXT_IN_FORM } from '../edge/http.js';
 import { answerQuestion, createSubmission, deleteContact, findByToken, getContact, listEvents, updateDraft } from './repository.js';
+import { expandZones, loadMunicipalityPicker } from './municipality-picker.js';
+import { linkMail, MAIL_OUTCOMES, mailState } from './link-mail.js';
+import type { MessageKey } from '../i18n/index.js';
 
 // Bad text in the survey form is an error on its field (shown with the form), not an error page.
 const POST_LIMIT = { rateLimit: { max: 20, timeWindow: '10 minutes' }, ...BAD_TEXT_IN_FORM };
@@ -27,19 +29,60 @@ function statusUrl(req: FastifyRequest, token: string): string {
 export async function registerSurveyPages(app: FastifyInstance): Promise<void> {
   const db = app.database.db;
 
-  const showForm = async (req: FastifyRequest, reply: FastifyReply, values: SurveyFormValues, action: string, errors: ReturnType<typeof parseSurvey> | undefined, status = 200) => {
-    const municipalities = await listMunicipalities(db, req.lang);
+  // The private link by e-mail, when mail is configured (VERBIND_SMTP_URL).
+  const mail = app.config.mail ? linkMail(db, app.config.mail) : undefined;
+  if (mail) app.addHook('onClose', async () => mail.close());
+
+  const showForm = async (
+    req: FastifyRequest,
+    reply: FastifyReply,
+    values: SurveyFormValues,
+    action: string,
+    errors: ReturnType<typeof parseSurvey> | undefined,
+    status = 200,
+    extra: { mailLink?: boolean; notice?: MessageKey | undefined } = {},
+  ) => {
+    const picker = await loadMunicipalityPicker(db, req.lang);
+    const municipalities = picker.groups
+      .flatMap((g) => g.zones.flatMap((z) => z.municipalities))
+      .sort((a, b) => a.name.localeCompare(b.name, req.lang));
     const failed = errors && !errors.ok ? errors : undefined;
-    return sendPage(req, reply, { title: req.t('survey.title'), withCsrf: true, status }, (
+    const title = titleWithErrors(req.t, req.t('survey.title'), !!failed);
+    return sendPage(req, reply, { title, withCsrf: true, status }, (
       <>
         <h1>{req.t('survey.title')}</h1>
+        {extra.notice && <Notice>{req.t(extra.notice)}</Notice>}
         <p className="lead">{req.t('survey.lead')}</p>
-        <SurveyForm action={action} values={values} errors={failed?.errors ?? []} byField={failed?.byField ?? {}} municipalities={municipalities} />
+        <link rel="stylesheet" href="/assets/survey.css" />
+        <script src="/assets/survey.js" defer />
+        <SurveyForm
+          action={action}
+          values={values}
+          errors={failed?.errors ?? []}
+          byField={failed?.byField ?? {}}
+          municipalities={municipalities}
+          picker={picker.groups}
+          canMail={!!mail}
+          mailLink={extra.mailLink ?? false}
+        />
       </>
     ));
   };
 
-  const known = async (req: FastifyRequest) => new Set((await listMunicipalities(db, req.lang)).map((m) => m.code));
+  /** The form's answers with each ticked care zone replaced by its municipalities, and the known codes. */
+  const readForm = async (req: FastifyRequest) => {
+    const picker = await loadMunicipalityPicker(db, req.lang);
+    const values = valuesFromBody(req.body);
+    if (values.answers.municipalities) values.answers.municipalities = expandZones(values.answers.municipalities, picker);
+    return { values, known: picker.known, mailLink: !!mail && formString(req.body, 'mail_link') === '1' };
+  };
+
+  /** E-mails the private link when asked and possible; returns the query that lets the status page follow it. */
+  const mailIfAsked = (req: FastifyRequest, asked: boolean, submissionId: string, to: string | undefined, name: string | undefined, token: string, outcomesBefore = 0): string => {
+    if (!mail || !asked || !to) return '';
+    mail.send({ submissionId, to, name: name ?? '', link: statusUrl(req, token), t: req.t, log: req.log });
+    return `&mail=${outcomesBefore}`;
+  };
 
   app.get('/:lang(nl|fr|en)/survey', async (req, reply) => showForm(req, reply, { answers: {}, contact: {} }, `/${req.lang}/survey`, undefined));
 
@@ -47,12 +90,14 @@ export async function registerSurveyPages(app: FastifyInstance): Promise<void> {
     if (formString(req.body, 'website')) return reply.redirect(`/${req.lang}/survey/thanks`, 303); // honeypot: store nothing
     const badText = badTextInForm(req.body, req.t);
     if (badText) return showForm(req, reply, valuesFromBody(replaceBadText(req.body)), `/${req.lang}/survey`, badText, 400);
-    const values = valuesFromBody(req.body);
+    const { values, known, mailLink } = await readForm(req);
     const mode = formString(req.body, 'action') === 'save' ? 'save' : 'submit';
-    const parsed = parseSurvey(values, mode, req.t, await known(req));
-    if (!parsed.ok) return showForm(req, reply, values, `/${req.lang}/survey`, parsed, 400);
-    const { token } = await createSubmission(db, { answers: parsed.answers, contact: parsed.contact, lang: req.lang, source: 'form', submit: mode === 'submit' });
-    return reply.redirect(`/${req.lang}/survey/s/${token}?${mode === 'submit' ? 'sent' : 'saved'}=1`, 303);
+    const parsed = parseSurvey(values, mode, req.t, known);
+    if (!parsed.ok) return showForm(req, reply, values, `/${req.lang}/survey`, parsed, 400, { mailLink });
+    const { id, token } = await createSubmission(db, { answers: parsed.answers, contact: parsed.contact, lang: req.lang, source: 'form', submit: mode === 'submit' });
+    // Stored first; the e-mail follows the reply and cannot fail the submission.
+    const mailQuery = mailIfAsked(req, mailLink, id, values.contact.contact_email, parsed.answers.name, token);
+    return reply.redirect(`/${req.lang}/survey/s/${token}?${mode === 'submit' ? 'sent' : 'saved'}=1${mailQuery}`, 303);
   });
 
   app.get('/:lang(nl|fr|en)/survey/thanks', async (req, reply) =>
@@ -69,14 +114,20 @@ export async function registerSurveyPages(app: FastifyInstance): Promise<void> {
   app.get('/:lang(nl|fr|en)/survey/s/:token', async (req, reply) => {
     const { s, token } = await load(req);
     reply.header('cache-control', 'no-store');
-    if (s.status === 'draft') {
-      const contact = (await getContact(db, s.id)) ?? {};
-      return showForm(req, reply, { answers: s.answers, contact }, `/${req.lang}/survey/s/${token}`, undefined);
-    }
     const q = req.query as Record<string, string>;
+    const asked = /^\d{1,4}$/.test(q.mail ?? '') ? Number(q.mail) : undefined;
+    if (s.status === 'draft') {
+      const [contact, events] = await Promise.all([getContact(db, s.id), listEvents(db, s.id)]);
+      const state = mailState(events, asked);
+      const notice = state ? (`status.mail.${state}` as const) : q.saved ? 'status.saved' : undefined;
+      return showForm(req, reply, { answers: s.answers, contact: contact ?? {} }, `/${req.lang}/survey/s/${token}`, undefined, 200, { notice });
+    }
     const notice = q.sent ? 'status.thanks' : q.saved ? 'status.saved' : q.answered ? 'status.answerSent' : q.erased ? 'status.contactDeleted' : undefined;
     const [events, contact] = await Promise.all([listEvents(db, s.id), getContact(db, s.id)]);
-    return sendPage(req, reply, { title: req.t('status.title'), withCsrf: true, noindex: true }, <StatusPage submission={s} events={events} link={statusUrl(req, token)} notice={notice} hasContact={!!contact} />);
+    const names = new Map(((await loadMunicipalityPicker(db, req.lang)).groups.flatMap((g) => g.zones.flatMap((z) => z.municipalities)) ?? []).map((m) => [m.code, m.name]));
+    return sendPage(req, reply, { title: req.t('status.title'), withCsrf: true, noindex: true }, (
+      <StatusPage submission={s} events={events} link={statusUrl(req, token)} notice={notice} hasContact={!!contact} mail={mailState(events, asked)} canMail={!!mail && !!contact} areaNames={names} />
+    ));
   });
 
   app.post('/:lang(nl|fr|en)/survey/s/:token', { preHandler: app.csrfProtection, config: POST_LIMIT }, async (req, reply) => {
@@ -91,17 +142,25 @@ export async function registerSurveyPages(app: FastifyInstance): Promise<void> {
       if (answer) await answerQuestion(db, s.id, answer);
       return reply.redirect(`${here}?answered=1`, 303);
     }
+    if (action === 'mail-link') {
+      const contact = await getContact(db, s.id);
+      const before = (await listEvents(db, s.id)).filter((e) => MAIL_OUTCOMES.has(e.kind)).length;
+      const query = mailIfAsked(req, true, s.id, contact?.contact_email, s.answers.name, token, before);
+      return reply.redirect(query ? `${here}?${query.slice(1)}` : here, 303);
+    }
     if (action === 'delete-contact') {
       await deleteContact(db, s.id, { id: null, label: 'respondent' });
       return reply.redirect(`${here}?erased=1`, 303);
     }
     if (s.status !== 'draft') return reply.redirect(here, 303);
     if (formString(req.body, 'website')) return reply.redirect(`/${req.lang}/survey/thanks`, 303);
-    const values = valuesFromBody(req.body);
+    const { values, known, mailLink } = await readForm(req);
     const mode = action === 'save' ? 'save' : 'submit';
-    const parsed = parseSurvey(values, mode, req.t, await known(req));
-    if (!parsed.ok) return showForm(req, reply, values, here, parsed, 400);
+    const parsed = parseSurvey(values, mode, req.t, known);
+    if (!parsed.ok) return showForm(req, reply, values, here, parsed, 400, { mailLink });
     await updateDraft(db, s.id, { answers: parsed.answers, contact: parsed.contact, submit: mode === 'submit' });
-    return reply.redirect(`${here}?${mode === 'submit' ? 'sent' : 'saved'}=1`, 303);
+    const before = mailLink ? (await listEvents(db, s.id)).filter((e) => MAIL_OUTCOMES.has(e.kind)).length : 0;
+    const mailQuery = mailIfAsked(req, mailLink, s.id, values.contact.contact_email, parsed.answers.name, token, before);
+    return reply.redirect(`${here}?${mode === 'submit' ? 'sent' : 'saved'}=1${mailQuery}`, 303);
   });
 }

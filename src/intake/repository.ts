@@ -125,6 +125,11 @@ export async function deleteContact(db: Db, id: string, actor: { id: string | nu
   });
 }
 
+/** Whether the e-mail with the private link went out (the address is never stored with it). */
+export async function recordLinkMail(db: Db, id: string, sent: boolean): Promise<void> {
+  await db.insert(submissionEvents).values({ submissionId: id, actorKind: 'system', kind: sent ? 'link_mailed' : 'link_mail_failed' });
+}
+
 export async function listEvents(db: Db, id: string): Promise<SubmissionEvent[]> {
   const rows = await db.select().from(submissionEvents).where(eq(submissionEvents.submissionId, id)).orderBy(asc(submissionEvents.at), asc(submissionEvents.id));
   return rows.map((r) => ({ at: new Date(r.at).toISOString(), actorKind: r.actorKind as SubmissionEvent['actorKind'], actorLabel: r.actorLabel, kind: r.kind, body: r.body }));

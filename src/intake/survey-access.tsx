@@ -42,7 +42,7 @@ function Checks({ field, legend, options, checked, error }: { field: string; leg
     <fieldset aria-describedby={describedBy(id, undefined, error)}>
       <legend>{legend}</legend>
       <FieldError id={id} error={error} />
-      <ul className="checks">
+      <ul className="checks short">
         {options.map((o, i) => (
           <li key={o.value}>
             <input type="checkbox" id={i === 0 ? id : `${id}-${o.value}`} name={field} value={o.value} defaultChecked={checked.includes(o.value)} />

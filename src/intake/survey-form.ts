@@ -66,12 +66,20 @@ export function valuesFromBody(body: unknown): SurveyFormValues {
   };
 }
 
+/** The required questions, each with an error that says what to do ("Kies een antwoord."). */
+const NEEDED = ['name', 'description', 'location_level', 'age_groups', 'target', 'evaluated', 'contact_name', 'contact_email'] as const;
+const isNeeded = (key: PropertyKey | undefined): key is (typeof NEEDED)[number] => (NEEDED as readonly PropertyKey[]).includes(key as PropertyKey);
+
 function messageFor(issue: z.core.$ZodIssue, t: Translate, present: boolean): string {
+  const key = issue.path[0];
   if (issue.code === 'too_big' && typeof issue.maximum === 'number' && issue.origin === 'string') return t('survey.error.tooLong', { max: issue.maximum });
-  if (!present || issue.code === 'too_small') return issue.path[0] === 'age_groups' || issue.path[0] === 'target' ? t('survey.error.choose') : t('survey.error.required');
-  if (issue.path[0] === 'url') return t('survey.error.url');
-  if (issue.path[0] === 'contact_email') return t('survey.error.email');
-  if (issue.path[0] === 'municipalities') return t('survey.error.municipality');
+  if ((!present || issue.code === 'too_small') && isNeeded(key)) return t(`survey.error.need.${key}`);
+  if (!present || issue.code === 'too_small') return t('survey.error.required');
+  if (key === 'url') return t('survey.error.url');
+  if (key === 'contact_email') return t('survey.error.email');
+  if (key === 'municipalities') return t('survey.error.pickMunicipality');
+  // A choice the form does not offer (a hand-made post): ask for one that it does.
+  if (key === 'location_level' || key === 'evaluated') return t(`survey.error.need.${key}`);
   return t('survey.error.invalid');
 }
 

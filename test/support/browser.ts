@@ -13,7 +13,7 @@ import { createServer } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page, type Response } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../src/http/app.js';
+import { buildApp, type AppOptions } from '../../src/http/app.js';
 import { openDatabase, type Database } from '../../src/db/client.js';
 import { seedIfEmpty } from '../../src/seed/seed.js';
 
@@ -101,8 +101,8 @@ export function formatViolations(where: string, violations: AxeViolation[]): str
   return lines.join('\n');
 }
 
-/** Starts app, database and browser; if any step fails, stops what already started. */
-export async function startBrowserApp(): Promise<BrowserApp & { close(): Promise<void> }> {
+/** Starts app, database and browser; if any step fails, stops what already started. `appOptions`: more app options (e.g. mail), read when the app starts. */
+export async function startBrowserApp(appOptions: () => Partial<AppOptions> = () => ({})): Promise<BrowserApp & { close(): Promise<void> }> {
   const closers: (() => Promise<unknown>)[] = [];
   const close = async () => {
     const errors: unknown[] = [];
@@ -126,7 +126,7 @@ export async function startBrowserApp(): Promise<BrowserApp & { close(): Promise
     // The port is chosen first so the app's public URL (absolute links, share links) is its real address, as `serve` sets it.
     const port = await freePort();
     const baseUrl = `http://127.0.0.1:${port}`;
-    const app = await buildApp({ database, logLevel: 'silent', rateLimit: false, publicUrl: baseUrl });
+    const app = await buildApp({ database, logLevel: 'silent', rateLimit: false, publicUrl: baseUrl, ...appOptions() });
     closers.push(() => app.close());
     await app.listen({ port, host: '127.0.0.1' });
 
@@ -164,12 +164,12 @@ export async function startBrowserApp(): Promise<BrowserApp & { close(): Promise
  * Registers before()/after() hooks for the file and returns a holder whose
  * fields are filled once before() has run.
  */
-export function useBrowserApp(): BrowserApp {
+export function useBrowserApp(appOptions?: () => Partial<AppOptions>): BrowserApp {
   const holder = {} as BrowserApp;
   let stop: (() => Promise<void>) | undefined;
   before(
     async () => {
-      const started = await startBrowserApp();
+      const started = await startBrowserApp(appOptions);
       stop = started.close;
       Object.assign(holder, started);
     },

@@ -33,10 +33,11 @@ export const serveCommand: Command = {
       if (seeded) console.log(`Seeded the empty database with ${seeded} initiatives from the study.`);
     }
     const { admissionLimits } = await import('../../http/admission.js');
+    const { mailConfigFromEnv } = await import('../../platform/mail.js');
     const port = values.port ? Number(values.port) : config.port;
     const host = values.host ?? config.host;
     const publicUrl = publicUrlFor(process.env, host, port);
-    const app = await buildApp({ database, admission: admissionLimits(database.kind), secureCookies: config.secureCookies, logLevel: config.logLevel, trustProxy: config.trustProxy, site: config.site, publicUrl });
+    const app = await buildApp({ database, admission: admissionLimits(database.kind), secureCookies: config.secureCookies, logLevel: config.logLevel, trustProxy: config.trustProxy, site: config.site, publicUrl, mail: mailConfigFromEnv() });
     const shutdown = async () => {
       await app.close();
       await database.close();

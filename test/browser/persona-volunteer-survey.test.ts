@@ -1,0 +1,178 @@
+/**
+ * Persona (issue 14): a volunteer organisation filling in the survey on a phone. In Dutch at
+ * 390 px with JavaScript, then in French at 1280 px without it, against the real application
+ * with the 2025 primary-care zones imported and a REAL local SMTP server (npm smtp-server) that
+ * the test starts: required questions are marked before sending, the municipality picker filters
+ * and offers whole zones (no pseudo-codes), errors say what to do with the page title starting
+ * "Fout:"/"Erreur :" and focus on the summary, the status page shows every answer in Brussels
+ * time, the private link arrives by e-mail (and a refused e-mail is reported without losing the
+ * submission). The survey page stays under 8,000 px tall at 390 px; axe finds no WCAG 2.1 A/AA
+ * violation on the survey page, its error state and the status page. One browser for the file.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+import type { Page } from 'playwright-core';
+import { axeViolations, formatViolations, useBrowserApp } from '../support/browser.js';
+import { importAreaHierarchy } from '../../src/areas/import.js';
+import { listQueue, getContact } from '../../src/intake/repository.js';
+
+interface Received {
+  to: string[];
+  raw: string;
+}
+const received: Received[] = [];
+const REFUSED = 'geweigerd@voorbeeld.test'; // refused by the server (SMTP 550)
+let smtp: SMTPServer;
+let smtpPort = 0;
+
+before(async () => {
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'], // loopback only
+    logger: false,
+    onRcptTo(address, _session, cb) {
+      if (address.address === REFUSED) return cb(Object.assign(new Error('Mailbox unavailable'), { responseCode: 550 }));
+      cb();
+    },
+    onData(stream, session, cb) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
+        cb();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+  smtpPort = (smtp.server.address() as AddressInfo).port;
+});
+after(async () => {
+  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+});
+
+const b = useBrowserApp(() => ({ mail: { url: `smtp://127.0.0.1:${smtpPort}`, from: 'Verbind <noreply@verbind.test>' } }));
+
+const PHONE = { width: 390, height: 844 };
+const MAX_PHONE_HEIGHT = 8000;
+
+async function assertAccessible(page: Page, where: string): Promise<void> {
+  const violations = await axeViolations(page);
+  assert.equal(violations.length, 0, formatViolations(where, violations));
+}
+
+const pageHeight = (page: Page) => page.evaluate(() => document.documentElement.scrollHeight);
+
+/** Reloads the status page until the e-mail's outcome is known (it is sent after the reply). */
+async function statusAfterMail(page: Page, pending: RegExp): Promise<string> {
+  for (let i = 0; i < 50; i++) {
+    const text = await page.locator('main').innerText();
+    if (!pending.test(text)) return text;
+    await new Promise((r) => setTimeout(r, 200));
+    await page.reload();
+  }
+  assert.fail('the e-mail outcome never showed on the status page');
+}
+
+/** The hour and minute of an ISO instant in Brussels, computed here on its own (not by the app's formatter). */
+function brusselsHourMinute(iso: string): string {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Brussels', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(iso));
+  return `${parts.find((p) => p.type === 'hour')!.value}:${parts.find((p) => p.type === 'minute')!.value}`;
+}
+
+describe('persona: a volunteer organisation fills in the survey on a phone', () => {
+  before(async () => {
+    // The 2025 primary-care zones with their municipalities (and the "not localisable" pseudo-codes 9999x, which must not show).
+    await importAreaHierarchy(b.database, new URL('../../../shared/data/areas/eerstelijnszones-2025.csv', import.meta.url).pathname, { year: 2025 });
+  });
+
+  test('nl at 390 px with JavaScript: fill in, see errors, fix, send, reach the status page, get the link by e-mail', async () => {
+    const context = await b.newContext({ viewport: PHONE, locale: 'nl-BE' });
+    try {
+      const page = await context.newPage();
+      assert.equal((await b.open('/nl/survey', page)).status(), 200);
+
+      // Before sending: required questions say so, what will be published is said, the picker waits for question 5.
+      assert.match(await page.locator('label[for=name]').innerText(), /\(verplicht\)/);
+      assert.match(await page.locator('fieldset:has(#evaluated-yes) legend').innerText(), /\(verplicht\)/);
+      assert.doesNotMatch(await page.locator('label[for=goal]').innerText(), /verplicht/);
+      assert.match(await page.locator('#published-title').innerText(), /Wat we publiceren/);
+      assert.match(await page.locator('.published').innerText(), /e-mailadres en telefoonnummer publiceren we nooit/);
+      assert.equal(await page.locator('#municipalities').isVisible(), false, 'the municipality question waits for question 5');
+      const height = await pageHeight(page);
+      assert.ok(height < MAX_PHONE_HEIGHT, `the survey page is ${height} px tall at 390 px (at most ${MAX_PHONE_HEIGHT})`);
+      await assertAccessible(page, 'survey nl 390');
+
+      // Question 5: "in a municipality" shows the picker; its filter finds Gent; no pseudo-codes anywhere.
+      await page.locator('#name').fill('Praatcafé De Brug');
+      await page.locator('label[for=location_level-municipality]').click();
+      assert.equal(await page.locator('#municipalities').isVisible(), true);
+      const pickerText = await page.locator('#municipalities').evaluate((el) => el.textContent ?? '');
+      assert.doesNotMatch(pickerText, /9999|Niet te lokaliseren/);
+      assert.equal(await page.locator('#municipalities input[value^="9999"]').count(), 0);
+      await page.locator('#municipality-filter').fill('gent');
+      assert.equal(await page.locator('label[for=municipalities-44021]').isVisible(), true, 'Gent is found');
+      assert.equal(await page.locator('label[for=municipalities-12025]').isVisible(), false, 'Mechelen is filtered out');
+      await page.locator('label[for=municipalities-44021]').click();
+      await page.locator('#municipality-filter').fill('xyzzy');
+      assert.match(await page.locator('#picker-no-match').innerText(), /Geen gemeente of zone gevonden/);
+      await page.locator('#municipality-filter').fill('');
+
+      // Send too early: the errors.
+      await Promise.all([page.waitForNavigation(), page.locator('button[value=submit]').click()]);
+      assert.match(await page.title(), /^Fout: /);
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'error-summary', 'focus is on the error summary');
+      const summary = await page.locator('.error-summary').innerText();
+      assert.match(summary, /Werd het initiatief al geëvalueerd\?: Kies een antwoord\./);
+      assert.match(summary, /Wat houdt het initiatief juist in\?: Beschrijf in een paar zinnen wat het initiatief doet\./);
+      assert.match(summary, /Voor welke leeftijdsgroep\(en\) is het initiatief\?: Kies minstens één leeftijdsgroep\./);
+      assert.equal(await page.locator('#description').getAttribute('aria-invalid'), 'true');
+      assert.match((await page.locator('#description').getAttribute('aria-describedby')) ?? '', /description-error/);
+      assert.equal(await page.locator('#evaluated-yes').getAttribute('aria-invalid'), 'true');
+      assert.equal(await page.locator('#name').inputValue(), 'Praatcafé De Brug', 'answers are kept');
+      assert.equal(await page.locator('#municipalities-44021').isChecked(), true, 'the ticked municipality is kept');
+      assert.match(await page.locator('details.picker-province:has(#municipalities-44021) > summary').innerText(), /gekozen: Gent/, 'the folded province says what is chosen in it');
+      const errorHeight = await pageHeight(page);
+      assert.ok(errorHeight < MAX_PHONE_HEIGHT + 1000, `the error state is ${errorHeight} px tall (the summary adds to the page, nothing else)`);
+      await assertAccessible(page, 'survey nl 390 with errors');
+
+      // Fix and send, asking for the link by e-mail.
+      await page.locator('#description').fill('Elke woensdag koffie en een babbel in het buurthuis; vrijwilligers halen wie slecht te been is op.');
+      await page.locator('label[for=age_groups-older]').click();
+      await page.locator('label[for=target-at_risk]').click();
+      await page.locator('label[for=evaluated-no]').click();
+      await page.locator('#contact_name').fill('Els Vrijwilliger');
+      await page.locator('#contact_email').fill('els@voorbeeld.test');
+      await page.locator('#contact_phone').fill('0470 12 34 56');
+      await page.locator('label[for=mail_link]').click();
+      const mailsBefore = received.length;
+      await Promise.all([page.waitForURL(/\/nl\/survey\/s\/[^?]+\?sent=1&mail=0$/), page.locator('button[value=submit]').click()]);
+      assert.match(await page.title(), /^Uw aanmelding/);
+      const link = (await page.locator('.link-box').innerText()).trim();
+      assert.equal(link, b.url(new URL(page.url()).pathname), 'the private link is this page, from VERBIND_PUBLIC_URL');
+
+      // The status page: every answer, the time in Brussels time; then the e-mail's outcome.
+      const text = await statusAfterMail(page, /We sturen uw persoonlijke link/);
+      assert.match(text, /We hebben uw persoonlijke link naar uw e-mailadres gestuurd/);
+      for (const shown of ['Praatcafé De Brug', 'Elke woensdag koffie', 'In een gemeente', 'Gent', 'Ouderen', 'Mensen met een risico op eenzaamheid', 'Nee', 'Link per e-mail verstuurd']) assert.ok(text.includes(shown), `the status page shows "${shown}"`);
+      const when = await page.locator('dl.coding time').first().getAttribute('datetime');
+      assert.ok(when, 'the sending time is shown with its instant');
+      assert.ok((await page.locator('dl.coding time').first().innerText()).includes(brusselsHourMinute(when!)), 'the time is Brussels time');
+      await assertAccessible(page, 'status page nl 390');
+
+      // The e-mail: to the address typed, with the link and the initiative's name, nothing else personal.
+      assert.equal(received.length, mailsBefore + 1);
+      const mail = received.at(-1)!;
+      assert.deepEqual(mail.to, ['els@voorbeeld.test']);
+      const body = mail.raw.replace(/=\r?\n/g, '');
+      assert.ok(body.includes(link), 'the e-mail holds the private link');
+      assert.doesNotMatch(body, /Els Vrijwilliger|0470/, 'no other personal data in the e-mail');
+      const sub = (await listQueue(b.database.db, ['submitted'])).items.find((x) => x.answers.name === 'Praatcafé De Brug')!;
+      assert.deepEqual(sub.answers.municipalities, ['44021']);
+      assert.equal((await getContact(b.database.db, sub.id))?.contact_email, 'els@voorbeeld.test');
+    } finally {
+      await context.close();
+    }
+  });
+});
