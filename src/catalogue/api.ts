@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { defineApiRoute, registerApiRoute } from '../api/registry.js';
 import { catalogueQuerySchema } from './query-schema.js';
 import { searchCatalogue } from '../initiatives/search.js';
+import { searchGeography } from './near.js';
 import { getPublishedInitiative } from '../initiatives/repository.js';
 import { initiativeInputSchema } from '../initiatives/schema.js';
 import { notFound } from '../platform/problem.js';
@@ -34,6 +35,7 @@ const itemSchema = z.object({
     .optional()
     .describe('With an area filter: local when the initiative\'s own areas are the area or lie inside it; wider when it covers the area from above (a larger area, the region, the country)'),
   when_where: whenWhereSchema.optional(),
+  distance_km: z.number().optional().describe('With near: kilometres (0.1 km) from the municipality\'s centroid to the nearest place of the initiative; absent when it has no place that can be placed'),
 });
 
 export const catalogueResponseSchema = z.object({
@@ -75,7 +77,10 @@ export async function registerCatalogueApi(app: FastifyInstance): Promise<void> 
       tags: ['knowledge bank'],
       query: catalogueQuerySchema,
       response: catalogueResponseSchema,
-      handler: async ({ query }) => searchCatalogue(app.database, query),
+      handler: async ({ query }) => {
+        const geo = await searchGeography(app.database.db, query.near);
+        return searchCatalogue(app.database, query, geo.near ? { near: geo.near.distanceOf } : {});
+      },
     }),
   );
   registerApiRoute(

@@ -16,6 +16,12 @@ export const catalogueQuerySchema = z.object({
   area: areaParam,
   ...accessFilterShape,
   source: z.string().trim().max(500).optional().describe('Only initiatives from this source (survey round, import)'),
+  near: z
+    .preprocess((v) => (v === '' ? undefined : v), z.string().regex(/^\d{5}$/, 'a municipality NIS code: 5 digits').optional())
+    .describe(
+      'Order by distance from this municipality (NIS code, before or since the 2025 mergers): from the centroid of its imported outline to the nearest place of each initiative (its coordinates, else the centroid of its municipality); ' +
+        'nearest first, then name; initiatives without a place last. Only when municipality outlines are imported; an unknown code is a 400',
+    ),
   page: z.coerce.number().int().min(1).max(10000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });
@@ -35,6 +41,7 @@ export function toSearchParams(q: Partial<CatalogueQuery>): URLSearchParams {
   if (q.area?.length) p.set('area', q.area.join(','));
   for (const [k, v] of accessSearchParams(q)) p.set(k, v);
   if (q.source) p.set('source', q.source);
+  if (q.near) p.set('near', q.near);
   if (q.page && q.page > 1) p.set('page', String(q.page));
   if (q.pageSize && q.pageSize !== 20) p.set('pageSize', String(q.pageSize));
   return p;

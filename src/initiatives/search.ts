@@ -18,6 +18,7 @@ import { accessConditions, accessFlagCondition, axisCondition, column, HEARING_L
 import { brusselsToday, LANGUAGES, MODES, WEEKDAYS } from './access.js';
 import { ACCESS_FLAGS } from './selection.js';
 import { whenWhere, type WhenWhere, type WhenWhereColumns } from './when-where.js';
+import { orderByDistance, placesOf, type DistanceOf, type NearRow } from './near.js';
 
 export interface FacetCount {
   code: string;
@@ -44,6 +45,8 @@ export interface CatalogueItem {
   coverage?: Coverage;
   /** When and where, in short (when-where.ts); absent when the record says nothing of it. */
   when_where?: WhenWhere;
+  /** With "near": kilometres to the nearest of its places (absent when none can be placed). */
+  distance_km?: number;
 }
 
 export interface CatalogueResult {
@@ -112,6 +115,11 @@ export interface SearchOptions {
   waitForIndex?: boolean;
   /** Today in Brussels (YYYY-MM-DD) for "has room"; default: now (tests fix it). */
   today?: string;
+  /**
+   * "Near": order by this distance, nearest first, then name, then id (near.ts), instead of by
+   * relevance or name. Both paths order the same way: the same function over the same rows.
+   */
+  near?: DistanceOf;
 }
 
 export async function searchCatalogue(database: Database, q: CatalogueQuery, opts: SearchOptions = {}): Promise<CatalogueResult> {
@@ -119,7 +127,7 @@ export async function searchCatalogue(database: Database, q: CatalogueQuery, opt
   // One meaning of "serves this area" (area-scope.ts), resolved against the codes in use.
   const scope = q.area?.length ? await resolveAreaScope(database, q.area, index?.areaCodes()) : null;
   const today = opts.today ?? brusselsToday(new Date());
-  const result = index ? await searchWithIndex(database, index, q, scope, today) : await searchInSql(database, q, scope, today);
+  const result = index ? await searchWithIndex(database, index, q, scope, today, opts.near) : await searchInSql(database, q, scope, today, opts.near);
   if (scope) for (const item of result.items) item.coverage = coverageIn(scope, item.areas, item.geographic_level) ?? undefined;
   result.items = result.items.map(withWhenWhere);
   return result;
@@ -219,13 +227,25 @@ function accessFacetCounts(counts: (f: FacetName) => Map<string, number>): Pick<
   };
 }
 
+/** The page of rows given in name order, ordered by distance (near.ts), with their distances. */
+async function nearPage(database: Database, rows: readonly NearRow[], near: DistanceOf, q: CatalogueQuery): Promise<CatalogueItem[]> {
+  const offset = (q.page - 1) * q.pageSize;
+  const page = orderByDistance(rows, near).slice(offset, offset + q.pageSize);
+  if (!page.length) return [];
+  const byId = new Map((await database.rows<ItemRow>(sql`SELECT ${ITEM_COLUMNS} FROM initiatives WHERE id = ANY(string_to_array(${page.map((r) => r.id).join(' ')}, ' '))`)).map((r) => [r.id, r]));
+  return page.flatMap((r) => {
+    const item = byId.get(r.id);
+    return item ? [r.distance_km === undefined ? item : { ...item, distance_km: r.distance_km }] : [];
+  });
+}
+
 /**
  * Free text: the index matches the query against the initiatives' lexemes (or PostgreSQL on its GIN
  * index, for phrases and prefixes), applies the filters, counts the facets and orders the matches
  * by relevance (where.ts: searched words in the title first, then name) as the SQL path does;
  * PostgreSQL then fetches the page's rows.
  */
-async function searchWithIndex(database: Database, index: FacetIndex, q: CatalogueQuery, scope: AreaScope | null, today: string): Promise<CatalogueResult> {
+async function searchWithIndex(database: Database, index: FacetIndex, q: CatalogueQuery, scope: AreaScope | null, today: string, near?: DistanceOf): Promise<CatalogueResult> {
   // PostgreSQL parses the text (stemming, stop words) into a tsquery; a boolean one is matched in
   // the index, a phrase or prefix query on the GIN index.
   let text: IndexQuery['text'];
@@ -246,11 +266,15 @@ async function searchWithIndex(database: Database, index: FacetIndex, q: Catalog
   for (const f of ['language', 'mode', 'weekday'] as const) if (q[f]?.length) filters[f] = q[f];
   for (const f of ACCESS_FLAGS) if (q[f]) filters[f] = ['true'];
   const area = scope ? { codes: [...scope.local, ...scope.wider], arealess: scope.arealessLevels } : undefined;
-  const answer = index.answer({ filters, source: q.source, text, area, rankBy, today });
+  const answer = index.answer({ filters, source: q.source, text, area, rankBy: near ? undefined : rankBy, today });
   const offset = (q.page - 1) * q.pageSize;
   let items: CatalogueItem[] = [];
-  const pageIds = answer.ids.slice(offset, offset + q.pageSize);
-  if (pageIds.length) {
+  const pageIds = near ? [] : answer.ids.slice(offset, offset + q.pageSize);
+  if (near) {
+    // Without rankBy the index keeps the catalogue's name order (lower(name), id): read the places and order by distance.
+    const places = await placesOf(database, answer.ids);
+    items = await nearPage(database, answer.ids.map((id) => ({ id, places: places.get(id) ?? null })), near, q);
+  } else if (pageIds.length) {
     // One parameter whatever the number of ids (ids have no spaces: initiatives/schema.ts).
     const byId = new Map((await database.rows<ItemRow>(sql`SELECT ${ITEM_COLUMNS} FROM initiatives WHERE id = ANY(string_to_array(${pageIds.join(' ')}, ' '))`)).map((r) => [r.id, r]));
     items = pageIds.flatMap((id) => byId.get(id) ?? []);
@@ -265,7 +289,7 @@ async function searchWithIndex(database: Database, index: FacetIndex, q: Catalog
 
 // ---------------------------------------------------------------- counted in SQL
 
-async function searchInSql(database: Database, q: CatalogueQuery, scope: AreaScope | null, today: string): Promise<CatalogueResult> {
+async function searchInSql(database: Database, q: CatalogueQuery, scope: AreaScope | null, today: string, near?: DistanceOf): Promise<CatalogueResult> {
   const base = baseConditions(q);
   const filters = facetConditions(q, scope, today);
   const allFilters = [...base, ...filters.values()];
@@ -313,8 +337,9 @@ async function searchInSql(database: Database, q: CatalogueQuery, scope: AreaSco
     ${sql.join(parts, sql` UNION ALL `)}`;
 
   const unfiltered = allFilters.length === 1; // only status = 'published': the landing page
+  const nearRows = near ? sql`SELECT id, access->'places' AS places FROM initiatives WHERE ${and(allFilters)} ORDER BY lower(name), id` : null;
   const [itemRows, facetRows] = await Promise.all([
-    database.rows<ItemRow>(itemsQuery),
+    nearRows && near ? database.rows<NearRow>(nearRows).then((rows) => nearPage(database, rows, near, q)) : database.rows<ItemRow>(itemsQuery),
     // random_page_cost is set per connection (db/client.ts) so text searches use the GIN index.
     unfiltered ? cachedUnfilteredFacets(database, facetsQuery, today) : database.rows<FacetRow>(facetsQuery),
   ]);

@@ -34,6 +34,7 @@ const ALLOWED: { from: string; to: string; why: string }[] = [
   { from: 'catalogue/InitiativePage.tsx', to: 'hsds/schema-org.ts', why: "each public initiative page carries its schema.org JSON-LD, made by the open-data mapping" },
   { from: 'landscape/prevalence.ts', to: 'monitor/', why: "the prevalence evidence exists once, as the monitor's cited rate tables; the landscape maps their age bands" },
   { from: 'screening/', to: 'matching/', why: "the screening's nearby initiatives and its link to the professionals' page come from the matching (issue 13): one ranking, with its rules" },
+  { from: 'catalogue/', to: 'matching/', why: "the search's \"near\" order and its map use the matching's one distance and the centroids of the imported municipality outlines (issue 13)" },
   { from: 'intake/', to: 'coding/', why: "the coders' submission queue still lives in intake/ (issue 10, phase B, moves it to coding/)" },
 ];
 
