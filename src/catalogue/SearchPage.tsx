@@ -10,11 +10,24 @@ import { AccessFilterGroups, accessChips, WhenWhereLine } from './AccessFilters.
 import { descriptionFor } from '../initiatives/descriptions.js';
 import { ToolsIntro } from './ToolsIntro.js';
 import { SearchDownloadLinks } from './search-download-routes.js';
+import { formatNumber } from '../platform/format.js';
+import { SearchMap } from './SearchMap.js';
+import type { SearchMapData } from './search-map.js';
+
+/** The map and "near" (issue 13): offered only when municipality outlines are imported. */
+export interface SearchGeoView {
+  available: boolean;
+  /** The municipalities one can sort by distance from (those with an outline). */
+  municipalities: { code: string; name: string }[];
+  near?: { code: string; name: string } | undefined;
+  map: SearchMapData | null;
+}
 
 export interface SearchPageProps {
   query: CatalogueQuery;
   result: CatalogueResult;
   areaNames: Map<string, string>;
+  geo?: SearchGeoView;
 }
 
 function without(query: CatalogueQuery, key: keyof CatalogueQuery, code?: string): string {
@@ -56,7 +69,7 @@ function FacetGroup({ axis, counts, selected }: { axis: AxisName; counts: FacetC
   );
 }
 
-function ActiveFilters({ query, areaNames }: { query: CatalogueQuery; areaNames: Map<string, string> }) {
+function ActiveFilters({ query, areaNames, nearName }: { query: CatalogueQuery; areaNames: Map<string, string>; nearName?: string | undefined }) {
   const { lang, t } = usePage();
   const chips: { label: string; link: string }[] = [];
   if (query.q) chips.push({ label: `“${query.q}”`, link: without(query, 'q') });
@@ -65,6 +78,7 @@ function ActiveFilters({ query, areaNames }: { query: CatalogueQuery; areaNames:
   for (const a of query.area ?? []) chips.push({ label: `${t('search.area')}: ${areaNames.get(a) ?? a}`, link: without(query, 'area', a) });
   chips.push(...accessChips(query, lang, t, (key, code) => without(query, key, code)));
   if (query.source) chips.push({ label: `${t('search.source')}: ${query.source}`, link: without(query, 'source') });
+  if (query.near) chips.push({ label: t('searchMap.nearChip', { place: nearName ?? query.near }), link: without(query, 'near') });
   if (!chips.length) return null;
   return (
     <section aria-labelledby="active-filters">
@@ -87,11 +101,32 @@ function ActiveFilters({ query, areaNames }: { query: CatalogueQuery; areaNames:
   );
 }
 
-export function SearchPage({ query, result, areaNames }: SearchPageProps) {
+function NearField({ geo, selected }: { geo: SearchGeoView; selected: string | undefined }) {
+  const { t } = usePage();
+  return (
+    <div className="field near-field">
+      <label htmlFor="near">{t('searchMap.near')}</label>
+      <p className="hint" id="near-hint">
+        {t('searchMap.nearHint')}
+      </p>
+      <select id="near" name="near" defaultValue={selected ?? ''} aria-describedby="near-hint">
+        <option value="">{t('searchMap.nearNone')}</option>
+        {geo.municipalities.map((m) => (
+          <option key={m.code} value={m.code}>
+            {m.name}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function SearchPage({ query, result, areaNames, geo }: SearchPageProps) {
   const { lang, t } = usePage();
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
   const pageLink = (p: number) => `?${toSearchParams({ ...query, page: p }).toString()}`;
   const areaFacet = result.facets.area.slice(0, 30);
+  const map = geo?.available && result.items.length > 0 ? geo.map : null;
   return (
     <>
       <h1>{t('search.title')}</h1>
@@ -106,9 +141,10 @@ export function SearchPage({ query, result, areaNames }: SearchPageProps) {
             </p>
             <input type="search" id="q" name="q" defaultValue={query.q ?? ''} aria-describedby="q-hint" maxLength={200} />
           </div>
+          {geo?.available && <NearField geo={geo} selected={query.near} />}
           <button type="submit">{t('search.submit')}</button>
         </div>
-        <ActiveFilters query={query} areaNames={areaNames} />
+        <ActiveFilters query={query} areaNames={areaNames} nearName={geo?.near?.name} />
         <div className="search-layout">
           {/* Results first: on a phone they come right under the search box; on wide screens the filters sit beside them. */}
           <section aria-labelledby="results-title">
@@ -121,15 +157,20 @@ export function SearchPage({ query, result, areaNames }: SearchPageProps) {
             </p>
             {query.q && result.total > 1 && <p className="muted">{t('search.order')}</p>}
             <p className="muted">{t('search.effectiveNote')}</p>
-            <ul className="results">
-              {result.items.map((i) => (
+            {geo && !geo.available && <p>{t('searchMap.unavailable')}</p>}
+            <div className={map ? 'results-with-map' : undefined}>
+            {map && <SearchMap map={map} />}
+            <ul className="results" id="result-list">
+              {result.items.map((i, n) => (
                 <li key={i.id}>
                   <h3>
+                    {map && <span className="result-number">{n + 1}. </span>}
                     {/* Names are proper names, not translated (most are Dutch, some French). */}
                     <a href={href(lang, `/initiatives/${encodeURIComponent(i.id)}`)} translate="no">
                       {i.name}
                     </a>
                   </h3>
+                  {i.distance_km !== undefined && geo?.near && <p className="distance">{t('searchMap.distance', { km: formatNumber(i.distance_km, lang, { maximumFractionDigits: 1 }), place: geo.near.name })}</p>}
                   {i.organisation && i.organisation !== i.name && <p className="muted" translate="no">{i.organisation}</p>}
                   {i.coverage === 'wider' && <p className="muted">{t('search.wider')}</p>}
                   <WhenWhereLine ww={i.when_where} areaNames={areaNames} />
@@ -139,6 +180,7 @@ export function SearchPage({ query, result, areaNames }: SearchPageProps) {
                 </li>
               ))}
             </ul>
+            </div>
             <Pager page={result.page} pages={pages} href={pageLink} label={t('search.pagination')} prev={t('search.prev')} next={t('search.next')} position={t('search.page', { page: result.page, pages })} />
             {result.total > 0 && <SearchDownloadLinks query={query} />}
           </section>

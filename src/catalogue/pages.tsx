@@ -7,7 +7,10 @@ import { negotiateLang } from '../i18n/index.js';
 import { parseOrThrow, notFound } from '../platform/problem.js';
 import { catalogueQuerySchema } from './query-schema.js';
 import { searchCatalogue } from '../initiatives/search.js';
-import { SearchPage } from './SearchPage.js';
+import { SearchPage, type SearchGeoView } from './SearchPage.js';
+import { searchGeography } from './near.js';
+import { searchMapData } from './search-map.js';
+import { municipalities } from '../matching/service/index.js';
 import { InitiativePage } from './InitiativePage.js';
 import { getPublishedInitiative } from '../initiatives/repository.js';
 import { areaNames } from '../areas/names.js';
@@ -22,10 +25,17 @@ export async function registerCataloguePages(app: FastifyInstance): Promise<void
 
   const search = async (req: import('fastify').FastifyRequest, reply: import('fastify').FastifyReply) => {
     const query = parseOrThrow(catalogueQuerySchema, req.query);
-    const result = await searchCatalogue(app.database, query);
+    const geography = await searchGeography(app.database.db, query.near);
+    const result = await searchCatalogue(app.database, query, geography.near ? { near: geography.near.distanceOf } : {});
     const places = result.items.flatMap((i) => i.when_where?.places.flatMap((p) => (p.municipality ? [p.municipality] : [])) ?? []);
-    const names = await areaNames(app.database.db, [...result.facets.area.slice(0, 30).map((f) => f.code), ...(query.area ?? []), ...places], req.lang);
-    return sendPage(req, reply, { title: req.t('search.title'), description: req.t('search.lead') }, <SearchPage query={query} result={result} areaNames={names} />);
+    const names = await areaNames(app.database.db, [...result.facets.area.slice(0, 30).map((f) => f.code), ...(query.area ?? []), ...places, ...(query.near ? [query.near] : [])], req.lang);
+    const geo: SearchGeoView = {
+      available: geography.available,
+      municipalities: geography.available ? (await municipalities(app.database.db, req.lang)).filter((m) => geography.centroids.has(m.code)) : [],
+      near: query.near ? { code: query.near, name: names.get(query.near) ?? query.near } : undefined,
+      map: await searchMapData(app.database, result.items, geography),
+    };
+    return sendPage(req, reply, { title: req.t('search.title'), description: req.t('search.lead') }, <SearchPage query={query} result={result} areaNames={names} geo={geo} />);
   };
   app.get('/:lang(nl|fr|en)', search);
   app.get('/:lang(nl|fr|en)/', search);

@@ -3,6 +3,7 @@ import type { MessageBundle } from './index.js';
 import { webMessages } from '../web/messages.js';
 import { catalogueMessages } from '../catalogue/messages.js';
 import { resultsMessages } from '../catalogue/results-messages.js';
+import { searchMapMessages } from '../catalogue/map-messages.js';
 import { vocabularyMessages } from '../vocabulary/messages.js';
 import { accountMessages } from '../accounts/messages.js';
 import { codingMessages } from '../coding/messages.js';
@@ -16,7 +17,7 @@ import { areaSheetMessages } from '../monitor/area-sheet-messages.js';
 import { screeningMessages } from '../screening/web/messages.js';
 import { matchingMessages } from '../matching/web/messages.js';
 
-const bundles = [webMessages, catalogueMessages, resultsMessages, vocabularyMessages, accountMessages, codingMessages, accessFormMessages, intakeMessages, surveyPhoneMessages, intakeCodingMessages, landscapeMessages, monitorPageMessages, areaSheetMessages, screeningMessages, matchingMessages];
+const bundles = [webMessages, catalogueMessages, resultsMessages, searchMapMessages, vocabularyMessages, accountMessages, codingMessages, accessFormMessages, intakeMessages, surveyPhoneMessages, intakeCodingMessages, landscapeMessages, monitorPageMessages, areaSheetMessages, screeningMessages, matchingMessages];
 
 /** The keys of every bundle above: `t()` accepts only these (see MessageKeys). */
 type KeysOf<B> = B extends MessageBundle<infer K> ? K : never;
