@@ -66,6 +66,12 @@ describeDatabases('catalogue search: near', (ctx) => {
     assert.match(r.json().errors[0].message, /no municipality outlines are imported/);
     const geo = await searchGeography(ctx.database.db, undefined);
     assert.equal(geo.available, false);
+    // The page offers neither the map nor "near", and says so in one plain sentence.
+    const page = await app.inject({ url: '/en/' });
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /A map and sorting by distance are not possible here yet, because the municipality boundaries are not in Verbind yet\./);
+    assert.doesNotMatch(page.body, /<svg[^>]*point-map|<select id="near"/);
+    assert.doesNotMatch(page.body, /import-areas|npm |verbind /, 'no developer commands to the public');
     assert.equal((await app.inject({ url: '/api/v1/initiatives' })).json().total, 8);
   });
 
@@ -110,6 +116,31 @@ describeDatabases('catalogue search: near', (ctx) => {
     const b = await searchCatalogue(ctx.database, q, { indexMin: 0, waitForIndex: true, near: geo.near!.distanceOf });
     assert.deepEqual(a.items.map((i) => i.id), ['L3', 'L1', 'L2']);
     assert.deepEqual(b.items.map((i) => [i.id, i.distance_km]), a.items.map((i) => [i.id, i.distance_km]));
+  });
+
+  it('the page: near field, distances, and the map beside the list with a marker link per placed initiative', async () => {
+    const r = await app.inject({ url: '/en/?near=44021&pageSize=4' });
+    assert.equal(r.statusCode, 200);
+    assert.doesNotMatch(r.body, /boundaries are not in Verbind/);
+    assert.match(r.body, /<select id="near" name="near"/);
+    assert.match(r.body, /<option value="44021" selected="">[^<]+<\/option>/);
+    const svg = r.body.match(/<svg[^>]*point-map[\s\S]*?<\/svg>/)?.[0] ?? '';
+    assert.ok(svg, 'a map');
+    const markers = [...svg.matchAll(/<a href="([^"]+)" aria-label="([^"]+)"/g)].map((m) => [m[1], m[2]]);
+    // The first four by distance: G1, E1 (two places, two markers), A1, L3; numbered as in the list.
+    assert.deepEqual(markers, [
+      ['/en/initiatives/G1', '1. Gentse koffieklap, Korenmarkt'],
+      ['/en/initiatives/E1', '2. Eeklo en Brugge, Brugge'],
+      ['/en/initiatives/E1', '2. Eeklo en Brugge, Eeklo'],
+      ['/en/initiatives/A1', '3. Antwerps buddyproject, Wijkhuis'],
+      ['/en/initiatives/L3', '4. Anders in Lier, Zaal'],
+    ]);
+    assert.match(r.body, /About [\d.]+ km from the centre of/);
+    // Page 2 holds the two without a place: the map says how many are not on it.
+    const p2 = await app.inject({ url: '/en/?near=44021&pageSize=4&page=2' });
+    assert.match(p2.body, /2 initiatives on this page are not on the map/);
+    // Bad near on the page: a 400, never a 5xx.
+    assert.equal((await app.inject({ url: '/en/?near=99999' })).statusCode, 400);
   });
 
   it('the API orders by near and says the distance; an unknown or malformed code is a located 400', async () => {
