@@ -155,7 +155,7 @@ export function SearchPage({ query, result, areaNames, geo }: SearchPageProps) {
             <p className="jump-to-filters">
               <a href="#filters-title">{t('search.filters')} ↓</a>
             </p>
-            {query.q && result.total > 1 && <p className="muted">{t('search.order')}</p>}
+            {geo?.near && result.total > 1 ? <p className="muted">{t('searchMap.order', { place: geo.near.name })}</p> : query.q && result.total > 1 && <p className="muted">{t('search.order')}</p>}
             <p className="muted">{t('search.effectiveNote')}</p>
             {geo && !geo.available && <p>{t('searchMap.unavailable')}</p>}
             <div className={map ? 'results-with-map' : undefined}>
