@@ -5,6 +5,7 @@ import { href, usePage } from '../web/page-context.js';
 import { CsrfField, ErrorSummary, FieldError, Notice, TextField, describedBy, type FormError } from './form-ui.js';
 import { PASSWORD_MIN } from './passwords.js';
 import type { User } from './users.js';
+import { ScrollTable } from '../ui/ScrollTable.js';
 
 export const DONE_NOTICES = ['added', 'role', 'deactivated', 'activated'] as const;
 export type DoneNotice = (typeof DONE_NOTICES)[number];
@@ -29,23 +30,25 @@ export function UsersPage({ users, done, values = { email: '', name: '', role: '
       <h1>{t('admin.users.title')}</h1>
       {done && <Notice>{t(`admin.done.${done}`)}</Notice>}
       <p className="lead">{t('admin.users.lead')}</p>
-      <table>
-        <caption className="visually-hidden">{t('admin.users.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('admin.users.email')}</th>
-            <th scope="col">{t('admin.users.name')}</th>
-            <th scope="col">{t('admin.users.role')}</th>
-            <th scope="col">{t('admin.users.status')}</th>
-            <th scope="col">{t('admin.users.actions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {users.map((u) => (
-            <UserRow key={u.id} user={u} />
-          ))}
-        </tbody>
-      </table>
+      <ScrollTable label={t('admin.users.caption')}>
+        <table>
+          <caption className="visually-hidden">{t('admin.users.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('admin.users.email')}</th>
+              <th scope="col">{t('admin.users.name')}</th>
+              <th scope="col">{t('admin.users.role')}</th>
+              <th scope="col">{t('admin.users.status')}</th>
+              <th scope="col">{t('admin.users.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {users.map((u) => (
+              <UserRow key={u.id} user={u} />
+            ))}
+          </tbody>
+        </table>
+      </ScrollTable>
 
       <h2 id="add">{t('admin.users.add.title')}</h2>
       <ErrorSummary errors={errors} title={t('accounts.form.errorsTitle')} />

@@ -7,6 +7,7 @@ import { href, usePage } from '../web/page-context.js';
 import { fieldLabel, formatWhen, isAxis } from './desk-ui.js';
 import { scheduleText } from '../initiatives/schedule-text.js';
 import type { Schedule } from '../initiatives/access.js';
+import { ScrollTable } from '../ui/ScrollTable.js';
 
 const KNOWN_ACTIONS = new Set(['create', 'update', 'publish', 'archive', 'unpublish', 'seed', 'import']);
 const MAX_SHOWN = 400;
@@ -24,11 +25,11 @@ export function HistoryPage({ stored, revisions }: { stored: StoredInitiative; r
       <ol className="plain">
         {revisions.map((r, i) => (
           <li key={i}>
-            <h2>
+            <h2 id={`revision-${i}`}>
               {formatWhen(r.at, lang)}: {KNOWN_ACTIONS.has(r.action) ? t(`coding.action.${r.action}` as MessageKey) : r.action}
             </h2>
             <p>{t('coding.history.by', { who: r.actor })}</p>
-            <ChangesTable changes={r.changes} />
+            <ChangesTable changes={r.changes} labelledBy={`revision-${i}`} />
           </li>
         ))}
       </ol>
@@ -51,38 +52,40 @@ export function expandAccess(changes: Revision['changes']): Revision['changes'] 
   return out;
 }
 
-function ChangesTable({ changes: raw }: { changes: Revision['changes'] }) {
+function ChangesTable({ changes: raw, labelledBy }: { changes: Revision['changes']; labelledBy: string }) {
   const { lang, t } = usePage();
   const changes = expandAccess(raw);
   // A creation lists every field; leave out the ones that stay empty, they say nothing.
   const fields = Object.keys(changes).filter((f) => readable(f, changes[f]![0], lang, t) !== readable(f, changes[f]![1], lang, t));
   if (!fields.length) return null;
   return (
-    <table>
-      <caption className="visually-hidden">{t('coding.history.changes')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('coding.history.field')}</th>
-          <th scope="col">{t('coding.history.before')}</th>
-          <th scope="col">{t('coding.history.after')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {fields.map((f) => {
-          const [before, after] = changes[f]!;
-          return (
-            <tr key={f}>
-              <th scope="row">{fieldLabel(f, lang, t)}</th>
-              <td>{readable(f, before, lang, t)}</td>
-              <td>
-                <span className="visually-hidden">→ </span>
-                {readable(f, after, lang, t)}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <ScrollTable labelledBy={labelledBy}>
+      <table>
+        <caption className="visually-hidden">{t('coding.history.changes')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('coding.history.field')}</th>
+            <th scope="col">{t('coding.history.before')}</th>
+            <th scope="col">{t('coding.history.after')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {fields.map((f) => {
+            const [before, after] = changes[f]!;
+            return (
+              <tr key={f}>
+                <th scope="row">{fieldLabel(f, lang, t)}</th>
+                <td>{readable(f, before, lang, t)}</td>
+                <td>
+                  <span className="visually-hidden">→ </span>
+                  {readable(f, after, lang, t)}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </ScrollTable>
   );
 }
 

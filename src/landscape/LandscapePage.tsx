@@ -55,7 +55,8 @@ function ChartWithTable({ chart, children, wide, labelledBy }: { chart: string; 
   return (
     <div className={wide ? 'chart-table wide' : 'chart-table'}>
       <div className="chart" dangerouslySetInnerHTML={{ __html: chart }} />
-      {/* A wide cross-tab may scroll sideways on a phone: the region takes keyboard focus so it can be scrolled without a mouse. */}
+      {/* A wide cross-tab may scroll sideways on a phone: the region takes keyboard focus so it can be scrolled without a mouse.
+          It is named by the table's caption, not the section's heading: two regions with one name cannot be told apart (axe landmark-unique). */}
       <div className="table-wrap" role="region" aria-labelledby={labelledBy} tabIndex={0}>
         {children}
       </div>
@@ -79,9 +80,11 @@ function SharesFigure({ id, title, codes, of, note, extraRows, studyRef }: { id:
     <section className="lfigure" aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>{title}</h3>
       {note && <p className="muted">{note}</p>}
-      <ChartWithTable chart={chart} labelledBy={`${id}-h`}>
+      <ChartWithTable chart={chart} labelledBy={`${id}-caption`}>
         <table className="ltable">
-          <caption className="visually-hidden">{t('landscape.table.caption', { title, n: of })}</caption>
+          <caption id={`${id}-caption`} className="visually-hidden">
+            {t('landscape.table.caption', { title, n: of })}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t('landscape.table.code')}</th>
@@ -162,9 +165,9 @@ function CrossTabFigure({ x, index, removeHref }: { x: CrossTabReport; index: nu
   return (
     <section className="lfigure" aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>{title}</h3>
-      <ChartWithTable chart={chart} wide={x.colCategories.length > 2} labelledBy={`${id}-h`}>
+      <ChartWithTable chart={chart} wide={x.colCategories.length > 2} labelledBy={`${id}-caption`}>
         <table className="ltable crosstab">
-          <caption>
+          <caption id={`${id}-caption`}>
             <span className="visually-hidden">{t('landscape.crosstab.caption', { row: x.rowLabel, col: x.colLabel })}: </span>
             {what}
           </caption>
