@@ -131,7 +131,6 @@ export function SearchPage({ query, result, areaNames, geo }: SearchPageProps) {
     <>
       <h1>{t('search.title')}</h1>
       <p className="lead">{t('search.lead')}</p>
-      {toSearchParams({ ...query, page: 1 }).toString() === '' && <ToolsIntro />}
       <form method="get" action={href(lang, '/')} role="search">
         <div className="search-box">
           <div className="field">
@@ -228,6 +227,8 @@ export function SearchPage({ query, result, areaNames, geo }: SearchPageProps) {
           </section>
         </div>
       </form>
+      {/* After the search, not before it: on a phone the list would push the search box a screen down, and keyboard users would tab through seven links first. */}
+      {toSearchParams({ ...query, page: 1 }).toString() === '' && <ToolsIntro />}
     </>
   );
 }

@@ -35,6 +35,7 @@ const ALLOWED: { from: string; to: string; why: string }[] = [
   { from: 'landscape/prevalence.ts', to: 'monitor/', why: "the prevalence evidence exists once, as the monitor's cited rate tables; the landscape maps their age bands" },
   { from: 'screening/', to: 'matching/', why: "the screening's nearby initiatives and its link to the professionals' page come from the matching (issue 13): one ranking, with its rules" },
   { from: 'catalogue/', to: 'matching/', why: "the search's \"near\" order and its map use the matching's one distance and the centroids of the imported municipality outlines (issue 13)" },
+  { from: 'intake/StatusPage.tsx', to: 'catalogue/AccessFacts.tsx', why: "the survey's status page shows the practical facts a respondent gave in the initiative page's own words (issue 14: every answer shown)" },
   { from: 'intake/', to: 'coding/', why: "the coders' submission queue still lives in intake/ (issue 10, phase B, moves it to coding/)" },
 ];
 
