@@ -19,6 +19,7 @@ import { formatCrossTab, landscapeParams, type CrossTabRequest, type Selection }
 import { formatSpec, type Spec } from './specs.js';
 import { ReportSummary } from './ReportSummary.js';
 import { PERCENT_BASES, type PercentChoice } from './crosstab-percentages.js';
+import { ScrollTable } from '../ui/ScrollTable.js';
 
 export interface LandscapePageProps {
   report: LandscapeReport;
@@ -57,9 +58,7 @@ function ChartWithTable({ chart, children, wide, labelledBy }: { chart: string; 
       <div className="chart" dangerouslySetInnerHTML={{ __html: chart }} />
       {/* A wide cross-tab may scroll sideways on a phone: the region takes keyboard focus so it can be scrolled without a mouse.
           It is named by the table's caption, not the section's heading: two regions with one name cannot be told apart (axe landmark-unique). */}
-      <div className="table-wrap" role="region" aria-labelledby={labelledBy} tabIndex={0}>
-        {children}
-      </div>
+      <ScrollTable labelledBy={labelledBy}>{children}</ScrollTable>
     </div>
   );
 }

@@ -21,6 +21,7 @@ import { indicatorLabel } from './rates.js';
 import { formats, intervalText } from './pages-view.js';
 import { NoPopulationError } from './service/estimate.js';
 import { loadAreaSheet, type AreaSheet } from './service/area-sheet.js';
+import { ScrollTable } from '../ui/ScrollTable.js';
 
 const paramsSchema = z.object({ lang: z.enum(['nl', 'fr', 'en']), code: z.string().min(1).max(20).regex(/^[A-Za-z0-9_-]+$/, 'an area code: letters, digits, - or _') });
 
@@ -61,7 +62,7 @@ export function AreaSheetView({ sheet, mode }: { sheet: AreaSheet; mode: 'page' 
         {suppressed ? (
           <p className="notice">{t('areaSheet.need.suppressed', { reason: suppressed })}</p>
         ) : (
-          <div className="table-wrap" role="region" aria-labelledby="need-caption" tabIndex={0}>
+          <ScrollTable labelledBy="need-caption">
             <table className="monitor-table sheet-table">
               <caption id="need-caption">{t('areaSheet.need.caption')}</caption>
               <thead>
@@ -93,7 +94,7 @@ export function AreaSheetView({ sheet, mode }: { sheet: AreaSheet; mode: 'page' 
                 })}
               </tbody>
             </table>
-          </div>
+          </ScrollTable>
         )}
       </section>
 
