@@ -12,7 +12,7 @@ import type { Translate } from '../i18n/index.js';
 import type { ReactNode } from 'react';
 import { AXES, AXIS_NAMES, type AxisName } from '../vocabulary/matrix.js';
 import { href, usePage } from '../web/page-context.js';
-import { barChart, crossTabChart } from './charts.js';
+import { barChart, crossTabChart, KEEP_SIZE_CLASS } from './charts.js';
 import { AREA_GROUPS, type AreaOption } from './options.js';
 import { codeLabel, formatNumber, type CrossTabReport, type LandscapeReport } from './report.js';
 import { formatCrossTab, landscapeParams, type CrossTabRequest, type Selection } from './selection.js';
@@ -51,11 +51,22 @@ function Star() {
   );
 }
 
+/**
+ * A chart that keeps its size on a phone scrolls in its own region: it takes keyboard focus and is
+ * named by the chart's title and description — the title alone is the section's heading, and two
+ * regions with one name cannot be told apart (axe landmark-unique).
+ */
+function chartScroll(chart: string): Record<string, unknown> {
+  const title = chart.includes(KEEP_SIZE_CLASS) ? /<title id="([^"]+)"/.exec(chart)?.[1] : undefined;
+  const desc = /<desc id="([^"]+)"/.exec(chart)?.[1];
+  return title ? { role: 'region', 'aria-labelledby': desc ? `${title} ${desc}` : title, tabIndex: 0 } : {};
+}
+
 /** A chart and its data table, side by side (stacked on narrow screens and on paper). */
 function ChartWithTable({ chart, children, wide, labelledBy }: { chart: string; children: ReactNode; wide?: boolean; labelledBy: string }) {
   return (
     <div className={wide ? 'chart-table wide' : 'chart-table'}>
-      <div className="chart" dangerouslySetInnerHTML={{ __html: chart }} />
+      <div className="chart" {...chartScroll(chart)} dangerouslySetInnerHTML={{ __html: chart }} />
       {/* A wide cross-tab may scroll sideways on a phone: the region takes keyboard focus so it can be scrolled without a mouse.
           It is named by the table's caption, not the section's heading: two regions with one name cannot be told apart (axe landmark-unique). */}
       <ScrollTable labelledBy={labelledBy}>{children}</ScrollTable>

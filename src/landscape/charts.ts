@@ -18,6 +18,8 @@ import * as Plot from '@observablehq/plot';
 export const PALETTE = ['#0b5c7a', '#e69f00', '#56b4e9', '#009e73', '#f0e442', '#0072b2', '#d55e00', '#cc79a7'] as const;
 const BAR = PALETTE[0];
 const FONT_SIZE = 13;
+/** Marks a chart that keeps its own size on a phone (scrolling sideways) rather than shrinking its text below 12 px. */
+export const KEEP_SIZE_CLASS = 'lchart-keep';
 
 let documentCache: Document | undefined;
 function doc(): Document {
@@ -195,5 +197,7 @@ export function crossTabChart(rows: readonly string[], cols: readonly string[], 
       Plot.axisY({ lineWidth, tickSize: 0, label: null, tickFormat: (k: string) => rows[Number(k)]! }),
     ],
   });
+  // Too wide to shrink to a phone and stay readable (6 px text at 390 px): it keeps its size there and scrolls sideways in its own region (verbind.css).
+  (svg.tagName.toLowerCase() === 'svg' ? svg : svg.querySelector('svg'))?.classList.add(KEEP_SIZE_CLASS);
   return finish(svg, text);
 }
