@@ -5,7 +5,7 @@ import { href, usePage } from '../web/page-context.js';
 import { CsrfField, ErrorSummary, FieldError, Notice, TextField, describedBy, type FormError } from './form-ui.js';
 import { PASSWORD_MIN } from './passwords.js';
 import type { User } from './users.js';
-import { ScrollTable } from '../ui/ScrollTable.js';
+import { DataTable } from '../ui/DataTable.js';
 
 export const DONE_NOTICES = ['added', 'role', 'deactivated', 'activated'] as const;
 export type DoneNotice = (typeof DONE_NOTICES)[number];
@@ -30,25 +30,11 @@ export function UsersPage({ users, done, values = { email: '', name: '', role: '
       <h1>{t('admin.users.title')}</h1>
       {done && <Notice>{t(`admin.done.${done}`)}</Notice>}
       <p className="lead">{t('admin.users.lead')}</p>
-      <ScrollTable label={t('admin.users.caption')}>
-        <table>
-          <caption className="visually-hidden">{t('admin.users.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('admin.users.email')}</th>
-              <th scope="col">{t('admin.users.name')}</th>
-              <th scope="col">{t('admin.users.role')}</th>
-              <th scope="col">{t('admin.users.status')}</th>
-              <th scope="col">{t('admin.users.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((u) => (
-              <UserRow key={u.id} user={u} />
-            ))}
-          </tbody>
-        </table>
-      </ScrollTable>
+      <DataTable caption={t('admin.users.caption')} captionHidden columns={[{ label: t('admin.users.email') }, { label: t('admin.users.name') }, { label: t('admin.users.role') }, { label: t('admin.users.status') }, { label: t('admin.users.actions') }]}>
+        {users.map((u) => (
+          <UserRow key={u.id} user={u} />
+        ))}
+      </DataTable>
 
       <h2 id="add">{t('admin.users.add.title')}</h2>
       <ErrorSummary errors={errors} title={t('accounts.form.errorsTitle')} />

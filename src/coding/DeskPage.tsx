@@ -4,7 +4,7 @@ import { INITIATIVE_STATUSES } from '../db/schema.js';
 import { href, usePage } from '../web/page-context.js';
 import type { DeskList, DeskQuery } from './desk-list.js';
 import { formatWhen, StatusBadge } from './desk-ui.js';
-import { ScrollTable } from '../ui/ScrollTable.js';
+import { DataTable } from '../ui/DataTable.js';
 
 export function DeskPage({ query, list }: { query: DeskQuery; list: DeskList }) {
   const { lang, t } = usePage();
@@ -61,48 +61,37 @@ export function DeskPage({ query, list }: { query: DeskQuery; list: DeskList }) 
         {t('coding.desk.count', { total: list.total })}
       </p>
       {list.items.length > 0 && (
-        <ScrollTable label={t('coding.desk.caption')}>
-          <table>
-            <caption className="visually-hidden">{t('coding.desk.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('coding.field.name')}</th>
-                <th scope="col">{t('coding.field.id')}</th>
-                <th scope="col">{t('coding.desk.status')}</th>
-                <th scope="col">{t('coding.desk.descriptions')}</th>
-                <th scope="col">{t('coding.desk.updated')}</th>
-                <th scope="col">{t('coding.history.title')}</th>
+        <DataTable
+          caption={t('coding.desk.caption')}
+          captionHidden
+          columns={[{ label: t('coding.field.name') }, { label: t('coding.field.id') }, { label: t('coding.desk.status') }, { label: t('coding.desk.descriptions') }, { label: t('coding.desk.updated') }, { label: t('coding.history.title') }]}
+        >
+          {list.items.map((i) => {
+            const base = href(lang, `/coding/initiatives/${encodeURIComponent(i.id)}`);
+            return (
+              <tr key={i.id}>
+                <td>
+                  <a href={base}>{i.name}</a>
+                  {i.organisation && <div className="muted">{i.organisation}</div>}
+                </td>
+                <td>
+                  <code>{i.id}</code>
+                </td>
+                <td>
+                  <StatusBadge status={i.status} />
+                </td>
+                <td>{i.missingDescriptions.length ? i.missingDescriptions.map((l) => t(`coding.descriptions.lang.${l}`)).join(', ') : <span className="muted">{t('coding.desk.descriptionsComplete')}</span>}</td>
+                <td>{formatWhen(i.updatedAt, lang)}</td>
+                <td>
+                  <a href={`${base}/history`}>
+                    {t('coding.history.link')}
+                    <span className="visually-hidden"> ({i.name})</span>
+                  </a>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {list.items.map((i) => {
-                const base = href(lang, `/coding/initiatives/${encodeURIComponent(i.id)}`);
-                return (
-                  <tr key={i.id}>
-                    <td>
-                      <a href={base}>{i.name}</a>
-                      {i.organisation && <div className="muted">{i.organisation}</div>}
-                    </td>
-                    <td>
-                      <code>{i.id}</code>
-                    </td>
-                    <td>
-                      <StatusBadge status={i.status} />
-                    </td>
-                    <td>{i.missingDescriptions.length ? i.missingDescriptions.map((l) => t(`coding.descriptions.lang.${l}`)).join(', ') : <span className="muted">{t('coding.desk.descriptionsComplete')}</span>}</td>
-                    <td>{formatWhen(i.updatedAt, lang)}</td>
-                    <td>
-                      <a href={`${base}/history`}>
-                        {t('coding.history.link')}
-                        <span className="visually-hidden"> ({i.name})</span>
-                      </a>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </ScrollTable>
+            );
+          })}
+        </DataTable>
       )}
       <Pager page={list.page} pages={list.pages} href={pageLink} label={t('coding.desk.pagination')} prev={t('coding.desk.prev')} next={t('coding.desk.next')} position={t('coding.desk.page', { page: list.page, pages: list.pages })} />
     </>

@@ -7,7 +7,7 @@ import { href, usePage } from '../web/page-context.js';
 import { fieldLabel, formatWhen, isAxis } from './desk-ui.js';
 import { scheduleText } from '../initiatives/schedule-text.js';
 import type { Schedule } from '../initiatives/access.js';
-import { ScrollTable } from '../ui/ScrollTable.js';
+import { DataTable } from '../ui/DataTable.js';
 
 const KNOWN_ACTIONS = new Set(['create', 'update', 'publish', 'archive', 'unpublish', 'seed', 'import']);
 const MAX_SHOWN = 400;
@@ -59,33 +59,21 @@ function ChangesTable({ changes: raw, labelledBy }: { changes: Revision['changes
   const fields = Object.keys(changes).filter((f) => readable(f, changes[f]![0], lang, t) !== readable(f, changes[f]![1], lang, t));
   if (!fields.length) return null;
   return (
-    <ScrollTable labelledBy={labelledBy}>
-      <table>
-        <caption className="visually-hidden">{t('coding.history.changes')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('coding.history.field')}</th>
-            <th scope="col">{t('coding.history.before')}</th>
-            <th scope="col">{t('coding.history.after')}</th>
+    <DataTable caption={t('coding.history.changes')} captionHidden labelledBy={labelledBy} columns={[{ label: t('coding.history.field') }, { label: t('coding.history.before') }, { label: t('coding.history.after') }]}>
+      {fields.map((f) => {
+        const [before, after] = changes[f]!;
+        return (
+          <tr key={f}>
+            <th scope="row">{fieldLabel(f, lang, t)}</th>
+            <td>{readable(f, before, lang, t)}</td>
+            <td>
+              <span className="visually-hidden">→ </span>
+              {readable(f, after, lang, t)}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {fields.map((f) => {
-            const [before, after] = changes[f]!;
-            return (
-              <tr key={f}>
-                <th scope="row">{fieldLabel(f, lang, t)}</th>
-                <td>{readable(f, before, lang, t)}</td>
-                <td>
-                  <span className="visually-hidden">→ </span>
-                  {readable(f, after, lang, t)}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </ScrollTable>
+        );
+      })}
+    </DataTable>
   );
 }
 

@@ -3,7 +3,7 @@ import { formatDate } from '../platform/format.js';
 import { href, usePage } from '../web/page-context.js';
 import type { VerificationDue } from '../initiatives/queries.js';
 import { StatusBadge } from './desk-ui.js';
-import { ScrollTable } from '../ui/ScrollTable.js';
+import { DataTable } from '../ui/DataTable.js';
 
 export function VerificationPage({ due }: { due: VerificationDue }) {
   const { lang, t } = usePage();
@@ -18,31 +18,19 @@ export function VerificationPage({ due }: { due: VerificationDue }) {
         {t('coding.verify.count', { total: due.overdueTotal })} {due.overdueTotal > due.overdue.length && t('coding.verify.shown', { shown: due.overdue.length })}
       </p>
       {due.overdue.length > 0 && (
-        <ScrollTable label={t('coding.verify.caption')}>
-          <table>
-            <caption className="visually-hidden">{t('coding.verify.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('coding.field.name')}</th>
-                <th scope="col">{t('coding.verify.verifiedOn')}</th>
-                <th scope="col">{t('coding.desk.status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {due.overdue.map((i) => (
-                <tr key={i.id}>
-                  <td>
-                    <a href={`${href(lang, `/coding/initiatives/${encodeURIComponent(i.id)}`)}#f-verified_on`}>{i.name}</a>
-                  </td>
-                  <td>{formatDate(`${i.verifiedOn}T12:00:00Z`, lang)}</td>
-                  <td>
-                    <StatusBadge status={i.status} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollTable>
+        <DataTable caption={t('coding.verify.caption')} captionHidden columns={[{ label: t('coding.field.name') }, { label: t('coding.verify.verifiedOn') }, { label: t('coding.desk.status') }]}>
+          {due.overdue.map((i) => (
+            <tr key={i.id}>
+              <td>
+                <a href={`${href(lang, `/coding/initiatives/${encodeURIComponent(i.id)}`)}#f-verified_on`}>{i.name}</a>
+              </td>
+              <td>{formatDate(`${i.verifiedOn}T12:00:00Z`, lang)}</td>
+              <td>
+                <StatusBadge status={i.status} />
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <p>{t('coding.verify.never', { count: due.never })}</p>
     </>

@@ -15,6 +15,7 @@ import { SURVEY_FIELDS } from './survey-form.js';
 import { columnInput, optionInput, OPTION_FIELDS, type MappingProblem } from './uploads.js';
 import { CodingNav } from './coding-ui.js';
 import { MAX_UPLOAD_BYTES } from './multipart.js';
+import { DataTable } from '../ui/DataTable.js';
 
 const STEPS = ['upload', 'mapping', 'preview', 'done'] as const;
 type Step = (typeof STEPS)[number];
@@ -142,54 +143,45 @@ export function MappingPage({ upload, headers, mappings, from, values, problems 
 
       <form method="post" action={`${base}/mapping`} noValidate>
         <CsrfField />
-        <table>
-          <caption>{t('upload.mapping.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('upload.mapping.question')}</th>
-              <th scope="col">{t('upload.mapping.column')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {MAPPABLE_FIELDS.map((f) => {
-              const v = values.columns[f];
-              const label = surveyFieldLabel(f, t);
-              const error = messageFor(f);
-              const options = OPTION_FIELDS[f];
-              return (
-                <tr key={f}>
-                  <th scope="row">
-                    <label htmlFor={columnInput(f)}>{label}</label>
-                    {(f === 'name' || f === 'description') && <span className="muted"> ({t('upload.mapping.needed')})</span>}
-                  </th>
-                  <td>
-                    <FieldError id={columnInput(f)} error={error} />
-                    <ColumnSelect id={columnInput(f)} name={columnInput(f)} selected={typeof v === 'string' ? v : undefined} />
-                    {typeof v === 'string' && v && !headers.includes(v) && <p className="hint">{t('upload.mapping.missingColumn', { column: v })}</p>}
-                    {options && (
-                      <details open={typeof v === 'object'}>
-                        <summary>{t('upload.mapping.perOption')}</summary>
-                        <fieldset>
-                        <legend>{label}</legend>
-                        <p className="hint">{t('upload.mapping.perOptionHint')}</p>
-                        {options.map((code) => {
-                          const optLabel = f === 'age_groups' ? AXES.age_groups.codes.find((c) => c.code === code)?.label[lang] ?? code : t(`survey.q9.${code}` as MessageKey);
-                          return (
-                            <div className="field" key={code}>
-                              <label htmlFor={optionInput(f, code)}>{optLabel}</label>
-                              <ColumnSelect id={optionInput(f, code)} name={optionInput(f, code)} selected={typeof v === 'object' ? v[code] : undefined} />
-                            </div>
-                          );
-                        })}
-                        </fieldset>
-                      </details>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <DataTable caption={t('upload.mapping.caption')} captionId="mapping-caption" columns={[{ label: t('upload.mapping.question') }, { label: t('upload.mapping.column') }]}>
+          {MAPPABLE_FIELDS.map((f) => {
+            const v = values.columns[f];
+            const label = surveyFieldLabel(f, t);
+            const error = messageFor(f);
+            const options = OPTION_FIELDS[f];
+            return (
+              <tr key={f}>
+                <th scope="row">
+                  <label htmlFor={columnInput(f)}>{label}</label>
+                  {(f === 'name' || f === 'description') && <span className="muted"> ({t('upload.mapping.needed')})</span>}
+                </th>
+                <td>
+                  <FieldError id={columnInput(f)} error={error} />
+                  <ColumnSelect id={columnInput(f)} name={columnInput(f)} selected={typeof v === 'string' ? v : undefined} />
+                  {typeof v === 'string' && v && !headers.includes(v) && <p className="hint">{t('upload.mapping.missingColumn', { column: v })}</p>}
+                  {options && (
+                    <details open={typeof v === 'object'}>
+                      <summary>{t('upload.mapping.perOption')}</summary>
+                      <fieldset>
+                      <legend>{label}</legend>
+                      <p className="hint">{t('upload.mapping.perOptionHint')}</p>
+                      {options.map((code) => {
+                        const optLabel = f === 'age_groups' ? AXES.age_groups.codes.find((c) => c.code === code)?.label[lang] ?? code : t(`survey.q9.${code}` as MessageKey);
+                        return (
+                          <div className="field" key={code}>
+                            <label htmlFor={optionInput(f, code)}>{optLabel}</label>
+                            <ColumnSelect id={optionInput(f, code)} name={optionInput(f, code)} selected={typeof v === 'object' ? v[code] : undefined} />
+                          </div>
+                        );
+                      })}
+                      </fieldset>
+                    </details>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </DataTable>
         <TextField id="separator" name="separator" label={t('upload.mapping.separator')} hint={t('upload.mapping.separatorHint')} value={values.separator} error={messageFor('separator')} maxLength={3} />
         <TextField id="mapping_name" name="mapping_name" label={t('upload.mapping.name')} hint={t('upload.mapping.nameHint')} value={values.name} error={messageFor('mapping_name')} required maxLength={200} />
         <button type="submit">{t('upload.mapping.save')}</button>
@@ -253,31 +245,24 @@ export function PreviewPage({ upload, mappingName, rows, records, errors, shown,
         <section aria-labelledby="row-errors-title">
           <h2 id="row-errors-title">{t('upload.preview.errorsTitle', { count: errors.length })}</h2>
           <p role="alert">{t('upload.preview.errorsLead')}</p>
-          <table id="row-errors">
-            <caption className="visually-hidden">{t('upload.preview.errorsTitle', { count: errors.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="num">
-                  {t('upload.preview.line')}
-                </th>
-                <th scope="col">{t('upload.preview.field')}</th>
-                <th scope="col">{t('upload.preview.column')}</th>
-                <th scope="col">{t('upload.preview.value')}</th>
-                <th scope="col">{t('upload.preview.problem')}</th>
+          {/* No region of its own: the section around it is already a region with this name (axe landmark-unique). */}
+          <DataTable
+            id="row-errors"
+            caption={t('upload.preview.errorsTitle', { count: errors.length })}
+            captionHidden
+            scroll={false}
+            columns={[{ label: t('upload.preview.line'), className: 'num' }, { label: t('upload.preview.field') }, { label: t('upload.preview.column') }, { label: t('upload.preview.value') }, { label: t('upload.preview.problem') }]}
+          >
+            {errors.map((e, i) => (
+              <tr key={i}>
+                <td className="num">{e.line}</td>
+                <td>{surveyFieldLabel(e.field, t)}</td>
+                <td>{e.column ?? '—'}</td>
+                <td>{e.value ?? '—'}</td>
+                <td>{rowErrorMessage(e, t)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {errors.map((e, i) => (
-                <tr key={i}>
-                  <td className="num">{e.line}</td>
-                  <td>{surveyFieldLabel(e.field, t)}</td>
-                  <td>{e.column ?? '—'}</td>
-                  <td>{e.value ?? '—'}</td>
-                  <td>{rowErrorMessage(e, t)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
           <p>
             <a href={base}>{t('upload.preview.changeMapping')}</a> · <a href={href(lang, '/coding/import')}>{t('upload.again')}</a>
           </p>
@@ -285,38 +270,26 @@ export function PreviewPage({ upload, mappingName, rows, records, errors, shown,
       ) : (
         <>
           <h2>{t('upload.preview.firstRows', { count: Math.min(shown, records.length) })}</h2>
-          <table>
-            <caption className="visually-hidden">{t('upload.preview.firstRows', { count: Math.min(shown, records.length) })}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="num">
-                  {t('upload.preview.line')}
-                </th>
-                <th scope="col">{t('queue.col.name')}</th>
-                <th scope="col">{t('upload.preview.where')}</th>
-                <th scope="col">{t('upload.preview.ages')}</th>
-                <th scope="col">{t('upload.preview.forWhom')}</th>
-                <th scope="col">{t('upload.preview.evaluated')}</th>
-                <th scope="col">{t('upload.preview.contact')}</th>
+          <DataTable
+            caption={t('upload.preview.firstRows', { count: Math.min(shown, records.length) })}
+            captionHidden
+            columns={[{ label: t('upload.preview.line'), className: 'num' }, { label: t('queue.col.name') }, { label: t('upload.preview.where') }, { label: t('upload.preview.ages') }, { label: t('upload.preview.forWhom') }, { label: t('upload.preview.evaluated') }, { label: t('upload.preview.contact') }]}
+          >
+            {records.slice(0, shown).map((r) => (
+              <tr key={r.line}>
+                <td className="num">{r.line}</td>
+                <td>
+                  {r.answers.name}
+                  {r.answers.initiator && <div className="muted">{r.answers.initiator}</div>}
+                </td>
+                <td>{t(`survey.q5.${r.answers.location_level}`)}</td>
+                <td>{age(r.answers.age_groups)}</td>
+                <td>{r.answers.target.map((x) => t(`survey.q9.${x}`)).join(', ')}</td>
+                <td>{t(`survey.q10.${r.answers.evaluated}`)}</td>
+                <td>{t(r.contact ? 'coding.yes' : 'coding.no')}</td>
               </tr>
-            </thead>
-            <tbody>
-              {records.slice(0, shown).map((r) => (
-                <tr key={r.line}>
-                  <td className="num">{r.line}</td>
-                  <td>
-                    {r.answers.name}
-                    {r.answers.initiator && <div className="muted">{r.answers.initiator}</div>}
-                  </td>
-                  <td>{t(`survey.q5.${r.answers.location_level}`)}</td>
-                  <td>{age(r.answers.age_groups)}</td>
-                  <td>{r.answers.target.map((x) => t(`survey.q9.${x}`)).join(', ')}</td>
-                  <td>{t(`survey.q10.${r.answers.evaluated}`)}</td>
-                  <td>{t(r.contact ? 'coding.yes' : 'coding.no')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
           {records.length > 0 ? (
             <form method="post" action={`${base}/commit`} data-busy={t('upload.busy.commit', { count: records.length })}>
               <CsrfField />

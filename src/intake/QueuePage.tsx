@@ -8,7 +8,7 @@ import { formatWhen } from '../coding/desk-ui.js';
 import { href, usePage } from '../web/page-context.js';
 import type { SubmissionRecord } from './repository.js';
 import { CodingNav, sourceLabel } from './coding-ui.js';
-import { ScrollTable } from '../ui/ScrollTable.js';
+import { DataTable } from '../ui/DataTable.js';
 
 /** What the status filter can show: the open ones (default), everything, or one status. */
 export const QUEUE_FILTERS = ['open', 'submitted', 'question', 'coded', 'published', 'merged', 'rejected', 'all'] as const;
@@ -85,39 +85,25 @@ export function QueuePage({ filter, counts, items, total, page, pages, summaries
         {t('queue.count', { total })}
       </p>
       {items.length > 0 && (
-        <ScrollTable label={t('queue.caption')}>
-          <table>
-            <caption className="visually-hidden">{t('queue.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('queue.col.name')}</th>
-                <th scope="col">{t('queue.col.status')}</th>
-                <th scope="col">{t('queue.col.received')}</th>
-                <th scope="col">{t('queue.col.source')}</th>
-                <th scope="col">{t('queue.col.coded')}</th>
+        <DataTable caption={t('queue.caption')} captionHidden columns={[{ label: t('queue.col.name') }, { label: t('queue.col.status') }, { label: t('queue.col.received') }, { label: t('queue.col.source') }, { label: t('queue.col.coded') }]}>
+          {items.map((s) => {
+            const sum = summaries.get(s.id);
+            return (
+              <tr key={s.id}>
+                <td>
+                  <a href={href(lang, `/coding/submissions/${s.id}`)}>{s.answers.name || t('queue.noName')}</a>
+                  {s.answers.initiator && <div className="muted">{s.answers.initiator}</div>}
+                </td>
+                <td>
+                  <SubmissionStatusBadge status={s.status} />
+                </td>
+                <td>{formatWhen(s.submittedAt ?? s.createdAt, lang)}</td>
+                <td>{sourceLabel(s.source, t)}</td>
+                <td>{sum ? t(sum.mine ? 'queue.coded.mine' : 'queue.coded.others', { count: sum.coders }) : t('queue.coded.none')}</td>
               </tr>
-            </thead>
-            <tbody>
-              {items.map((s) => {
-                const sum = summaries.get(s.id);
-                return (
-                  <tr key={s.id}>
-                    <td>
-                      <a href={href(lang, `/coding/submissions/${s.id}`)}>{s.answers.name || t('queue.noName')}</a>
-                      {s.answers.initiator && <div className="muted">{s.answers.initiator}</div>}
-                    </td>
-                    <td>
-                      <SubmissionStatusBadge status={s.status} />
-                    </td>
-                    <td>{formatWhen(s.submittedAt ?? s.createdAt, lang)}</td>
-                    <td>{sourceLabel(s.source, t)}</td>
-                    <td>{sum ? t(sum.mine ? 'queue.coded.mine' : 'queue.coded.others', { count: sum.coders }) : t('queue.coded.none')}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </ScrollTable>
+            );
+          })}
+        </DataTable>
       )}
       <Pager page={page} pages={pages} href={(p) => link(filter, p)} label={t('queue.pages')} prev={t('coding.desk.prev')} next={t('coding.desk.next')} position={t('coding.desk.page', { page, pages })} />
     </>
