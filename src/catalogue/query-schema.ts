@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { AXIS_NAMES } from '../vocabulary/matrix.js';
 import { accessFilterShape, accessSearchParams, areaParam, axisFilters, socialIsolationParam, textParam } from '../initiatives/selection.js';
+import { searchParams } from '../platform/query-string.js';
 
 export const catalogueQuerySchema = z.object({
   q: textParam,
@@ -31,18 +32,15 @@ export type CatalogueQueryInput = z.input<typeof catalogueQuerySchema>;
 
 /** Turns a parsed query back into URL parameters (for shareable links and page links). */
 export function toSearchParams(q: Partial<CatalogueQuery>): URLSearchParams {
-  const p = new URLSearchParams();
-  if (q.q) p.set('q', q.q);
-  for (const axis of AXIS_NAMES) {
-    const v = q[axis];
-    if (v && v.length) p.set(axis, v.join(','));
-  }
-  if (q.social_isolation !== undefined) p.set('social_isolation', String(q.social_isolation));
-  if (q.area?.length) p.set('area', q.area.join(','));
-  for (const [k, v] of accessSearchParams(q)) p.set(k, v);
-  if (q.source) p.set('source', q.source);
-  if (q.near) p.set('near', q.near);
-  if (q.page && q.page > 1) p.set('page', String(q.page));
-  if (q.pageSize && q.pageSize !== 20) p.set('pageSize', String(q.pageSize));
-  return p;
+  return searchParams([
+    ['q', q.q],
+    ...AXIS_NAMES.map((axis) => [axis, q[axis]] as const),
+    ['social_isolation', q.social_isolation],
+    ['area', q.area],
+    ...accessSearchParams(q),
+    ['source', q.source],
+    ['near', q.near],
+    ['page', q.page && q.page > 1 ? q.page : undefined],
+    ['pageSize', q.pageSize && q.pageSize !== 20 ? q.pageSize : undefined],
+  ]);
 }

@@ -5,18 +5,11 @@ import { href, usePage } from '../web/page-context.js';
 import type { DeskList, DeskQuery } from './desk-list.js';
 import { formatWhen, StatusBadge } from './desk-ui.js';
 import { DataTable } from '../ui/DataTable.js';
+import { withQuery } from '../platform/query-string.js';
 
 export function DeskPage({ query, list }: { query: DeskQuery; list: DeskList }) {
   const { lang, t } = usePage();
-  const pageLink = (page: number) => {
-    const p = new URLSearchParams();
-    if (query.q) p.set('q', query.q);
-    if (query.status) p.set('status', query.status);
-    if (query.area_missing) p.set('area_missing', '1');
-    if (page > 1) p.set('page', String(page));
-    const s = p.toString();
-    return href(lang, `/coding${s ? `?${s}` : ''}`);
-  };
+  const pageLink = (page: number) => withQuery(href(lang, '/coding'), { q: query.q, status: query.status, area_missing: query.area_missing ? '1' : undefined, page: page > 1 ? page : undefined });
   return (
     <>
       <h1>{t('coding.desk.title')}</h1>

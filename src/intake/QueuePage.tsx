@@ -9,6 +9,7 @@ import { href, usePage } from '../web/page-context.js';
 import type { SubmissionRecord } from './repository.js';
 import { CodingNav, sourceLabel } from './coding-ui.js';
 import { DataTable } from '../ui/DataTable.js';
+import { withQuery } from '../platform/query-string.js';
 
 /** What the status filter can show: the open ones (default), everything, or one status. */
 export const QUEUE_FILTERS = ['open', 'submitted', 'question', 'coded', 'published', 'merged', 'rejected', 'all'] as const;
@@ -33,13 +34,7 @@ export function SubmissionStatusBadge({ status }: { status: SubmissionStatus }) 
 
 export function QueuePage({ filter, counts, items, total, page, pages, summaries, notice }: QueueProps) {
   const { lang, t } = usePage();
-  const link = (f: QueueFilter, p = 1) => {
-    const q = new URLSearchParams();
-    if (f !== 'open') q.set('status', f);
-    if (p > 1) q.set('page', String(p));
-    const s = q.toString();
-    return href(lang, `/coding/submissions${s ? `?${s}` : ''}`);
-  };
+  const link = (f: QueueFilter, p = 1) => withQuery(href(lang, '/coding/submissions'), { status: f === 'open' ? undefined : f, page: p > 1 ? p : undefined });
   const openCount = (counts.submitted ?? 0) + (counts.question ?? 0) + (counts.coded ?? 0);
   return (
     <>

@@ -9,6 +9,7 @@ import { selectionShape, type Selection } from '../initiatives/selection.js';
 import { AXIS_NAMES } from '../vocabulary/matrix.js';
 import { formatSpec, parseSpec, SpecError, type Spec } from './specs.js';
 import { PERCENT_BASES, type PercentChoice } from './crosstab-percentages.js';
+import { searchParams } from '../platform/query-string.js';
 
 export { selectionShape, selectionSchema, selectionJson, isEverything, type Selection } from '../initiatives/selection.js';
 
@@ -89,17 +90,14 @@ export function crossTabsOf(q: Pick<LandscapeQuery, 'crosstab'>): CrossTabReques
 
 /** URL parameters that reproduce a selection and its cross-tabs (the share link), in a fixed order. */
 export function landscapeParams(selection: Selection, crosstabs: readonly CrossTabRequest[] = [], percent: PercentChoice = DEFAULT_PERCENT): URLSearchParams {
-  const p = new URLSearchParams();
-  if (selection.source) p.set('source', selection.source);
-  for (const axis of AXIS_NAMES) {
-    const v = selection[axis];
-    if (v && v.length) p.set(axis, v.join(','));
-  }
-  if (selection.social_isolation !== undefined) p.set('social_isolation', String(selection.social_isolation));
-  if (selection.area?.length) p.set('area', selection.area.join(','));
-  if (selection.registered_from) p.set('registered_from', selection.registered_from);
-  if (selection.registered_to) p.set('registered_to', selection.registered_to);
-  for (const x of crosstabs) p.append('crosstab', formatCrossTab(x));
-  if (percent !== DEFAULT_PERCENT) p.set('percent', percent);
-  return p;
+  return searchParams([
+    ['source', selection.source],
+    ...AXIS_NAMES.map((axis) => [axis, selection[axis]] as const),
+    ['social_isolation', selection.social_isolation],
+    ['area', selection.area],
+    ['registered_from', selection.registered_from],
+    ['registered_to', selection.registered_to],
+    ...crosstabs.map((x) => ['crosstab', formatCrossTab(x)] as const),
+    ['percent', percent === DEFAULT_PERCENT ? undefined : percent],
+  ]);
 }

@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { usePage, href } from '../web/page-context.js';
 import { Pager } from '../ui/Pager.js';
+import { queryString as toQueryString } from '../platform/query-string.js';
 import type { Lang, Translate } from '../i18n/index.js';
 import { Choropleth, MapLegend, ShadowMap, Swatch, type MapValue } from '../maps/Choropleth.js';
 import { classPlan, fillOf, type ClassPlan } from '../maps/classes.js';
@@ -34,11 +35,8 @@ export function formats(lang: Lang): Formats {
 
 /** The query string of the page for other values (links keep the choice). */
 export function queryString(q: MonitorQuery, over: Partial<Record<keyof MonitorQuery, string | number | undefined>> = {}): string {
-  const p = new URLSearchParams();
   // The table's page is only kept when asked for (a new sort or choice starts on page 1).
-  const all = { level: q.level, indicator: q.indicator, focus: q.focus, year: q.year, model: q.model, measure: q.measure === 'percent' ? undefined : q.measure, sort: q.sort, dir: q.dir, page: undefined, ...over };
-  for (const [k, v] of Object.entries(all)) if (v !== undefined && v !== '') p.set(k, String(v));
-  return p.toString();
+  return toQueryString({ level: q.level, indicator: q.indicator, focus: q.focus, year: q.year, model: q.model, measure: q.measure === 'percent' ? undefined : q.measure, sort: q.sort, dir: q.dir, page: undefined, ...over });
 }
 
 export function rowFigureText(r: MonitorRow, t: Translate, f: Formats, threshold: number): string {

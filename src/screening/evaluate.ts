@@ -7,6 +7,7 @@ import { scoreInstrument, type Answers, type ScoreOptions, type ScoreResult } fr
 import { buildProfile, type Profile, type ProfileInput } from './profile.js';
 import { advise, type Advice } from './rules.js';
 import type { Lang } from '../vocabulary/matrix.js';
+import { withQuery } from '../platform/query-string.js';
 
 export interface ScreeningInput extends Omit<ProfileInput, 'results'> {
   answers: Partial<Record<InstrumentId, Answers>>;
@@ -41,10 +42,5 @@ export function fromProfileInput(input: ProfileInput): Evaluation {
  */
 export function knowledgeBankLink(lang: Lang, elements: readonly string[], ageGroup?: string, municipality?: string): string {
   // The catalogue's own parameters (src/catalogue/query-schema.ts): comma-separated codes, OR within one.
-  const p = new URLSearchParams();
-  if (elements.length) p.set('elements', elements.join(','));
-  if (ageGroup) p.set('age_groups', `${ageGroup},all_ages`);
-  if (municipality) p.set('area', municipality);
-  const qs = p.toString();
-  return `/${lang}${qs ? `?${qs}` : ''}`;
+  return withQuery(`/${lang}`, { elements, age_groups: ageGroup ? `${ageGroup},all_ages` : undefined, area: municipality });
 }
