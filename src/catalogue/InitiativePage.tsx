@@ -19,8 +19,13 @@ export function InitiativePage({ initiative: i, areaNames, codingNote }: { initi
       <p className="back-link">
         <a href={href(lang, '/')}>← {t('initiative.back')}</a>
       </p>
-      <h1>{i.name}</h1>
-      {i.organisation && <p className="lead">{i.organisation}</p>}
+      {/* Names are proper names, not translated (as in the search results). */}
+      <h1 translate="no">{i.name}</h1>
+      {i.organisation && (
+        <p className="lead" translate="no">
+          {i.organisation}
+        </p>
+      )}
       {description && (
         <section aria-labelledby="desc">
           <h2 id="desc">{t('initiative.description')}</h2>
@@ -39,20 +44,21 @@ export function InitiativePage({ initiative: i, areaNames, codingNote }: { initi
         {i.organisation && (
           <>
             <dt>{t('initiative.organisation')}</dt>
-            <dd>{i.organisation}</dd>
+            <dd translate="no">{i.organisation}</dd>
           </>
         )}
         {i.partners.length > 0 && (
           <>
             <dt>{t('initiative.partners')}</dt>
-            <dd>{i.partners.join(', ')}</dd>
+            <dd translate="no">{i.partners.join(', ')}</dd>
           </>
         )}
         {(i.location || i.areas.length > 0) && (
           <>
             <dt>{t('initiative.where')}</dt>
             <dd>
-              {i.location}
+              {/* Free text of the record, written in the catalogue's original language (Dutch), like the goal. */}
+              {i.location && <span lang="nl">{i.location}</span>}
               {i.location && i.areas.length > 0 && <br />}
               {i.areas.length > 0 && (
                 <>

@@ -43,7 +43,7 @@ describeDatabases('public pages', (ctx) => {
   it('shows an initiative with its matrix coding, linked to the explanation pages', async () => {
     const res = await h.app.inject('/nl/initiatives/P1');
     assert.equal(res.statusCode, 200);
-    assert.match(res.body, /<h1>Buurtkar Bornem<\/h1>/);
+    assert.match(res.body, /<h1 translate="no">Buurtkar Bornem<\/h1>/);
     assert.match(res.body, /href="\/nl\/matrix\/elements\/social_support">Sociale steun verhogen<\/a>/);
     assert.match(res.body, /aangetoond effectief/, 'effective elements are said in words, not only colour');
   });

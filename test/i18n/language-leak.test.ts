@@ -4,7 +4,8 @@
  * such as a description or a quoted Dutch title) or translate="no" (proper names: initiatives,
  * organisations), nor "..". The word list holds Dutch words that are not also French or English
  * words; it found the study's "Studie 003, tabel 1" on the matrix pages, the seed's Dutch source
- * title on initiative pages and the initiatives' Dutch names in search results (now translate="no").
+ * title on initiative pages, the initiatives' Dutch names in search results (now translate="no") and
+ * a record's Dutch location ("Bij de oudere thuis", now lang="nl").
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -21,7 +22,11 @@ const WORD = new RegExp(`(?<![\\p{L}-])(${DUTCH.join('|')})(?![\\p{L}-])`, 'giu'
 export function visibleText(html: string): string {
   const d = new JSDOM(html).window.document;
   d.querySelectorAll('[lang="nl"], [translate="no"], script, style, template').forEach((e) => e.remove());
-  return (d.body.textContent ?? '').replace(/\s+/g, ' ');
+  // Text node by text node, with a space between: body.textContent glues adjacent elements ("<dt>Où</dt><dd>Bij …" gave "OùBij", which hid the Dutch word).
+  const texts: string[] = [];
+  const walker = d.createTreeWalker(d.body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.push(n.textContent ?? '');
+  return texts.join(' ').replace(/\s+/g, ' ');
 }
 
 /** Each Dutch word (or "..") with some text around it, to say where it leaked. */
@@ -37,7 +42,7 @@ export function leaks(text: string): string[] {
  * sources are English-only strings (src/monitor/default-rates.ts); they need lang spans and
  * translations first (issue 14, left open).
  */
-const PAGES = ['/', '/initiatives/voorbeeld-raket', '/matrix', '/matrix/elements/befriending', '/matrix/elements/meeting', '/about', '/self-check', '/survey'];
+const PAGES = ['/', '/initiatives/voorbeeld-raket', '/initiatives/voorbeeld-hello-jenny', '/matrix', '/matrix/elements/befriending', '/matrix/elements/meeting', '/about', '/self-check', '/survey'];
 
 describe('no Dutch leaks into French and English pages', () => {
   let app: FastifyInstance;
@@ -54,6 +59,7 @@ describe('no Dutch leaks into French and English pages', () => {
 
   it('the check finds a Dutch word and "..", and ignores lang="nl" and proper names', () => {
     assert.deepEqual(leaks(visibleText('<p>Voir le tabel 1..</p>')).length, 2);
+    assert.deepEqual(leaks(visibleText('<dl><dt>Où</dt><dd>Bij de oudere thuis</dd></dl>')).length, 1, 'a word right after another element is found');
     assert.deepEqual(leaks(visibleText('<p>Voir <q lang="nl">Studie 003, tabel 1</q>. <span translate="no">Je staat niet alleen</span>…</p>')), []);
   });
 
