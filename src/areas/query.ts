@@ -179,9 +179,21 @@ export class AreaModel {
     return earlier?.parentCode;
   }
 
+  /** Answers of ancestor(), kept: the model never changes, and a sector page asks for ~20,000 sectors' municipality, care zone and region on every view. */
+  private readonly ancestors = new Map<string, string | null>();
+
   /** The ancestor at a level, directly linked or through the levels in between. */
   ancestor(level: AreaLevel, code: string, target: AreaLevel, year: number): string | undefined {
     if (level === target) return code;
+    const k = `${level}|${code}|${target}|${year}`;
+    const hit = this.ancestors.get(k);
+    if (hit !== undefined) return hit ?? undefined;
+    const found = this.findAncestor(level, code, target, year);
+    this.ancestors.set(k, found ?? null);
+    return found;
+  }
+
+  private findAncestor(level: AreaLevel, code: string, target: AreaLevel, year: number): string | undefined {
     const direct = this.parent(level, code, target, year);
     if (direct) return direct;
     for (const mid of UPWARD[level]) {

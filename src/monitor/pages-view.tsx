@@ -87,8 +87,9 @@ export function monitorMapModel(view: MonitorView, lang: Lang, t: Translate): Mo
     view.rows.map((r) => {
       const has = !r.suppression && r.percent !== null && r.count !== null;
       const value = has ? (byCount ? r.count : r.percent) : null;
-      const text = rowFigureText(r, t, f, view.estimate.threshold);
-      return [r.code, { code: r.code, name: r.name, value, low: has ? (byCount ? r.low : r.percentLow) : null, high: has ? (byCount ? r.high : r.percentHigh) : null, text, noFigureText: text }];
+      // The texts are written only for the areas the map draws (none at the sector level without sector outlines): made when first read.
+      const text = () => rowFigureText(r, t, f, view.estimate.threshold);
+      return [r.code, { code: r.code, name: r.name, value, low: has ? (byCount ? r.low : r.percentLow) : null, high: has ? (byCount ? r.high : r.percentHigh) : null, get text() { return text(); }, get noFigureText() { return text(); } }];
     }),
   );
   const digits = byCount ? 0 : 1;

@@ -18,6 +18,8 @@ import { AREA_LEVELS, type AreaLevel } from '../../areas/levels.js';
 import { AXES, BRUSANO_CATEGORIES, codesOf, isEffective } from '../../vocabulary/matrix.js';
 import type { InitiativeStatus } from '../../db/schema.js';
 import { areaCodesInUse, countWithAreas, servedIds, supplyCounts } from '../../initiatives/supply.js';
+import { catalogueVersion } from '../../initiatives/version.js';
+import { areasRevision } from '../../areas/store.js';
 
 export interface AreaSupply {
   code: string;
@@ -85,9 +87,18 @@ export function placeCodes(model: AreaModel, codes: readonly string[], level: Ar
   const coverage = new AreaCoverage(model, year);
   const areas = model.codesValidIn(level, year);
   const ofLevel = new Set(areas);
-  // Every area of the level under each code above it.
+  const asked = new Set(codes);
+  // Every area of the level under each asked code above it. Pushed, not copied: a region has ~10,000
+  // sectors under it, and copying the list for each one made the sector page's supply take seconds.
   const below = new Map<string, string[]>();
-  for (const a of areas) for (const u of coverage.above(a)) below.set(u, [...(below.get(u) ?? []), a]);
+  for (const a of areas) {
+    for (const u of coverage.above(a)) {
+      if (!asked.has(u)) continue;
+      const list = below.get(u);
+      if (list) list.push(a);
+      else below.set(u, [a]);
+    }
+  }
   const out = new Map<string, { local: string[]; wider: string[] }>();
   for (const code of codes) {
     let local: string[] = [];
@@ -102,10 +113,42 @@ export function placeCodes(model: AreaModel, codes: readonly string[], level: Ar
   return out;
 }
 
+/**
+ * Recent answers per database, kept until the catalogue (initiatives/version.ts) or the areas
+ * change: the monitor page asks twice (its table and its ranking) and every view of a level asks
+ * again, and one answer for the ~20,000 statistical sectors takes seconds on the embedded
+ * database. The promise is kept, so concurrent asks share one computation. Shared: callers must not
+ * change what they get.
+ */
+const recent = new WeakMap<Db, Map<string, { stamp: string; answer: Promise<SupplyResult> }>>();
+const RECENT_SIZE = 6;
+
+/** Forgets recent answers (benchmarks measure uncached runs with it). */
+export function clearSupplyCache(db?: Db): void {
+  if (db) recent.delete(db);
+}
+
 export async function supplyByArea(db: Db, req: SupplyRequest): Promise<SupplyResult> {
   const statuses = req.statuses ?? ['published'];
+  const [version, revision] = await Promise.all([catalogueVersion(db), areasRevision(db)]);
+  const stamp = `${version}|${revision}`;
   const model = await AreaModel.cached(db, { levels: req.level === 'sector' ? AREA_LEVELS : AREA_LEVELS.filter((l) => l !== 'sector') });
   const year = req.areasYear ?? defaultAreasYear(model);
+  const key = JSON.stringify([req.level, year, [...statuses].sort(), !!req.withIds]);
+  let cache = recent.get(db);
+  if (!cache) recent.set(db, (cache = new Map()));
+  const hit = cache.get(key);
+  if (hit?.stamp === stamp) return hit.answer;
+  for (const [k, e] of cache) if (e.stamp !== stamp) cache.delete(k);
+  const answer = computeSupply(db, req, model, year, statuses);
+  const entry = { stamp, answer };
+  cache.set(key, entry);
+  while (cache.size > RECENT_SIZE) cache.delete(cache.keys().next().value!);
+  answer.catch(() => cache.get(key) === entry && cache.delete(key));
+  return answer;
+}
+
+async function computeSupply(db: Db, req: SupplyRequest, model: AreaModel, year: number, statuses: readonly InitiativeStatus[]): Promise<SupplyResult> {
   const used = await areaCodesInUse(db, statuses);
   const placed = placeCodes(model, [...used.map((u) => u.code), ...Object.values(AREALESS_LEVELS)], req.level, year);
   const pairs = [...placed].flatMap(([c, t]) => [...t.local.map((a) => ({ c, a, k: 'local' })), ...t.wider.map((a) => ({ c, a, k: 'wider' }))]);
