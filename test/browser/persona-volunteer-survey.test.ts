@@ -83,7 +83,9 @@ function brusselsHourMinute(iso: string): string {
 
 describe('persona: a volunteer organisation fills in the survey on a phone', () => {
   before(async () => {
-    // The 2025 primary-care zones with their municipalities (and the "not localisable" pseudo-codes 9999x, which must not show).
+    // Statbel's REFNIS list (the municipalities' French names), then the 2025 primary-care zones with their municipalities
+    // (and the "not localisable" pseudo-codes 9999x, which must not show).
+    await importAreaHierarchy(b.database, new URL('../../../shared/data/areas/TU_COM_REFNIS-pre2025.txt', import.meta.url).pathname, {});
     await importAreaHierarchy(b.database, new URL('../../../shared/data/areas/eerstelijnszones-2025.csv', import.meta.url).pathname, { year: 2025 });
   });
 
@@ -173,6 +175,90 @@ describe('persona: a volunteer organisation fills in the survey on a phone', () 
       assert.equal((await getContact(b.database.db, sub.id))?.contact_email, 'els@voorbeeld.test');
     } finally {
       await context.close();
+    }
+  });
+  test('fr at 1280 px without JavaScript: the plain municipality list, errors, fix, send, the status page; a refused e-mail loses nothing', async () => {
+    const context = await b.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-BE', javaScriptEnabled: false });
+    // axe runs as a script in the page: it checks what this page showed, served again to a page with JavaScript whose own scripts are blocked.
+    const checker = await b.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-BE' });
+    await checker.route('**/*.js', (route) => route.abort());
+    const checkPage = await checker.newPage();
+    const accessibleAsShown = async (page: Page, where: string) => {
+      const html = await page.content();
+      const url = page.url();
+      const same = (u: URL) => u.href === url;
+      await checkPage.route(same, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+      await checkPage.goto(url);
+      await checkPage.unroute(same);
+      assert.equal(await checkPage.title(), await page.title(), `${where}: axe sees the page as shown`);
+      await assertAccessible(checkPage, where);
+    };
+    try {
+      const page = await context.newPage();
+      assert.equal((await b.open('/fr/survey', page)).status(), 200);
+
+      // Before sending: required questions say so, what is published is said; without JavaScript the municipality list is
+      // plain (no filter box) and says when to use it.
+      assert.match(await page.locator('label[for=name]').innerText(), /\(obligatoire\)/);
+      assert.match(await page.locator('fieldset:has(#evaluated-yes) legend').innerText(), /\(obligatoire\)/);
+      assert.match(await page.locator('#published-title').innerText(), /Ce que nous publions/);
+      assert.match(await page.locator('.published').innerText(), /Nous ne publions jamais votre nom, votre adresse e-mail ni votre numéro de téléphone/);
+      assert.equal(await page.locator('#municipalities').isVisible(), true, 'without JavaScript the list is always there');
+      assert.equal(await page.locator('#municipality-filter').isVisible(), false, 'the filter box needs JavaScript');
+      assert.match(await page.locator('#municipalities .picker-nojs').innerText(), /Seulement si vous avez choisi « Dans un quartier », « Dans une commune » ou « Dans une région » à la question 5/);
+      assert.equal(await page.locator('#municipalities input[value^="9999"]').count(), 0, 'no pseudo-codes');
+      await accessibleAsShown(page, 'survey fr 1280 without JavaScript');
+
+      // A Brussels organisation: in a municipality, Schaerbeek by its French name, in the Brussels region's group.
+      await page.locator('#name').fill('Les Amis du Quartier');
+      await page.locator('label[for=location_level-municipality]').click();
+      const brussels = page.locator('details.picker-province:has(#municipalities-21015)');
+      assert.match(await brussels.locator('> summary').innerText(), /Région de Bruxelles-Capitale/);
+      await brussels.locator('> summary').click();
+      assert.equal(await page.locator('label[for=municipalities-21015]').innerText(), 'Schaerbeek');
+      await page.locator('label[for=municipalities-21015]').click();
+
+      // Send too early: the errors, each saying what to do, the title first, focus on the summary (autofocus, no script).
+      await Promise.all([page.waitForNavigation(), page.locator('button[value=submit]').click()]);
+      assert.match(await page.title(), /^Erreur\s?:\s/);
+      assert.equal(await page.locator(':focus').getAttribute('id'), 'error-summary', 'focus is on the error summary');
+      const summary = await page.locator('.error-summary').innerText();
+      assert.match(summary, /Tout n’est pas encore en ordre/);
+      for (const what of ['Décrivez en quelques phrases ce que fait l’initiative.', 'Choisissez au moins un groupe d’âge.', 'Choisissez une réponse.', 'Indiquez votre nom.']) assert.ok(summary.includes(what), `the summary says "${what}"`);
+      assert.equal(await page.locator('#description').getAttribute('aria-invalid'), 'true');
+      assert.equal(await page.locator('#evaluated-yes').getAttribute('aria-invalid'), 'true');
+      assert.equal(await page.locator('#name').inputValue(), 'Les Amis du Quartier', 'answers are kept');
+      assert.equal(await page.locator('#municipalities-21015').isChecked(), true, 'the ticked municipality is kept');
+      assert.match(await page.locator('details.picker-province:has(#municipalities-21015) > summary').innerText(), /choisi\s?: Schaerbeek/);
+      await accessibleAsShown(page, 'survey fr 1280 without JavaScript, with errors');
+
+      // Fix and send, asking for the link by e-mail at an address the mail server refuses.
+      await page.locator('#description').fill('Chaque mardi, un café-papote au local du quartier ; des bénévoles vont chercher les personnes qui se déplacent mal.');
+      await page.locator('label[for=age_groups-older]').click();
+      await page.locator('label[for=target-lonely]').click();
+      await page.locator('label[for=evaluated-no]').click();
+      await page.locator('#contact_name').fill('Anne Bénévole');
+      await page.locator('#contact_email').fill(REFUSED);
+      await page.locator('label[for=mail_link]').click();
+      const mailsBefore = received.length;
+      await Promise.all([page.waitForURL(/\/fr\/survey\/s\/[^?]+\?sent=1&mail=0$/), page.locator('button[value=submit]').click()]);
+      assert.match(await page.title(), /^Votre inscription/);
+
+      // The status page: the e-mail could not go, the registration is kept with every answer, the time in Brussels time.
+      const text = await statusAfterMail(page, /Nous envoyons votre lien personnel/);
+      assert.match(text, /Nous n’avons pas pu envoyer l’e-mail avec votre lien\. Votre inscription est bien enregistrée\./);
+      for (const shown of ['Merci ! Nous avons bien reçu votre inscription.', 'Les Amis du Quartier', 'Chaque mardi, un café-papote', 'Dans une commune', 'Schaerbeek', 'Personnes âgées', 'Les personnes qui se sentent seules', 'Non', 'L’e-mail avec le lien n’a pas pu être envoyé']) assert.ok(text.includes(shown), `the status page shows "${shown}"`);
+      const when = await page.locator('dl.coding time').first().getAttribute('datetime');
+      assert.ok((await page.locator('dl.coding time').first().innerText()).includes(brusselsHourMinute(when!)), 'the time is Brussels time');
+      await accessibleAsShown(page, 'status page fr 1280 without JavaScript');
+
+      assert.equal(received.length, mailsBefore, 'nothing was delivered');
+      const sub = (await listQueue(b.database.db, ['submitted'])).items.find((x) => x.answers.name === 'Les Amis du Quartier')!;
+      assert.ok(sub, 'the submission is in the coders\' queue');
+      assert.deepEqual(sub.answers.municipalities, ['21015']);
+    } finally {
+      await context.close();
+      await checker.close();
     }
   });
 });
