@@ -9,10 +9,8 @@ import { spawnSync } from 'node:child_process';
 import { resolve, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { PGlite } from '@electric-sql/pglite';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { sql, type SQL } from 'drizzle-orm';
@@ -64,7 +62,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     return overPool(pool, 'postgres', async () => {});
   }
   const dir = options.dataDir ?? './data';
-  if (dir === 'memory') return inProcess(new PGlite(), 'memory', async () => {});
+  if (dir === 'memory') return inProcess(new (await pglite())(), 'memory', async () => {});
   mkdirSync(dir, { recursive: true });
   // A server starting up holds the lock a moment before it shares the database: wait for it.
   const deadline = Date.now() + 15_000;
@@ -72,7 +70,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     const lock = tryLock(dir, options.command ?? (options.share ? 'serve' : 'command'));
     if (lock.ok) {
       try {
-        if (!options.share) return await inProcess(new PGlite(dir), dir, async () => lock.release());
+        if (!options.share) return await inProcess(new (await pglite())(dir), dir, async () => lock.release());
         const shared = await startDatabaseThread(dir);
         lock.share(shared.address);
         return overPool(poolFor(shared.address, Number(process.env.VERBIND_DB_POOL ?? 4)), 'pglite', async () => {
@@ -89,6 +87,14 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     if (options.share || Date.now() > deadline) throw busy(dir, owner);
     await sleep(200);
   }
+}
+
+/**
+ * PGlite itself, loaded only by a process that opens the folder in its own thread: `serve` runs it in
+ * the database thread (pglite-worker.mjs), and its main thread need not hold the module (issue 11).
+ */
+async function pglite(): Promise<typeof PGlite> {
+  return (await import('@electric-sql/pglite')).PGlite;
 }
 
 function busy(dir: string, owner: LockInfo): DatabaseBusyError {
@@ -115,7 +121,10 @@ function overPool(pool: pg.Pool, kind: Database['kind'], onClose: () => Promise<
 }
 
 async function inProcess(client: PGlite, dir: string, onClose: () => Promise<void>): Promise<Database> {
+  let drizzlePglite: typeof import('drizzle-orm/pglite').drizzle;
+  let migratePglite: typeof import('drizzle-orm/pglite/migrator').migrate;
   try {
+    [{ drizzle: drizzlePglite }, { migrate: migratePglite }] = await Promise.all([import('drizzle-orm/pglite'), import('drizzle-orm/pglite/migrator')]);
     await client.exec(`SET random_page_cost = ${RANDOM_PAGE_COST}`);
   } catch (e) {
     await onClose();
@@ -144,7 +153,7 @@ function poolFor(share: Share, max: number): pg.Pool {
 }
 
 /**
- * PGlite in a worker thread of its own, behind the wire protocol (pglite-worker.ts): on a unix
+ * PGlite in a worker thread of its own, behind the wire protocol (pglite-worker.mjs): on a unix
  * socket in the folder (only the folder's owner can reach it), or on 127.0.0.1 when the folder's
  * path is too long for a socket name.
  */

@@ -1,7 +1,7 @@
 /**
  * Exactly one process owns an embedded database folder (issue 11: two PGlite instances on one
  * folder lose confirmed writes). The owner writes `verbind.lock` in the folder with its process id,
- * its command and, for `serve`, where it shares the database (wire-server.ts). Other commands find
+ * its command and, for `serve`, where it shares the database (wire-server.mjs). Other commands find
  * the server there and work through it; a lock whose process is gone is taken over, with a message.
  */
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';

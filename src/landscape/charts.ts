@@ -11,7 +11,7 @@
  * number written in every cell, so nothing depends on telling colours apart
  * and the charts print in black and white.
  */
-import { JSDOM } from 'jsdom';
+import { createRequire } from 'node:module';
 import * as Plot from '@observablehq/plot';
 
 /** Okabe & Ito (2008), colour-blind safe; [0] is the site's brand blue for single-series charts. */
@@ -23,7 +23,12 @@ export const KEEP_SIZE_CLASS = 'lchart-keep';
 
 let documentCache: Document | undefined;
 function doc(): Document {
-  documentCache ??= new JSDOM('<!doctype html><html><body></body></html>').window.document;
+  // jsdom is loaded with the first chart, not with the app: it is about 90 MB of a server's memory
+  // that most runs never need (issue 11: the first start's peak).
+  if (!documentCache) {
+    const { JSDOM } = createRequire(import.meta.url)('jsdom') as typeof import('jsdom');
+    documentCache = new JSDOM('<!doctype html><html><body></body></html>').window.document;
+  }
   return documentCache;
 }
 

@@ -9,8 +9,12 @@
  * request or a transaction (npm @electric-sql/pglite-socket releases between single messages,
  * which lets another client's Parse replace the unnamed statement of the first).
  */
-import { createServer, type Server, type Socket } from 'node:net';
-import type { PGlite } from '@electric-sql/pglite';
+// Plain JavaScript (types in JSDoc): it runs in PGlite's worker thread, which loads no TypeScript
+// compiler (tsx cost that thread about 50 MB at start, issue 11).
+import { createServer } from 'node:net';
+
+/** @typedef {import('@electric-sql/pglite').PGlite} PGlite */
+/** @typedef {{ path: string } | { host: string; port: number }} Where */
 
 const SSL_REQUEST = 80877103;
 const CANCEL_REQUEST = 80877102;
@@ -19,13 +23,17 @@ const SYNC = Buffer.from([0x53, 0, 0, 0, 4]); // 'S', length 4
 
 /** A FIFO mutex: one connection at a time talks to PGlite. */
 class Gate {
-  private tail: Promise<void> = Promise.resolve();
+  /** @type {Promise<void>} */
+  #tail = Promise.resolve();
   waiting = 0;
-  acquire(): Promise<() => void> {
-    let release!: () => void;
-    const mine = new Promise<void>((r) => (release = r));
-    const before = this.tail;
-    this.tail = before.then(() => mine);
+  /** @returns {Promise<() => void>} */
+  acquire() {
+    /** @type {() => void} */
+    let release = () => {};
+    /** @type {Promise<void>} */
+    const mine = new Promise((r) => (release = r));
+    const before = this.#tail;
+    this.#tail = before.then(() => mine);
     this.waiting++;
     return before.then(() => {
       this.waiting--;
@@ -34,27 +42,41 @@ class Gate {
   }
 }
 
-export interface WireServer {
-  /** Where clients connect: a unix socket path, or a TCP port on 127.0.0.1. */
-  address: { path: string } | { host: string; port: number };
-  stats(): { connections: number; waiting: number };
-  close(): Promise<void>;
-}
+/**
+ * @typedef {object} WireServer
+ * @property {Where} address where clients connect: a unix socket path, or a TCP port on 127.0.0.1
+ * @property {() => { connections: number; waiting: number }} stats
+ * @property {() => Promise<void>} close
+ */
 
-export async function serveWireProtocol(db: PGlite, where: { path: string } | { host: string; port: number }): Promise<WireServer> {
+/**
+ * @param {PGlite} db
+ * @param {Where} where
+ * @returns {Promise<WireServer>}
+ */
+export async function serveWireProtocol(db, where) {
   const gate = new Gate();
-  const sockets = new Set<Socket>();
+  /** @type {Set<import('node:net').Socket>} */
+  const sockets = new Set();
 
-  const handle = (socket: Socket) => {
+  /** @param {import('node:net').Socket} socket */
+  const handle = (socket) => {
     sockets.add(socket);
     socket.setNoDelay(true);
-    let buffer: Buffer = Buffer.alloc(0);
+    /** @type {Buffer} */
+    let buffer = Buffer.alloc(0);
     let started = false;
-    let release: (() => void) | null = null;
-    let chain: Promise<void> = Promise.resolve();
+    /** @type {(() => void) | null} */
+    let release = null;
+    /** @type {Promise<void>} */
+    let chain = Promise.resolve();
     let closed = false;
 
-    const run = async (message: Buffer, type: number | 'startup') => {
+    /**
+     * @param {Buffer} message
+     * @param {number | 'startup'} type
+     */
+    const run = async (message, type) => {
       if (closed) return;
       if (!release) release = await gate.acquire();
       try {
@@ -84,7 +106,7 @@ export async function serveWireProtocol(db: PGlite, where: { path: string } | { 
       }
     };
 
-    socket.on('data', (data: Buffer) => {
+    socket.on('data', (/** @type {Buffer} */ data) => {
       buffer = buffer.length ? Buffer.concat([buffer, data]) : data;
       for (;;) {
         if (!started) {
@@ -113,7 +135,7 @@ export async function serveWireProtocol(db: PGlite, where: { path: string } | { 
         if (buffer.length < 5) return;
         const len = buffer.readInt32BE(1) + 1;
         if (buffer.length < len) return;
-        const type = buffer[0]!;
+        const type = /** @type {number} */ (buffer[0]);
         const message = Buffer.from(buffer.subarray(0, len));
         buffer = buffer.subarray(len);
         if (type === 0x58) {
@@ -134,11 +156,11 @@ export async function serveWireProtocol(db: PGlite, where: { path: string } | { 
     socket.on('error', gone);
   };
 
-  const server: Server = createServer(handle);
-  await new Promise<void>((resolve, reject) => {
+  const server = createServer(handle);
+  await new Promise((resolve, reject) => {
     server.once('error', reject);
-    if ('path' in where) server.listen(where.path, resolve);
-    else server.listen(where.port, where.host, resolve);
+    if ('path' in where) server.listen(where.path, () => resolve(undefined));
+    else server.listen(where.port, where.host, () => resolve(undefined));
   });
   const a = server.address();
   const address = 'path' in where ? { path: where.path } : { host: where.host, port: typeof a === 'object' && a ? a.port : where.port };
@@ -147,7 +169,7 @@ export async function serveWireProtocol(db: PGlite, where: { path: string } | { 
     stats: () => ({ connections: sockets.size, waiting: gate.waiting }),
     close: async () => {
       for (const s of sockets) s.destroy();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await new Promise((resolve) => server.close(() => resolve(undefined)));
     },
   };
 }
