@@ -4,11 +4,11 @@
  * method with its limits, and — with no population imported — where to download the official
  * files and the commands that import them.
  */
-import type { ReactNode } from 'react';
 import { createHash } from 'node:crypto';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { usePage, href } from '../web/page-context.js';
 import { Pager } from '../ui/Pager.js';
+import { DataTable } from '../ui/DataTable.js';
 import { queryString as toQueryString } from '../platform/query-string.js';
 import type { Lang, Translate } from '../i18n/index.js';
 import { Choropleth, MapLegend, ShadowMap, Swatch, type MapValue } from '../maps/Choropleth.js';
@@ -204,21 +204,6 @@ export function mapMarkup(view: MonitorView, lang: Lang, t: Translate, opts: { i
   return html;
 }
 
-function SortHeader({ q, col, label, className }: { q: MonitorQuery; col: SortKey; label: ReactNode; className?: string }) {
-  const { lang, t } = usePage();
-  const active = q.sort === col;
-  const nextDir = active ? (q.dir === 'asc' ? 'desc' : 'asc') : col === 'name' || col === 'code' ? 'asc' : 'desc';
-  return (
-    <th scope="col" className={className} aria-sort={active ? (q.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
-      <a href={`${href(lang, '/monitor')}?${queryString(q, { sort: col, dir: nextDir })}#table`}>
-        {label}
-        {active && <span aria-hidden="true">{q.dir === 'asc' ? ' ▲' : ' ▼'}</span>}
-        <span className="visually-hidden">{active ? ` (${t(`monitor.sort.${q.dir}`)})` : ` (${t('monitor.sort.by', { column: '' }).trim()})`}</span>
-      </a>
-    </th>
-  );
-}
-
 function ChoiceForm({ view }: { view: MonitorView }) {
   const { lang, t } = usePage();
   const q = view.query;
@@ -337,27 +322,32 @@ function FigureTable({ view }: { view: MonitorView }) {
   return (
     <>
       {tp.pages > 1 && <p className="muted">{t('monitor.table.paged', { size: f.int(TABLE_PAGE_SIZE), n: f.int(view.rows.length) })}</p>}
-      <div className="table-scroll" role="region" aria-labelledby="table-caption" tabIndex={0}>
-        <table className="monitor-table monitor-stack nums" id="figure-table">
-          <caption id="table-caption">{t('monitor.table.caption', { indicator, level: t(`monitor.level.${q.level}`).toLowerCase() })}</caption>
-          <thead>
-            <tr>
-              <SortHeader q={q} col="name" label={t('monitor.col.name')} />
-              <SortHeader q={q} col="code" label={t('monitor.col.code')} />
-              <SortHeader q={q} col="population" label={t('monitor.col.population')} className="num" />
-              <SortHeader q={q} col="count" label={t('monitor.col.count')} className="num" />
-              <SortHeader q={q} col="percent" label={t('monitor.col.percent')} className="num" />
-              <th scope="col" className="num">
-                {t('monitor.col.interval')}
-              </th>
-              <SortHeader q={q} col="initiatives" label={t('monitor.col.initiatives')} className="num" />
-              <SortHeader q={q} col="effective" label={t('monitor.col.effective')} className="num" />
-              <th scope="col" className="num">
-                {t('monitor.col.wider')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
+      <DataTable<SortKey>
+        scroll="table-scroll"
+        id="figure-table"
+        className="monitor-table monitor-stack nums"
+        caption={t('monitor.table.caption', { indicator, level: t(`monitor.level.${q.level}`).toLowerCase() })}
+        captionId="table-caption"
+        columns={[
+          { label: t('monitor.col.name'), sort: 'name' },
+          { label: t('monitor.col.code'), sort: 'code' },
+          { label: t('monitor.col.population'), sort: 'population', className: 'num' },
+          { label: t('monitor.col.count'), sort: 'count', className: 'num' },
+          { label: t('monitor.col.percent'), sort: 'percent', className: 'num' },
+          { label: t('monitor.col.interval'), className: 'num' },
+          { label: t('monitor.col.initiatives'), sort: 'initiatives', className: 'num' },
+          { label: t('monitor.col.effective'), sort: 'effective', className: 'num' },
+          { label: t('monitor.col.wider'), className: 'num' },
+        ]}
+        sort={{
+          by: q.sort,
+          dir: q.dir,
+          href: (sort, dir) => `${href(lang, '/monitor')}?${queryString(q, { sort, dir })}#table`,
+          // Names and codes read A to Z first; figures largest first.
+          firstDir: (col) => (col === 'name' || col === 'code' ? 'asc' : 'desc'),
+          said: { asc: t('monitor.sort.asc'), desc: t('monitor.sort.desc'), sortable: t('monitor.sort.by', { column: '' }).trim() },
+        }}
+      >
             {tp.rows.map((r) => {
               const figure = !r.suppression && r.percent !== null && r.count !== null;
               return (
@@ -397,9 +387,7 @@ function FigureTable({ view }: { view: MonitorView }) {
               </tr>
             );
           })}
-          </tbody>
-        </table>
-      </div>
+      </DataTable>
       {pager}
     </>
   );
@@ -449,36 +437,21 @@ function SupplyTable({ view, id, caption, columns, value }: { view: MonitorView;
   const { lang, t } = usePage();
   const f = formats(lang);
   return (
-    <div className="table-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
-      <table className="monitor-table supply-table monitor-stack" id={id}>
-        <caption id={`${id}-caption`}>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('monitor.col.name')}</th>
-            {columns.map((c) => (
-              <th key={c.key} scope="col" className="num">
-                {c.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {view.rows.map((r) => (
-            <tr key={r.code}>
-              <th scope="row">{r.name}</th>
-              {columns.map((c) => {
-                const n = value(r, c.key);
-                return (
-                  <td key={c.key} className={n === 0 ? 'num zero' : 'num'}>
-                    {f.int(n)}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable scroll="table-scroll" id={id} className="monitor-table supply-table monitor-stack" caption={caption} captionId={`${id}-caption`} columns={[{ label: t('monitor.col.name') }, ...columns.map((c) => ({ label: c.label, className: 'num' }))]}>
+      {view.rows.map((r) => (
+        <tr key={r.code}>
+          <th scope="row">{r.name}</th>
+          {columns.map((c) => {
+            const n = value(r, c.key);
+            return (
+              <td key={c.key} className={n === 0 ? 'num zero' : 'num'}>
+                {f.int(n)}
+              </td>
+            );
+          })}
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 
@@ -728,38 +701,26 @@ function SupplyMaps({ view }: { view: MonitorView }) {
           </p>
         </figure>
       </div>
-      <div className="table-scroll" role="region" aria-labelledby="supply-maps-caption" tabIndex={0}>
-        <table className="monitor-table monitor-stack nums" id="supply-maps-table">
-          <caption id="supply-maps-caption">{t('monitor.supplyMap.caption', { level })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('monitor.col.name')}</th>
-              <th scope="col" className="num">
-                {t('monitor.supplyMap.colLocal')}
-              </th>
-              <th scope="col" className="num">
-                {t('monitor.supplyMap.colWider')}
-              </th>
-              <th scope="col" className="num">
-                {t('monitor.supplyMap.colGap')}
-              </th>
+      <DataTable
+        scroll="table-scroll"
+        id="supply-maps-table"
+        className="monitor-table monitor-stack nums"
+        caption={t('monitor.supplyMap.caption', { level })}
+        captionId="supply-maps-caption"
+        columns={[{ label: t('monitor.col.name') }, { label: t('monitor.supplyMap.colLocal'), className: 'num' }, { label: t('monitor.supplyMap.colWider'), className: 'num' }, { label: t('monitor.supplyMap.colGap'), className: 'num' }]}
+      >
+        {ordered.map((r) => {
+          const g = perInitiative(r);
+          return (
+            <tr key={r.code}>
+              <th scope="row">{r.name}</th>
+              <td>{f.int(r.supply.effective)}</td>
+              <td>{f.int(r.supply.wider.effective)}</td>
+              <td>{!hasFigure(r) ? rowFigureText(r, t, f, view.estimate.threshold) : g === null ? t('monitor.supplyMap.noneShort') : f.int(g)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {ordered.map((r) => {
-              const g = perInitiative(r);
-              return (
-                <tr key={r.code}>
-                  <th scope="row">{r.name}</th>
-                  <td>{f.int(r.supply.effective)}</td>
-                  <td>{f.int(r.supply.wider.effective)}</td>
-                  <td>{!hasFigure(r) ? rowFigureText(r, t, f, view.estimate.threshold) : g === null ? t('monitor.supplyMap.noneShort') : f.int(g)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          );
+        })}
+      </DataTable>
     </section>
   );
 }
