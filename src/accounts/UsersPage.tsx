@@ -1,5 +1,5 @@
 /** /{lang}/admin/users: every account with its actions, and a form to add one. */
-import { Badge } from '../ui/Badge.js';
+import { StatusBadge } from '../ui/Badge.js';
 import { USER_ROLES, type UserRole } from '../db/schema.js';
 import { href, usePage } from '../web/page-context.js';
 import { CsrfField, ErrorSummary, FieldError, Notice, TextField, describedBy, type FormError } from './form-ui.js';
@@ -88,7 +88,7 @@ function UserRow({ user }: { user: User }) {
       <td>{user.name}</td>
       <td>{t(`admin.role.${user.role}`)}</td>
       <td>
-        <Badge tone={user.active ? 'published' : 'archived'}>{t(user.active ? 'admin.status.active' : 'admin.status.inactive')}</Badge>
+        <StatusBadge status={user.active ? 'active' : 'inactive'}>{t(user.active ? 'admin.status.active' : 'admin.status.inactive')}</StatusBadge>
       </td>
       <td>
         {self ? (

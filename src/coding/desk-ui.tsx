@@ -1,5 +1,5 @@
 /** Small pieces shared by the coding desk pages. */
-import { Badge } from '../ui/Badge.js';
+import { StatusBadge as WorkflowStatusBadge } from '../ui/Badge.js';
 import type { InitiativeStatus } from '../db/schema.js';
 import type { Lang, MessageKey, Translate } from '../i18n/index.js';
 import { usePage } from '../web/page-context.js';
@@ -11,7 +11,7 @@ const ACCESS_LABELS = accessFormMessages.en;
 /** Status in words (never colour alone). */
 export function StatusBadge({ status }: { status: InitiativeStatus }) {
   const { t } = usePage();
-  return <Badge tone={status}>{t(`coding.status.${status}`)}</Badge>;
+  return <WorkflowStatusBadge status={status}>{t(`coding.status.${status}`)}</WorkflowStatusBadge>;
 }
 
 /** Date and time as people in Belgium read them, in Belgian time (src/platform/format.ts). */

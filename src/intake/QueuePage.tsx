@@ -1,6 +1,6 @@
 /** /{lang}/coding/submissions: the coders' queue of survey submissions, oldest first. */
 import { Pager } from '../ui/Pager.js';
-import { Badge } from '../ui/Badge.js';
+import { StatusBadge } from '../ui/Badge.js';
 import type { MessageKey } from '../i18n/index.js';
 import type { SubmissionStatus } from '../db/schema.js';
 import { Notice } from '../accounts/form-ui.js';
@@ -28,8 +28,7 @@ export interface QueueProps {
 
 export function SubmissionStatusBadge({ status }: { status: SubmissionStatus }) {
   const { t } = usePage();
-  const tone = status === 'published' || status === 'merged' ? 'published' : status === 'rejected' ? 'archived' : 'draft';
-  return <Badge tone={tone}>{t(`queue.status.${status}`)}</Badge>;
+  return <StatusBadge status={status}>{t(`queue.status.${status}`)}</StatusBadge>;
 }
 
 export function QueuePage({ filter, counts, items, total, page, pages, summaries, notice }: QueueProps) {

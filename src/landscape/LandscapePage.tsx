@@ -20,6 +20,7 @@ import { formatSpec, type Spec } from './specs.js';
 import { ReportSummary } from './ReportSummary.js';
 import { PERCENT_BASES, type PercentChoice } from './crosstab-percentages.js';
 import { ScrollTable } from '../ui/ScrollTable.js';
+import { SeverityBadge } from '../ui/Badge.js';
 
 export interface LandscapePageProps {
   report: LandscapeReport;
@@ -257,7 +258,7 @@ function Findings({ report }: { report: LandscapeReport }) {
       {report.gaps.map((g) => (
         <li key={g.id} className={`finding sev-${g.severity}`}>
           <h3>
-            <span className={`badge sev-${g.severity}`}>{g.severityLabel}</span> {g.title}
+            <SeverityBadge severity={g.severity}>{g.severityLabel}</SeverityBadge> {g.title}
           </h3>
           <p>{g.explanation}</p>
           <p className="based-on">

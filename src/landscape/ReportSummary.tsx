@@ -10,6 +10,7 @@
 import { AXES, type AxisName } from '../vocabulary/matrix.js';
 import { usePage } from '../web/page-context.js';
 import { formatNumber, type LandscapeReport } from './report.js';
+import { SeverityBadge } from '../ui/Badge.js';
 
 /** The axes whose most frequent codes the summary names, and how many codes each (the elements are the study's main table). */
 const KEY_AXES: [AxisName, number][] = [
@@ -83,7 +84,7 @@ export function ReportSummary({ report }: { report: LandscapeReport }) {
           {shown.map((g, i) => (
             <li key={g.id} className={`sev-${g.severity}`}>
               <strong>
-                <span className={`badge sev-${g.severity}`}>{g.severityLabel}</span> {g.title}
+                <SeverityBadge severity={g.severity}>{g.severityLabel}</SeverityBadge> {g.title}
               </strong>
               {/* Two findings with the same recommendation (young people, young adults) print it once, under the second. */}
               {g.recommendation && shown[i + 1]?.recommendation?.text !== g.recommendation.text && (
