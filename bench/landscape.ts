@@ -23,8 +23,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { sql } from 'drizzle-orm';
 import { openDatabase, type Database } from '../src/db/client.js';
-import { computeLandscape } from '../src/landscape/service.js';
-import { buildReport } from '../src/landscape/report.js';
+import { computeLandscape } from '../src/landscape/service/index.js';
+import { buildReport } from '../src/landscape/service/report.js';
 import { formatCrossTab, parseCrossTabParam, selectionSchema } from '../src/landscape/selection.js';
 import { areaPool, bulkLoad, generateInitiatives } from './generate.js';
 import { createScratchDatabase } from '../scripts/scratch-database.js';
@@ -139,7 +139,7 @@ async function runEngine(engine: 'postgres' | 'pglite', database: Database): Pro
     log(`  ${engine}: reference path (rows into JavaScript) ${result.rowsReferenceMs} ms`);
   }
   if (process.env.BENCH_LANDSCAPE_PAGE === '1') {
-    const { renderStandalone } = await import('../src/landscape/standalone.js');
+    const { renderStandalone } = await import('../src/landscape/web/standalone.js');
     const page = async () => {
       const l = await computeLandscape(database, selection, CROSSTABS);
       return renderStandalone('nl', { report: buildReport(l, 'nl'), selection, crosstabs: CROSSTABS, shareUrl: '/nl/landscape' });

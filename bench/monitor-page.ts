@@ -15,9 +15,9 @@ import './production-env.js'; // first: before React loads
 import { readFileSync } from 'node:fs';
 import type { Database } from '../src/db/client.js';
 import { buildApp } from '../src/http/app.js';
-import { importAreaHierarchy, importBoundaries } from '../src/areas/import.js';
+import { importAreaHierarchy, importBoundaries } from '../src/areas/service/import.js';
 import { importPopulation } from '../src/monitor/store/population.js';
-import { seedIfEmpty } from '../src/seed/seed.js';
+import { seedIfEmpty } from '../src/seed/service/seed.js';
 import { benchEngines, onEachEngine, writeBenchResults } from './engines.js';
 
 const DATA = new URL('../../shared/data/', import.meta.url).pathname;

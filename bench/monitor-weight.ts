@@ -13,9 +13,9 @@ import { nodeEnv } from './production-env.js'; // first: before React loads
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { openDatabase } from '../src/db/client.js';
 import { buildApp } from '../src/http/app.js';
-import { importAreaHierarchy, importBoundaries } from '../src/areas/import.js';
+import { importAreaHierarchy, importBoundaries } from '../src/areas/service/import.js';
 import { importPopulation } from '../src/monitor/store/population.js';
-import { seedIfEmpty } from '../src/seed/seed.js';
+import { seedIfEmpty } from '../src/seed/service/seed.js';
 
 const DATA = new URL('../../shared/data/', import.meta.url).pathname;
 const N = Number(process.env.BENCH_N ?? 5);

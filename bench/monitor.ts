@@ -21,8 +21,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openDatabase, type Database } from '../src/db/client.js';
-import { importAreaHierarchy } from '../src/areas/import.js';
-import { AreaModel } from '../src/areas/query.js';
+import { importAreaHierarchy } from '../src/areas/service/import.js';
+import { AreaModel } from '../src/areas/store/query.js';
 import { clearPopulationCache, importPopulation } from '../src/monitor/store/population.js';
 import { clearEstimateCache, estimateMonitor, type MonitorEstimateRequest } from '../src/monitor/service/estimate.js';
 import { supplyByArea } from '../src/monitor/service/supply.js';

@@ -23,7 +23,7 @@ import pg from 'pg';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { openDatabase, type Database } from '../src/db/client.js';
-import { searchCatalogue } from '../src/initiatives/search.js';
+import { searchCatalogue } from '../src/initiatives/store/search.js';
 import { catalogueQuerySchema } from '../src/catalogue/query-schema.js';
 import { buildApp } from '../src/http/app.js';
 import { areaPool, bulkLoad, generateInitiatives, withAccessFacts } from './generate.js';

@@ -10,10 +10,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildApp } from '../src/http/app.js';
 import { openDatabase } from '../src/db/client.js';
-import { seedIfEmpty } from '../src/seed/seed.js';
-import { createUser } from '../src/accounts/users.js';
-import { createSubmission } from '../src/intake/repository.js';
-import { importAreaHierarchy, importBoundaries } from '../src/areas/import.js';
+import { seedIfEmpty } from '../src/seed/service/seed.js';
+import { createUser } from '../src/accounts/store/users.js';
+import { createSubmission } from '../src/intake/store/submissions.js';
+import { importAreaHierarchy, importBoundaries } from '../src/areas/service/import.js';
 import { importPopulation } from '../src/monitor/store/population.js';
 
 const out = process.argv[2];

@@ -14,7 +14,7 @@
  * Brussels region (wider everywhere in them), `national` every area (wider); `neighbourhood`,
  * `local` and `supralocal` no area (coders see them listed as "area missing").
  *
- * What lies inside what comes from the area model (src/areas/query.ts: links valid in the year,
+ * What lies inside what comes from the area model (src/areas/store/query.ts: links valid in the year,
  * successions of the 2025 mergers); where no hierarchy was imported, a municipality's district,
  * province and region come from its NIS code (Statbel's REFNIS codes: the first two digits are the
  * district, the first digit the province; 21xxx are the Brussels municipalities, 23xxx and 24xxx
@@ -23,7 +23,7 @@
  *
  * Pure: built from an AreaModel, answers in memory.
  */
-import type { AreaModel } from './query.js';
+import type { AreaModel } from './store/query.js';
 import type { AreaLevel } from './levels.js';
 
 export type Coverage = 'local' | 'wider';

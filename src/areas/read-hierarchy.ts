@@ -12,7 +12,7 @@
  *    the one it lies in shows a merger: that old municipality's territory is now in the new one.
  */
 import { parse as parseCsv } from 'csv-parse/sync';
-import { IssueList, type ImportIssue } from './issues.js';
+import { IssueList, type ImportIssue } from '../platform/import-problems.js';
 import { codeProblem, normaliseCode, sectorMunicipality, type AreaLevel } from './levels.js';
 
 export interface CodeListEntry {

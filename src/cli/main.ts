@@ -2,8 +2,8 @@
  * `npx verbind <command>`. Every command has --help; exit code 0 on success,
  * 1 on failure, 2 on wrong usage.
  */
-import type { Command } from './command.js';
-import { UsageError } from './command.js';
+import type { Command } from '../platform/command.js';
+import { UsageError } from '../platform/command.js';
 import { serveCommand } from './commands/serve.js';
 import { migrateCommand } from './commands/migrate.js';
 import { extraCommands } from './commands/index.js';

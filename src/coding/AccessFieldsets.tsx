@@ -8,7 +8,7 @@ import type { ReactNode } from 'react';
 import type { MessageKey } from '../i18n/index.js';
 import { CAPACITIES, ENTRIES, LANGUAGES, MODES, REDUCTIONS, WEEKDAYS } from '../initiatives/access.js';
 import { usePage } from '../web/page-context.js';
-import { FieldError, FieldHint, TextField, describedBy } from '../accounts/form-ui.js';
+import { FieldError, FieldHint, TextField, describedBy } from '../ui/form-fields.js';
 import { PLACE_KEYS, type AccessFormValues } from './access-form.js';
 import { fieldId } from './desk-ui.js';
 

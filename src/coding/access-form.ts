@@ -6,7 +6,7 @@
  * located issues (access.places.0.postcode) back to form fields (place_0_postcode).
  */
 import type { Access, Place, Schedule } from '../initiatives/access.js';
-import { formList, formString } from '../accounts/form-ui.js';
+import { formList, formString } from '../ui/form-fields.js';
 
 export const PLACE_KEYS = ['name', 'street', 'number', 'postcode', 'municipality', 'lat', 'lon', 'wheelchair', 'hearing_loop'] as const;
 export const SCHEDULE_KEYS = ['repeat', 'nth', 'weekday', 'date', 'start', 'end', 'from', 'until'] as const;

@@ -137,7 +137,7 @@ export const sessions = pgTable(
 );
 
 /**
- * Request counters shared by every app instance (accounts/throttle.ts): hits
+ * Request counters shared by every app instance (accounts/store/throttle.ts): hits
  * per key (route and client address) in the window ending at expires_at,
  * raised with one atomic upsert. Expired rows are deleted now and then.
  */
@@ -153,7 +153,7 @@ export const rateLimits = pgTable(
 
 /**
  * Failed sign-ins per account, whatever the client address, shared by every
- * app instance (accounts/throttle.ts). The key is a SHA-256 of the normalised
+ * app instance (accounts/store/throttle.ts). The key is a SHA-256 of the normalised
  * e-mail address, kept for unknown addresses too, so the answer never tells
  * whether an account exists.
  */

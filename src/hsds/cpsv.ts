@@ -13,7 +13,7 @@
  */
 import { descriptionsOf } from '../initiatives/descriptions.js';
 import type { StoredInitiative } from '../initiatives/record.js';
-import type { AreaLabel } from '../areas/names.js';
+import type { AreaLabel } from '../areas/store/names.js';
 import { AXES, type AxisName, type Labels } from '../vocabulary/matrix.js';
 import { hsdsId } from './ids.js';
 import { emailOf, organisationKey, uriOf } from './mapping.js';
@@ -37,7 +37,7 @@ export type JsonLd = { [key: string]: unknown };
 export interface LinkedDataInput {
   /** The site's public address, no trailing slash (config.ts sitePublicUrl). */
   site: string;
-  /** Names and validity of the initiative's areas (src/areas/names.ts areaLabels). */
+  /** Names and validity of the initiative's areas (src/areas/store/names.ts areaLabels). */
   areas: ReadonlyMap<string, AreaLabel>;
 }
 

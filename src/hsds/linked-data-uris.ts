@@ -14,7 +14,7 @@
  *   language that table is not mapped for here gets the Library of Congress ISO 639-1 URI.
  * - the initiative itself: its API address, which answers JSON-LD to who asks for it.
  */
-import type { AreaLabel } from '../areas/names.js';
+import type { AreaLabel } from '../areas/store/names.js';
 
 export const BELGIUM = 'http://publications.europa.eu/resource/authority/country/BEL';
 export const EURO = 'http://publications.europa.eu/resource/authority/currency/EUR';

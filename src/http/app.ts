@@ -19,12 +19,12 @@ import type { SiteInfo } from '../config.js';
 import type { MailConfig } from '../platform/mail.js';
 import { makeTranslator, negotiateLang, isLang, type Lang, type Translate } from '../i18n/index.js';
 import { CATALOGUE } from '../i18n/catalogue.js';
-import { loadSessionUser, SESSION_COOKIE, type SessionUser } from '../accounts/sessions.js';
+import { loadSessionUser, SESSION_COOKIE, type SessionUser } from '../accounts/store/sessions.js';
 import { ProblemError, problemBody } from '../platform/problem.js';
 import { databaseCookieSigner } from './secret.js';
 import { registerRoutes } from './routes.js';
 import { sendErrorPage } from '../web/render.js';
-import { settleCatalogueIndex } from '../initiatives/search.js';
+import { settleCatalogueIndex } from '../initiatives/store/search.js';
 import { registerBadTextCheck } from '../edge/http.js';
 import { loggerOptions } from '../edge/log.js';
 

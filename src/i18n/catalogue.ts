@@ -11,11 +11,11 @@ import { accessFormMessages } from '../coding/access-messages.js';
 import { intakeMessages } from '../intake/messages.js';
 import { surveyPhoneMessages } from '../intake/survey-phone-messages.js';
 import { landscapeMessages } from '../landscape/messages.js';
-import { intakeCodingMessages } from '../intake/coding-messages.js';
+import { intakeCodingMessages } from '../coding/submission-messages.js';
 import { monitorPageMessages } from '../monitor/pages-messages.js';
 import { areaSheetMessages } from '../monitor/area-sheet-messages.js';
-import { screeningMessages } from '../screening/web/messages.js';
-import { matchingMessages } from '../matching/web/messages.js';
+import { screeningMessages } from '../screening/messages.js';
+import { matchingMessages } from '../matching/messages.js';
 
 const bundles = [webMessages, catalogueMessages, resultsMessages, searchMapMessages, vocabularyMessages, accountMessages, codingMessages, accessFormMessages, intakeMessages, surveyPhoneMessages, intakeCodingMessages, landscapeMessages, monitorPageMessages, areaSheetMessages, screeningMessages, matchingMessages];
 

@@ -15,7 +15,7 @@
 import { csvText, xlsxBuffer } from '../platform/spreadsheet-cells.js';
 import ExcelJS from 'exceljs';
 import { AXIS_NAMES } from '../vocabulary/matrix.js';
-import { translator, type LandscapeReport } from './report.js';
+import { translator, type LandscapeReport } from './service/report.js';
 
 export const CSV_COLUMNS = ['section', 'table', 'row', 'column', 'count', 'of', 'percent', 'value', 'label', 'note'] as const;
 type CsvRow = Partial<Record<(typeof CSV_COLUMNS)[number], string | number | boolean | null>>;

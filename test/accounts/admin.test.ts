@@ -2,7 +2,7 @@ import { before, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
 import { describeDatabases } from '../support/databases.js';
-import { findUserByEmail, findUserById } from '../../src/accounts/users.js';
+import { findUserByEmail, findUserById } from '../../src/accounts/store/users.js';
 import { recentAuditEvents } from '../../src/audit/audit.js';
 import { PASSWORD, signedIn, testApp, WebClient } from './web-client.js';
 

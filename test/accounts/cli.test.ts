@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../../src/db/client.js';
-import { findUserByEmail } from '../../src/accounts/users.js';
+import { findUserByEmail } from '../../src/accounts/store/users.js';
 import { verifyPassword } from '../../src/accounts/passwords.js';
 import { recentAuditEvents } from '../../src/audit/audit.js';
 

@@ -2,9 +2,9 @@ import { before, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
 import { describeDatabases } from '../support/databases.js';
-import { createUser, deactivateUser } from '../../src/accounts/users.js';
+import { createUser, deactivateUser } from '../../src/accounts/store/users.js';
 import { recentAuditEvents } from '../../src/audit/audit.js';
-import { SESSION_COOKIE } from '../../src/accounts/sessions.js';
+import { SESSION_COOKIE } from '../../src/accounts/store/sessions.js';
 import { PASSWORD, testApp, WebClient } from './web-client.js';
 
 describeDatabases('sign-in and sign-out', (ctx) => {

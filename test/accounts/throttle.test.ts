@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { describeDatabases } from '../support/databases.js';
-import { createUser } from '../../src/accounts/users.js';
-import { lockMinutes } from '../../src/accounts/throttle.js';
+import { createUser } from '../../src/accounts/store/users.js';
+import { lockMinutes } from '../../src/accounts/store/throttle.js';
 import { PASSWORD, testApp, WebClient } from './web-client.js';
 
 describe('sign-in pause per account', () => {

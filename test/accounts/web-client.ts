@@ -5,7 +5,7 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/http/app.js';
 import type { Database } from '../../src/db/client.js';
-import { createUser } from '../../src/accounts/users.js';
+import { createUser } from '../../src/accounts/store/users.js';
 import type { UserRole } from '../../src/db/schema.js';
 
 export type FormFields = Record<string, string | readonly string[] | undefined>;

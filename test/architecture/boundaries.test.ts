@@ -3,7 +3,7 @@
  * `import … from`, `export … from` and `import()` of every .ts/.tsx file):
  *
  *  1. nothing outside the shell (src/http, src/cli, the composition lists) imports the shell;
- *  2. no capability imports another capability's web layer (its `web/` folder, pages, routes, API);
+ *  2. no capability imports another capability's doors: its `web/` (pages, API routes) or its `cli/` (commands);
  *  3. layers only import downwards: platform ← ui ← core capabilities ← feature capabilities ← shell;
  *  4. a feature capability imports another feature capability only where ALLOWED says so, and why.
  *
@@ -24,19 +24,19 @@ const UI = ['ui', 'web', 'maps'];
 const CORE = ['vocabulary', 'areas', 'initiatives', 'accounts', 'seed'];
 /** Capabilities people use: every other top folder of src/ (a new capability needs no entry here). */
 /** The shell composes everything: HTTP server, CLI, and the composition lists. */
-const SHELL = ['http', 'cli', 'i18n/catalogue.ts'];
+const SHELL = ['http', 'cli', 'i18n/catalogue.ts', 'modules.ts'];
 
 /** Imports across capabilities (sideways, or core → a feature's pure core) that are allowed, each with its reason. Keep this list small. */
 const ALLOWED: { from: string; to: string; why: string }[] = [
-  { from: 'initiatives/hsds-rows.ts', to: 'hsds/', why: 'the one way into the initiatives table (issue 9) builds HSDS rows with the HSDS pure mapping' },
-  { from: 'initiatives/landscape-counts.ts', to: 'landscape/', why: 'the one way into the initiatives table (issue 9) counts with the landscape pure specs' },
-  { from: 'interchange/export.ts', to: 'hsds/mapping.ts', why: 'export --format hsds writes the HSDS mapping' },
-  { from: 'catalogue/InitiativePage.tsx', to: 'hsds/schema-org.ts', why: "each public initiative page carries its schema.org JSON-LD, made by the open-data mapping" },
+  { from: 'initiatives/store/hsds-rows.ts', to: 'hsds/', why: 'the one way into the initiatives table (issue 9) builds HSDS rows with the HSDS pure mapping' },
+  { from: 'initiatives/store/landscape-counts.ts', to: 'landscape/', why: 'the one way into the initiatives table (issue 9) counts with the landscape pure specs' },
+  { from: 'interchange/service/export.ts', to: 'hsds/mapping.ts', why: 'export --format hsds writes the HSDS mapping' },
+  { from: 'catalogue/web/InitiativePage.tsx', to: 'hsds/schema-org.ts', why: "each public initiative page carries its schema.org JSON-LD, made by the open-data mapping" },
   { from: 'landscape/prevalence.ts', to: 'monitor/', why: "the prevalence evidence exists once, as the monitor's cited rate tables; the landscape maps their age bands" },
   { from: 'screening/', to: 'matching/', why: "the screening's nearby initiatives and its link to the professionals' page come from the matching (issue 13): one ranking, with its rules" },
   { from: 'catalogue/', to: 'matching/', why: "the search's \"near\" order and its map use the matching's one distance and the centroids of the imported municipality outlines (issue 13)" },
-  { from: 'intake/StatusPage.tsx', to: 'catalogue/AccessFacts.tsx', why: "the survey's status page shows the practical facts a respondent gave in the initiative page's own words (issue 14: every answer shown)" },
-  { from: 'intake/', to: 'coding/', why: "the coders' submission queue still lives in intake/ (issue 10, phase B, moves it to coding/)" },
+  { from: 'coding/', to: 'intake/', why: "the coders review what the survey brought in: submissions through intake's store and service, its workflow, its answer schema and its spreadsheet reader" },
+  { from: 'intake/', to: 'coding/', why: "the survey asks the access facts with the coders' own form model and fieldsets (one set of questions, issue 13)" },
 ];
 
 type Layer = 'platform' | 'ui' | 'core' | 'feature' | 'shell';
@@ -56,8 +56,8 @@ export function layerOf(path: string): Layer {
 /** The capability (top folder) of a path, or undefined for shared layers. */
 const capabilityOf = (path: string) => (['core', 'feature'].includes(layerOf(path)) ? path.split('/')[0] : undefined);
 
-/** Pages, routes and HTTP API of a capability: its `web/` folder, and until every capability has one, the files named so. */
-export const isWeb = (path: string) => /(^|\/)web\//.test(path) || /(^|\/)(pages|routes|api|[a-z-]+-routes|[a-z-]+-pages|[A-Z]\w*Pages?)\.tsx?$/.test(path);
+/** A capability's doors: its pages and HTTP API (`web/`) and its commands (`cli/`); only the shell composes them. */
+export const isWeb = (path: string) => /^[^/]+\/(web|cli)\//.test(path);
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -96,8 +96,8 @@ export function violations(edges: { from: string; to: string }[]): string[] {
     const cf = capabilityOf(from);
     const ct = capabilityOf(to);
     const edge = `src/${from} → src/${to}`;
-    if (lt === 'shell' && lf !== 'shell') out.push(`${edge}: only the shell may import the shell (src/http, src/cli)`);
-    else if (lf !== 'shell' && isWeb(to) && ct && ct !== cf) out.push(`${edge}: a capability's web layer is its own; call its service instead`);
+    if (lt === 'shell' && lf !== 'shell') out.push(`${edge}: only the shell may import the shell (src/http, src/cli, src/modules.ts)`);
+    else if (lf !== 'shell' && isWeb(to) && ct && ct !== cf) out.push(`${edge}: a capability's web/ and cli/ are its own doors; call its service instead`);
     else if (ALLOWED.some((a) => from.startsWith(a.from) && to.startsWith(a.to)) && !isWeb(to)) continue;
     else if (RANK[lt] > RANK[lf]) out.push(`${edge}: ${lf} may not import ${lt} (layers import downwards only)`);
     else if (lf === 'feature' && lt === 'feature' && cf !== ct)
@@ -124,9 +124,10 @@ describe('architecture boundaries', () => {
   });
 
   it('the rules catch what they should', () => {
-    assert.deepEqual(violations([{ from: 'monitor/api.ts', to: 'cli/commands/estimate.ts' }]).length, 1, 'shell');
+    assert.deepEqual(violations([{ from: 'monitor/web/api.ts', to: 'cli/main.ts' }]).length, 1, 'shell');
     assert.deepEqual(violations([{ from: 'vocabulary/pages.tsx', to: 'catalogue/search.ts' }]).length, 1, 'upwards');
-    assert.deepEqual(violations([{ from: 'monitor/pages.tsx', to: 'landscape/web/pages.tsx' }]).length, 1, 'web');
+    assert.deepEqual(violations([{ from: 'monitor/web/pages.tsx', to: 'landscape/web/pages.tsx' }]).length, 1, 'web');
+    assert.deepEqual(violations([{ from: 'monitor/service/x.ts', to: 'areas/cli/import-areas.ts' }]).length, 1, 'cli is a door too');
     assert.deepEqual(violations([{ from: 'monitor/service/x.ts', to: 'landscape/gaps.ts' }]).length, 1, 'sideways');
     assert.deepEqual(violations([{ from: 'platform/x.ts', to: 'ui/table.tsx' }]).length, 1, 'platform knows no UI');
     assert.deepEqual(violations([{ from: 'monitor/web/pages.tsx', to: 'monitor/service/estimate.ts' }]), [], 'own layers');

@@ -1,10 +1,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { readBoundaries } from '../../src/areas/read-boundaries.js';
+import { readBoundaries } from '../../src/areas/service/read-boundaries.js';
 import { polygonSelfIntersects, selfIntersectingParts } from '../../src/areas/repair.js';
 import { parseHierarchyCsv, parseRefnis } from '../../src/areas/read-hierarchy.js';
-import { ImportError } from '../../src/areas/issues.js';
+import { ImportError } from '../../src/platform/import-problems.js';
 import { fromWgs84 } from '../../src/areas/crs.js';
 import { DATA, makeZip, PRJ_LAMBERT72, squareCw, writeShapefile } from './files.js';
 

@@ -15,7 +15,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { CHROMIUM_PATH, axeViolations, formatViolations, useBrowserApp } from '../support/browser.js';
-import { importAreaHierarchy, importBoundaries } from '../../src/areas/import.js';
+import { importAreaHierarchy, importBoundaries } from '../../src/areas/service/import.js';
 import { importPopulation } from '../../src/monitor/store/population.js';
 import { DATA } from '../areas/files.js';
 

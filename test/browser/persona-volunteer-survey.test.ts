@@ -15,8 +15,8 @@ import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import type { Page } from 'playwright-core';
 import { axeViolations, formatViolations, useBrowserApp } from '../support/browser.js';
-import { importAreaHierarchy } from '../../src/areas/import.js';
-import { listQueue, getContact } from '../../src/intake/repository.js';
+import { importAreaHierarchy } from '../../src/areas/service/import.js';
+import { listQueue, getContact } from '../../src/intake/store/submissions.js';
 
 interface Received {
   to: string[];

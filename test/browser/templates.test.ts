@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import type { BrowserContext, Page } from 'playwright-core';
 import { LANGS, axeViolations, formatViolations, useBrowserApp } from '../support/browser.js';
 import { INSPIRING_EXAMPLES } from '../../src/seed/examples.js';
-import { createUser } from '../../src/accounts/users.js';
+import { createUser } from '../../src/accounts/store/users.js';
 
 const b = useBrowserApp();
 const FIRST = encodeURIComponent(INSPIRING_EXAMPLES[0]!.id);

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
 import { describeDatabases } from '../support/databases.js';
 import { initiative, SYSTEM } from '../support/fixtures.js';
-import { saveInitiatives } from '../../src/initiatives/repository.js';
+import { saveInitiatives } from '../../src/initiatives/store/repository.js';
 import { brusselsToday } from '../../src/initiatives/access.js';
 import { areas } from '../../src/db/schema.js';
 import { testApp } from '../accounts/web-client.js';

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describeDatabases } from '../support/databases.js';
 import { useApp } from '../support/app.js';
 import { initiative, SYSTEM } from '../support/fixtures.js';
-import { saveInitiatives } from '../../src/initiatives/repository.js';
+import { saveInitiatives } from '../../src/initiatives/store/repository.js';
 
 describeDatabases('Dutch-only content', (ctx) => {
   const h = useApp(ctx);

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { describeDatabases } from '../support/databases.js';
 import { FacetIndex, LEXEME_SEPARATOR, type IndexRow } from '../../src/initiatives/facet-index.js';
 import { parseTsQuery } from '../../src/initiatives/tsquery.js';
-import { searchCatalogue, type CatalogueResult } from '../../src/initiatives/search.js';
+import { searchCatalogue, type CatalogueResult } from '../../src/initiatives/store/search.js';
 import { catalogueQuerySchema, type CatalogueQueryInput } from '../../src/catalogue/query-schema.js';
 import { AXIS_NAMES } from '../../src/vocabulary/matrix.js';
 import { areaPool, bulkLoad, generateInitiatives, withAccessFacts } from '../../bench/generate.js';

@@ -9,7 +9,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { CHROMIUM_PATH, LANGS, axeViolations, formatViolations, useBrowserApp } from '../support/browser.js';
-import { importBoundaries } from '../../src/areas/import.js';
+import { importBoundaries } from '../../src/areas/service/import.js';
 import { DATA } from '../areas/files.js';
 
 const TOPO = 'geo/belgium-municipalities-2019.topojson';

@@ -13,12 +13,12 @@ import type { FastifyInstance } from 'fastify';
 import { describeDatabases } from '../support/databases.js';
 import { initiative, SYSTEM } from '../support/fixtures.js';
 import { DATA } from '../areas/files.js';
-import { saveInitiatives } from '../../src/initiatives/repository.js';
-import { importBoundaries } from '../../src/areas/import.js';
+import { saveInitiatives } from '../../src/initiatives/store/repository.js';
+import { importBoundaries } from '../../src/areas/service/import.js';
 import { buildApp } from '../../src/http/app.js';
-import { searchCatalogue } from '../../src/initiatives/search.js';
+import { searchCatalogue } from '../../src/initiatives/store/search.js';
 import { catalogueQuerySchema } from '../../src/catalogue/query-schema.js';
-import { searchGeography } from '../../src/catalogue/near.js';
+import { searchGeography } from '../../src/catalogue/service/near.js';
 import { municipalityCentroids } from '../../src/matching/store/centroids.js';
 
 const TOPO = 'geo/belgium-municipalities-2019.topojson';

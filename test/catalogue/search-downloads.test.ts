@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 import { describeDatabases } from '../support/databases.js';
 import { useApp } from '../support/app.js';
 import { initiative } from '../support/fixtures.js';
-import { saveInitiatives } from '../../src/initiatives/repository.js';
+import { saveInitiatives } from '../../src/initiatives/store/repository.js';
 
 describeDatabases('search results: CSV, XLSX and print list', (ctx) => {
   const h = useApp(ctx);

@@ -2,8 +2,8 @@ import { before, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { describeDatabases } from '../support/databases.js';
 import { initiative, SYSTEM } from '../support/fixtures.js';
-import { saveInitiatives, setStatus } from '../../src/initiatives/repository.js';
-import { searchCatalogue } from '../../src/initiatives/search.js';
+import { saveInitiatives, setStatus } from '../../src/initiatives/store/repository.js';
+import { searchCatalogue } from '../../src/initiatives/store/search.js';
 import { catalogueQuerySchema } from '../../src/catalogue/query-schema.js';
 
 const q = (params: Record<string, string>) => catalogueQuerySchema.parse(params);

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
 import { describeDatabases } from '../support/databases.js';
 import { initiative, SYSTEM } from '../support/fixtures.js';
-import { getInitiative, listRevisions, saveInitiatives } from '../../src/initiatives/repository.js';
+import { getInitiative, listRevisions, saveInitiatives } from '../../src/initiatives/store/repository.js';
 import { signedIn, testApp, WebClient, type FormFields } from '../accounts/web-client.js';
 
 /** What a coder fills in for a small, valid initiative. */

@@ -15,7 +15,7 @@ import { parseInterchange } from '../../src/interchange/parse.js';
 import { describeDatabases } from '../support/databases.js';
 import { useApp } from '../support/app.js';
 import { badArgument, badCharacter, findBadText, replaceBadText } from '../../src/edge/bad-text.js';
-import { listQueue } from '../../src/intake/repository.js';
+import { listQueue } from '../../src/intake/store/submissions.js';
 
 it('finds NUL and lone surrogates, and only those', () => {
   assert.equal(badCharacter('Buddywerking — ëé 😀'), undefined, 'a surrogate pair (emoji) is fine');

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
 import { describeDatabases } from '../support/databases.js';
 import { buildApp } from '../../src/http/app.js';
-import { saveInitiatives } from '../../src/initiatives/repository.js';
+import { saveInitiatives } from '../../src/initiatives/store/repository.js';
 import { initiative, SYSTEM } from '../support/fixtures.js';
 import { fuzzCases, type OpenApiDoc } from './openapi-fuzz.js';
 

@@ -13,7 +13,7 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
 import { describeDatabases } from '../support/databases.js';
 import { buildApp } from '../../src/http/app.js';
-import { createUser } from '../../src/accounts/users.js';
+import { createUser } from '../../src/accounts/store/users.js';
 import { WebClient, type FormFields } from '../accounts/web-client.js';
 import { loggablePath, loggableError } from '../../src/edge/log.js';
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describeDatabases } from '../support/databases.js';
 import { useApp } from '../support/app.js';
 import { initiative, SYSTEM } from '../support/fixtures.js';
-import { saveInitiatives, setStatus } from '../../src/initiatives/repository.js';
+import { saveInitiatives, setStatus } from '../../src/initiatives/store/repository.js';
 import { areas } from '../../src/db/schema.js';
 
 describeDatabases('CPSV-AP JSON-LD routes', (ctx) => {

@@ -10,7 +10,7 @@ import { describeDatabases } from '../support/databases.js';
 import { useApp } from '../support/app.js';
 import { initiative, SYSTEM } from '../support/fixtures.js';
 import { describeErrors, hsdsValidator, type HsdsPath, type HsdsValidator } from '../support/hsds-schema.js';
-import { saveInitiatives, setStatus } from '../../src/initiatives/repository.js';
+import { saveInitiatives, setStatus } from '../../src/initiatives/store/repository.js';
 import { areas } from '../../src/db/schema.js';
 import { hsdsId } from '../../src/hsds/ids.js';
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describeDatabases } from '../support/databases.js';
 import { useApp } from '../support/app.js';
 import { initiative, SYSTEM } from '../support/fixtures.js';
-import { saveInitiatives, setStatus } from '../../src/initiatives/repository.js';
+import { saveInitiatives, setStatus } from '../../src/initiatives/store/repository.js';
 import { AXIS_NAMES, codesOf } from '../../src/vocabulary/matrix.js';
 
 describeDatabases('JSON API /api/v1', (ctx) => {

@@ -12,8 +12,8 @@ import { engines } from '../support/databases.js';
 import { createScratchDatabase } from '../../scripts/scratch-database.js';
 import { openDatabase, type Database } from '../../src/db/client.js';
 import { buildApp } from '../../src/http/app.js';
-import { createUser } from '../../src/accounts/users.js';
-import { saveInitiatives } from '../../src/initiatives/repository.js';
+import { createUser } from '../../src/accounts/store/users.js';
+import { saveInitiatives } from '../../src/initiatives/store/repository.js';
 import { initiative, SYSTEM } from '../support/fixtures.js';
 import { PASSWORD, WebClient } from '../accounts/web-client.js';
 

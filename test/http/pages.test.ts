@@ -4,7 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import { describeDatabases } from '../support/databases.js';
 import { useApp } from '../support/app.js';
 import { initiative, SYSTEM } from '../support/fixtures.js';
-import { saveInitiatives } from '../../src/initiatives/repository.js';
+import { saveInitiatives } from '../../src/initiatives/store/repository.js';
 
 describeDatabases('public pages', (ctx) => {
   const h = useApp(ctx);

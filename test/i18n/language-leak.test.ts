@@ -13,7 +13,7 @@ import { JSDOM } from 'jsdom';
 import type { FastifyInstance } from 'fastify';
 import { freshDatabase } from '../support/databases.js';
 import { buildApp } from '../../src/http/app.js';
-import { seedIfEmpty } from '../../src/seed/seed.js';
+import { seedIfEmpty } from '../../src/seed/service/seed.js';
 
 const DUTCH = ['het', 'een', 'voor', 'niet', 'zijn', 'wordt', 'naar', 'bij', 'ook', 'uw', 'jouw', 'studie', 'tabel', 'deel', 'categorie', 'gemeente', 'bron', 'werkzaam', 'werkzame', 'eenzaamheid', 'inspirerende', 'praktijken', 'Vlaanderen'];
 const WORD = new RegExp(`(?<![\\p{L}-])(${DUTCH.join('|')})(?![\\p{L}-])`, 'giu');

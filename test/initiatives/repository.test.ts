@@ -2,8 +2,8 @@ import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import { describeDatabases } from '../support/databases.js';
 import { initiative, SYSTEM } from '../support/fixtures.js';
-import { getInitiative, listRevisions, saveInitiatives } from '../../src/initiatives/repository.js';
-import { listVerificationDue } from '../../src/initiatives/queries.js';
+import { getInitiative, listRevisions, saveInitiatives } from '../../src/initiatives/store/repository.js';
+import { listVerificationDue } from '../../src/initiatives/store/queries.js';
 import { sql } from 'drizzle-orm';
 
 describeDatabases('initiative repository', (ctx) => {

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { agreementPerAxis, cohensKappa, type Coding } from '../../src/intake/agreement.js';
+import { agreementPerAxis, cohensKappa, type Coding } from '../../src/coding/agreement.js';
 
 const rep = (n: number, v: string) => Array<string>(n).fill(v);
 

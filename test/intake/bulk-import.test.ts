@@ -6,10 +6,10 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import ExcelJS from 'exceljs';
 import { describeDatabases } from '../support/databases.js';
-import { commitSurveyImport, previewSurveyImport } from '../../src/intake/bulk/import.js';
+import { commitSurveyImport, previewSurveyImport } from '../../src/intake/service/bulk-import.js';
 import { readTable } from '../../src/intake/bulk/read-table.js';
 import { surveyMappingSchema } from '../../src/intake/bulk/mapping.js';
-import { listQueue, getContact } from '../../src/intake/repository.js';
+import { listQueue, getContact } from '../../src/intake/store/submissions.js';
 
 // A QuestionPro-like export: Dutch answer wordings from the study's questionnaire (bijlage 2).
 const header = 'Response ID;Q1 Naam;Q3 Wat houdt het in;Q5 Waar;Q8 Leeftijd;Q9 Voor wie;Q10 Geevalueerd;Q10 Hoe;Naam contact;E-mail';

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { findLikelyDuplicates, similarity } from '../../src/intake/duplicates.js';
+import { findLikelyDuplicates, similarity } from '../../src/coding/duplicates.js';
 
 const bank = [
   { id: 'a', name: 'Buurtkar', organisation: 'Gemeente Bornem' },

@@ -7,10 +7,10 @@ import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
 import { describeDatabases } from '../support/databases.js';
 import { signedIn, testApp, type FormFields } from '../accounts/web-client.js';
-import { createSubmission } from '../../src/intake/repository.js';
-import { agreementPerAxis, type Coding } from '../../src/intake/agreement.js';
-import { formatKappa, formatPercent } from '../../src/intake/coding-ui.js';
-import { kappaBand } from '../../src/intake/AgreementPage.js';
+import { createSubmission } from '../../src/intake/store/submissions.js';
+import { agreementPerAxis, type Coding } from '../../src/coding/agreement.js';
+import { formatKappa, formatPercent } from '../../src/coding/web/submission-ui.js';
+import { kappaBand } from '../../src/coding/web/AgreementPage.js';
 import { translatorFor } from '../../src/http/app.js';
 
 const base: Coding = {

@@ -11,10 +11,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { axeViolations, formatViolations, useBrowserApp } from '../support/browser.js';
-import { createUser } from '../../src/accounts/users.js';
-import { createSubmission } from '../../src/intake/repository.js';
-import { saveCoding } from '../../src/intake/coding-repository.js';
-import { saveInitiatives } from '../../src/initiatives/repository.js';
+import { createUser } from '../../src/accounts/store/users.js';
+import { createSubmission } from '../../src/intake/store/submissions.js';
+import { saveCoding } from '../../src/coding/store/submission-queue.js';
+import { saveInitiatives } from '../../src/initiatives/store/repository.js';
 import { initiative, SYSTEM } from '../support/fixtures.js';
 
 const b = useBrowserApp();

@@ -10,10 +10,10 @@ import { count, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { describeDatabases } from '../support/databases.js';
 import { signedIn, testApp, WebClient, type FormFields } from '../accounts/web-client.js';
-import { listQueue } from '../../src/intake/repository.js';
-import { listMappings } from '../../src/intake/uploads.js';
+import { listQueue } from '../../src/intake/store/submissions.js';
+import { listMappings } from '../../src/intake/service/uploads.js';
 import { surveyUploads } from '../../src/db/schema.js';
-import { MAX_UPLOAD_BYTES } from '../../src/intake/multipart.js';
+import { MAX_UPLOAD_BYTES } from '../../src/edge/multipart.js';
 import { wideSheet } from '../edge/files.js';
 
 const header = 'Response ID;Q1 Naam;Q3 Wat houdt het in;Q5 Waar;Q8 Leeftijd;Q9 Voor wie;Q10 Geevalueerd;Q10 Hoe;Naam contact;E-mail';

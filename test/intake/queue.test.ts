@@ -11,10 +11,10 @@ import { count, eq } from 'drizzle-orm';
 import { describeDatabases } from '../support/databases.js';
 import { initiative, SYSTEM } from '../support/fixtures.js';
 import { signedIn, testApp, WebClient, type FormFields } from '../accounts/web-client.js';
-import { createSubmission, getSubmission, listEvents } from '../../src/intake/repository.js';
-import { getCoding } from '../../src/intake/coding-repository.js';
-import { getInitiative, listRevisions, saveInitiatives } from '../../src/initiatives/repository.js';
-import { exportInitiatives } from '../../src/interchange/export.js';
+import { createSubmission, getSubmission, listEvents } from '../../src/intake/store/submissions.js';
+import { getCoding } from '../../src/coding/store/submission-queue.js';
+import { getInitiative, listRevisions, saveInitiatives } from '../../src/initiatives/store/repository.js';
+import { exportInitiatives } from '../../src/interchange/service/export.js';
 import { initiatives, submissionEvents } from '../../src/db/schema.js';
 import type { SurveyAnswers } from '../../src/intake/survey-schema.js';
 

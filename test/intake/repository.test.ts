@@ -11,7 +11,7 @@ import {
   listEvents,
   listQueue,
   updateDraft,
-} from '../../src/intake/repository.js';
+} from '../../src/intake/store/submissions.js';
 import { users } from '../../src/db/schema.js';
 
 const answers = { name: 'Praatcafé', description: 'We drinken koffie.', location_level: 'municipality' as const, age_groups: ['older' as const], target: ['everyone' as const], evaluated: 'no' as const, municipalities: [] };

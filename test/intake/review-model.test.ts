@@ -1,13 +1,13 @@
 /** The review page's pure helpers, the duplicate prefilter's words and the import's column guessing. */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { codingFromForm, fieldsFromAnswers, formFromCoding, formFromSuggestions, highlight, hitsIn, idFromName, splitPartners, suggestionsFor } from '../../src/intake/review-model.js';
-import { searchWords } from '../../src/intake/duplicate-search.js';
-import { mergeInitiative } from '../../src/intake/coding-repository.js';
-import { fittingMapping, guessColumns, mappingFormFromBody, mappingFromForm } from '../../src/intake/uploads.js';
+import { codingFromForm, fieldsFromAnswers, formFromCoding, formFromSuggestions, highlight, hitsIn, idFromName, splitPartners, suggestionsFor } from '../../src/coding/review-model.js';
+import { searchWords } from '../../src/coding/service/duplicate-search.js';
+import { mergeInitiative } from '../../src/coding/store/submission-queue.js';
+import { fittingMapping, guessColumns, mappingFormFromBody, mappingFromForm } from '../../src/intake/service/uploads.js';
 import { surveyMappingSchema } from '../../src/intake/bulk/mapping.js';
 import { initiative } from '../support/fixtures.js';
-import { nameTokens } from '../../src/intake/duplicates.js';
+import { nameTokens } from '../../src/coding/duplicates.js';
 
 const answers = {
   name: 'Praatcafé De Zon',

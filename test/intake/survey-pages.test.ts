@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describeDatabases } from '../support/databases.js';
 import { useApp } from '../support/app.js';
 import { buildApp } from '../../src/http/app.js';
-import { listQueue, getContact } from '../../src/intake/repository.js';
+import { listQueue, getContact } from '../../src/intake/store/submissions.js';
 
 /** GET a form page and return what a browser would send back: cookies and the CSRF token. */
 async function formSession(app: import('fastify').FastifyInstance, url: string) {

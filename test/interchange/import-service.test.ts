@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import { count } from 'drizzle-orm';
 import { describeDatabases } from '../support/databases.js';
 import { SYSTEM } from '../support/fixtures.js';
-import { getInitiative, listRevisions } from '../../src/initiatives/repository.js';
+import { getInitiative, listRevisions } from '../../src/initiatives/store/repository.js';
 import { initiatives } from '../../src/db/schema.js';
-import { importInitiatives } from '../../src/interchange/import.js';
+import { importInitiatives } from '../../src/interchange/service/import.js';
 import { InterchangeValidationError, formatLocatedError } from '../../src/interchange/located-error.js';
 import { csv, goodRow } from './helpers.js';
 

@@ -3,9 +3,9 @@ import { initiatives } from '../../src/db/schema.js';
 import assert from 'node:assert/strict';
 import { describeDatabases, freshDatabase } from '../support/databases.js';
 import { initiative, SYSTEM } from '../support/fixtures.js';
-import { saveInitiatives, setStatus } from '../../src/initiatives/repository.js';
-import { exportInitiatives } from '../../src/interchange/export.js';
-import { importInitiatives } from '../../src/interchange/import.js';
+import { saveInitiatives, setStatus } from '../../src/initiatives/store/repository.js';
+import { exportInitiatives } from '../../src/interchange/service/export.js';
+import { importInitiatives } from '../../src/interchange/service/import.js';
 
 const items = [
   initiative({

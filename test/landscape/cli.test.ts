@@ -15,7 +15,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { engines } from '../support/databases.js';
 import { createPostgresDatabase, runCli } from '../cli/run-cli.js';
-import type { LandscapeReport } from '../../src/landscape/report.js';
+import type { LandscapeReport } from '../../src/landscape/service/report.js';
 import { STUDY_133 } from './fixtures/study-133.js';
 import { STUDY_TABLES, TABLE_6 } from './fixtures/study-tables.js';
 

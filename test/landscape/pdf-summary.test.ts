@@ -12,8 +12,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useBrowserApp } from '../support/browser.js';
-import { computeLandscape } from '../../src/landscape/service.js';
-import { standaloneReport } from '../../src/landscape/standalone.js';
+import { computeLandscape } from '../../src/landscape/service/index.js';
+import { standaloneReport } from '../../src/landscape/web/standalone.js';
 
 /** Page count of a PDF as Chromium writes it: the root /Pages node's /Count is the largest one. */
 export function pdfPageCount(pdf: Buffer): number {

@@ -14,8 +14,8 @@ import ExcelJS from 'exceljs';
 import { JSDOM } from 'jsdom';
 import { describeDatabases } from '../support/databases.js';
 import { useApp } from '../support/app.js';
-import { saveInitiatives } from '../../src/initiatives/repository.js';
-import type { LandscapeReport } from '../../src/landscape/report.js';
+import { saveInitiatives } from '../../src/initiatives/store/repository.js';
+import type { LandscapeReport } from '../../src/landscape/service/report.js';
 import { STUDY_133 } from './fixtures/study-133.js';
 import { STUDY_TABLES, TABLE_6 } from './fixtures/study-tables.js';
 

@@ -1,5 +1,5 @@
 /**
- * The database counts (src/initiatives/landscape-counts.ts) equal the reference tally
+ * The database counts (src/initiatives/store/landscape-counts.ts) equal the reference tally
  * of the pure domain (counts.ts), on both engines: the study's 133
  * initiatives and random ones with repeated codes and empty lists, with every
  * kind of cross-tab (yes/no × yes/no, axis × axis, list × category, list ×
@@ -10,10 +10,10 @@ import { before, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'drizzle-orm';
 import { describeDatabases } from '../support/databases.js';
-import { saveInitiatives } from '../../src/initiatives/repository.js';
-import { computeLandscape } from '../../src/landscape/service.js';
-import { countInDatabase, selectionConditions } from '../../src/initiatives/landscape-counts.js';
-import { resolveAreaScope } from '../../src/initiatives/area-scope.js';
+import { saveInitiatives } from '../../src/initiatives/store/repository.js';
+import { computeLandscape } from '../../src/landscape/service/index.js';
+import { countInDatabase, selectionConditions } from '../../src/initiatives/store/landscape-counts.js';
+import { resolveAreaScope } from '../../src/initiatives/store/area-scope.js';
 import { parseCrossTabParam, selectionSchema, type Selection } from '../../src/landscape/selection.js';
 import { tallyCrossTab, tallySelection, type SelectionCounts } from '../../src/landscape/counts.js';
 import type { Initiative } from '../../src/initiatives/schema.js';

@@ -11,7 +11,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { CHROMIUM_PATH, LANGS, axeViolations, formatViolations, useBrowserApp } from '../support/browser.js';
-import { importAreaHierarchy, importBoundaries } from '../../src/areas/import.js';
+import { importAreaHierarchy, importBoundaries } from '../../src/areas/service/import.js';
 import { importPopulation } from '../../src/monitor/store/population.js';
 import { DATA } from '../areas/files.js';
 

@@ -1,7 +1,7 @@
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import { describeDatabases } from '../support/databases.js';
-import { importAreaHierarchy } from '../../src/areas/import.js';
+import { importAreaHierarchy } from '../../src/areas/service/import.js';
 import { parsePopulation } from '../../src/monitor/files/population.js';
 import { defaultModel } from '../../src/monitor/default-rates.js';
 import { estimateAreas } from '../../src/monitor/estimate.js';

@@ -2,7 +2,7 @@ import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'drizzle-orm';
 import { describeDatabases } from '../support/databases.js';
-import { ImportError } from '../../src/areas/issues.js';
+import { ImportError } from '../../src/platform/import-problems.js';
 import { parsePopulation, parseSectors } from '../../src/monitor/files/population.js';
 import { clearPopulationCache, findDataset, importPopulation, listDatasets, loadPopulation, loadSectorTotals, NoYearError } from '../../src/monitor/store/population.js';
 import { decodeCounts, encodeCounts } from '../../src/monitor/store/codec.js';

@@ -6,7 +6,7 @@ import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { describeDatabases } from '../support/databases.js';
-import { importAreaHierarchy } from '../../src/areas/import.js';
+import { importAreaHierarchy } from '../../src/areas/service/import.js';
 import { readPopulationFile } from '../../src/monitor/files/population.js';
 import { defaultModel } from '../../src/monitor/default-rates.js';
 import { estimateAreas } from '../../src/monitor/estimate.js';
@@ -15,7 +15,7 @@ import { importPopulation } from '../../src/monitor/store/population.js';
 import { estimateMonitor } from '../../src/monitor/service/estimate.js';
 import { DATA } from '../areas/files.js';
 import { useApp } from '../support/app.js';
-import { SUPPLY_INLINE_MAX, TABLE_PAGE_SIZE } from '../../src/monitor/pages-view.js';
+import { SUPPLY_INLINE_MAX, TABLE_PAGE_SIZE } from '../../src/monitor/web/pages-view.js';
 import { parse as parseCsv } from 'csv-parse/sync';
 
 const POP = `${DATA}population/SYNTHETIC_TF_SOC_POP_STRUCT_2024.zip`;

@@ -1,7 +1,7 @@
 /**
  * The status machine (src/platform/workflow.ts) and the submission workflow on it, checked
  * exhaustively: every state × action × role, against an expected table written out by hand
- * from the coders' rules (issue 10; the gates formerly in src/intake/coding-routes.tsx).
+ * from the coders' rules (issue 10; the gates formerly in src/coding/web/submission-routes.tsx).
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';

@@ -13,7 +13,7 @@ import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { describeDatabases } from '../support/databases.js';
 import { initiative, SYSTEM } from '../support/fixtures.js';
-import { saveInitiatives, setStatus } from '../../src/initiatives/repository.js';
+import { saveInitiatives, setStatus } from '../../src/initiatives/store/repository.js';
 import { nearbySource } from '../../src/screening/service/index.js';
 import { buildApp } from '../../src/http/app.js';
 

@@ -1,11 +1,11 @@
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import { describeDatabases } from '../support/databases.js';
-import { seedIfEmpty } from '../../src/seed/seed.js';
+import { seedIfEmpty } from '../../src/seed/service/seed.js';
 import { INSPIRING_EXAMPLES } from '../../src/seed/examples.js';
 import { DESCRIPTIONS } from '../../src/vocabulary/descriptions.js';
 import { AXES } from '../../src/vocabulary/matrix.js';
-import { listAll } from '../../src/initiatives/repository.js';
+import { listAll } from '../../src/initiatives/store/repository.js';
 
 describeDatabases('first-start content', (ctx) => {
   it('seeds the 19 inspiring examples of part 4 of the study once, each with its source', async () => {

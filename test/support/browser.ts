@@ -15,7 +15,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppOptions } from '../../src/http/app.js';
 import { openDatabase, type Database } from '../../src/db/client.js';
-import { seedIfEmpty } from '../../src/seed/seed.js';
+import { seedIfEmpty } from '../../src/seed/service/seed.js';
 
 /** A TCP port free on loopback right now. */
 function freePort(): Promise<number> {

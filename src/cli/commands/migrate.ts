@@ -1,5 +1,5 @@
-import type { Command } from '../command.js';
-import { withDatabase } from '../open.js';
+import type { Command } from '../../platform/command.js';
+import { withDatabase } from '../../platform/cli/with-database.js';
 
 export const migrateCommand: Command = {
   name: 'migrate',

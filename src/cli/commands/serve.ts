@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { Command } from '../command.js';
+import type { Command } from '../../platform/command.js';
 import { configFromEnv, publicUrlFor } from '../../config.js';
 import { openDatabase } from '../../db/client.js';
 
@@ -27,11 +27,11 @@ export const serveCommand: Command = {
     try {
       await database.migrate();
       // Search text indexed by an older version (e.g. before French and English terms were added) is recomputed once.
-      const { refreshSearchText } = await import('../../initiatives/search-text.js');
+      const { refreshSearchText } = await import('../../initiatives/store/search-text.js');
       const refreshed = await refreshSearchText(database.db);
       if (refreshed) console.log(`Updated the search text of ${refreshed} initiatives.`);
       if (!values['no-seed']) {
-        const { seedIfEmpty } = await import('../../seed/seed.js');
+        const { seedIfEmpty } = await import('../../seed/service/seed.js');
         const seeded = await seedIfEmpty(database);
         if (seeded) console.log(`Seeded the empty database with ${seeded} initiatives from the study.`);
       }

@@ -5,9 +5,9 @@
  */
 import type { Database, Db } from '../../db/client.js';
 import type { Lang } from '../../vocabulary/matrix.js';
-import { listMunicipalities } from '../../areas/names.js';
-import { areasRevision } from '../../areas/store.js';
-import { matchCandidates } from '../../initiatives/candidates.js';
+import { listMunicipalities } from '../../areas/store/names.js';
+import { areasRevision } from '../../areas/store/boundaries.js';
+import { matchCandidates } from '../../initiatives/store/candidates.js';
 import { ValidationError } from '../../platform/problem.js';
 import { brusselsToday } from '../../initiatives/access.js';
 import { match, type MatchResult } from '../match.js';

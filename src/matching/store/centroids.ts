@@ -7,9 +7,9 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { areaGeometries } from '../../db/schema.js';
-import { areasRevision } from '../../areas/store.js';
-import { geometriesAt } from '../../areas/query.js';
-import { areaCoverage } from '../../initiatives/area-scope.js';
+import { areasRevision } from '../../areas/store/boundaries.js';
+import { geometriesAt } from '../../areas/store/query.js';
+import { areaCoverage } from '../../initiatives/store/area-scope.js';
 import { centroidOf, type LonLat } from '../distance.js';
 import type { Geometry } from 'geojson';
 

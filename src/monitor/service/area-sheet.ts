@@ -3,13 +3,13 @@
  * (every indicator of the default model, with its interval), the local supply per Brusano
  * category and the wider offer beside it, what is missing (the ranking's gap rules, ranking.ts),
  * and the initiatives serving the area. "Serving" is the area model's coverage (src/areas/coverage.ts)
- * through the one way into the initiatives (src/initiatives/serving.ts): local ones first, then
+ * through the one way into the initiatives (src/initiatives/store/serving.ts): local ones first, then
  * those active from a wider area, the region or the whole country.
  */
 import type { Database } from '../../db/client.js';
-import { AreaModel, type Lang } from '../../areas/query.js';
+import { AreaModel, type Lang } from '../../areas/store/query.js';
 import { BRUSANO_CATEGORIES } from '../../vocabulary/matrix.js';
-import { initiativesServing, type ServingInitiative } from '../../initiatives/serving.js';
+import { initiativesServing, type ServingInitiative } from '../../initiatives/store/serving.js';
 import { defaultModel } from '../default-rates.js';
 import type { AreaEstimate } from '../estimate.js';
 import type { IndicatorId } from '../rates.js';

@@ -7,8 +7,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { Db } from '../../db/client.js';
-import { AreaModel, type Lang } from '../../areas/query.js';
-import { areasRevision } from '../../areas/store.js';
+import { AreaModel, type Lang } from '../../areas/store/query.js';
+import { areasRevision } from '../../areas/store/boundaries.js';
 import type { AreaLevel } from '../../areas/levels.js';
 import { emptyComposition, mergeCompositions, type Composition } from '../composition.js';
 import { defaultModelWithOwn } from '../store/rates.js';

@@ -12,14 +12,14 @@
  * it. An initiative is counted once per area however many of its codes fall in it.
  */
 import type { Db } from '../../db/client.js';
-import { AreaModel } from '../../areas/query.js';
+import { AreaModel } from '../../areas/store/query.js';
 import { AreaCoverage, AREALESS_LEVELS } from '../../areas/coverage.js';
 import { AREA_LEVELS, type AreaLevel } from '../../areas/levels.js';
 import { AXES, BRUSANO_CATEGORIES, codesOf, isEffective } from '../../vocabulary/matrix.js';
 import type { InitiativeStatus } from '../../db/schema.js';
-import { areaCodesInUse, countWithAreas, servedIds, supplyCounts } from '../../initiatives/supply.js';
-import { catalogueVersion } from '../../initiatives/version.js';
-import { areasRevision } from '../../areas/store.js';
+import { areaCodesInUse, countWithAreas, servedIds, supplyCounts } from '../../initiatives/store/supply.js';
+import { catalogueVersion } from '../../initiatives/store/version.js';
+import { areasRevision } from '../../areas/store/boundaries.js';
 
 export interface AreaSupply {
   code: string;

@@ -10,7 +10,7 @@ import { and, desc, eq, lte } from 'drizzle-orm';
 import yauzl from 'yauzl';
 import type { Db } from '../../db/client.js';
 import { populationCompositions, populationDatasets, populationSectorTotals, type PopulationKind } from '../../db/schema.js';
-import { ImportError, type ProgressFn } from '../../areas/issues.js';
+import { ImportError, type ProgressFn } from '../../platform/import-problems.js';
 import { yearFromFileName } from '../../areas/levels.js';
 import { cellCount, makeLayout, type CompositionLayout } from '../composition.js';
 import type { MunicipalityPopulation, NamedCode, PopulationData, SectorPopulationData } from '../population-data.js';

@@ -3,9 +3,9 @@
  * in one place) and the municipality pick list. Nothing here writes: a screening stores nothing.
  */
 import type { Database, Db } from '../../db/client.js';
-import { elementsOfferedIn } from '../../initiatives/candidates.js';
-import { listMunicipalities } from '../../areas/names.js';
-import { areasRevision } from '../../areas/store.js';
+import { elementsOfferedIn } from '../../initiatives/store/candidates.js';
+import { listMunicipalities } from '../../areas/store/names.js';
+import { areasRevision } from '../../areas/store/boundaries.js';
 import type { Lang } from '../../vocabulary/matrix.js';
 import { ValidationError } from '../../platform/problem.js';
 import { findMatches } from '../../matching/service/index.js';

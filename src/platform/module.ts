@@ -1,0 +1,42 @@
+/**
+ * One capability, as the shell sees it: its messages, its menu entries, its HTTP routes and its
+ * CLI commands. Each capability exports one such object (`src/<capability>/module.ts`) and the
+ * shell composes them from one list (`src/modules.ts`), so adding a capability edits that list,
+ * and the schema if it stores data — nothing else (docs/architecture.md).
+ *
+ * Routes and commands are loaded on demand: the CLI need not load React pages, nor the server
+ * every command's parsers.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { MessageBundle, MessageKey } from '../i18n/index.js';
+import type { Command } from './command.js';
+
+/** A menu entry of the site's main navigation. */
+export interface NavEntry {
+  /** Path without the language, e.g. "/monitor". */
+  path: string;
+  label: MessageKey;
+  /** Place in the menu, lowest first (entries of all capabilities are sorted together). */
+  order: number;
+  /** Who sees it: everyone, signed-in coders and admins, or admins only. */
+  audience?: 'everyone' | 'signed-in' | 'admin';
+}
+
+export type RouteRegistrar = (app: FastifyInstance) => Promise<void>;
+
+export interface CapabilityModule<B extends readonly MessageBundle[] = readonly MessageBundle[]> {
+  /** The capability's folder under src/. */
+  readonly name: string;
+  /** Its ICU message bundles (their keys become the typed MessageKey, i18n/catalogue.ts). */
+  readonly messages?: B;
+  readonly nav?: readonly NavEntry[];
+  /** Its pages and API routes, registered in this order. */
+  readonly routes?: () => Promise<readonly RouteRegistrar[]>;
+  /** Its `npx verbind` commands. */
+  readonly commands?: () => Promise<readonly Command[]>;
+}
+
+/** Declares a capability's module; keeps the exact bundle types so their keys are typed. */
+export function defineModule<const B extends readonly MessageBundle[] = readonly []>(m: CapabilityModule<B>): CapabilityModule<B> {
+  return m;
+}
