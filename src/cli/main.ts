@@ -6,10 +6,11 @@ import type { Command } from '../platform/command.js';
 import { UsageError } from '../platform/command.js';
 import { serveCommand } from './commands/serve.js';
 import { migrateCommand } from './commands/migrate.js';
-import { extraCommands } from './commands/index.js';
+import { MODULES } from '../modules.js';
 import { badArgument } from '../edge/bad-text.js';
 
-const commands: Command[] = [serveCommand, migrateCommand, ...extraCommands];
+/** serve and migrate belong to the shell; every other command comes from its capability's module (src/modules.ts). */
+const commands: Command[] = [serveCommand, migrateCommand, ...(await Promise.all(MODULES.map(async (m) => (await m.commands?.()) ?? []))).flat()];
 
 function usage(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

@@ -23,6 +23,8 @@ import { loadSessionUser, SESSION_COOKIE, type SessionUser } from '../accounts/s
 import { ProblemError, problemBody } from '../platform/problem.js';
 import { databaseCookieSigner } from './secret.js';
 import { registerRoutes } from './routes.js';
+import { MODULES } from '../modules.js';
+import type { NavEntry } from '../platform/module.js';
 import { sendErrorPage } from '../web/render.js';
 import { settleCatalogueIndex } from '../initiatives/store/search.js';
 import { registerBadTextCheck } from '../edge/http.js';
@@ -32,6 +34,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     database: Database;
     config: AppOptions;
+    /** The main menu, composed from every capability's entries (src/modules.ts), in menu order. */
+    nav: readonly NavEntry[];
   }
   interface FastifyRequest {
     user: SessionUser | null;
@@ -88,6 +92,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // A catalogue facet-index rebuild may still be reading: let it finish before the database closes.
   app.addHook('onClose', async () => settleCatalogueIndex(options.database));
   app.decorate('config', options);
+  app.decorate('nav', MODULES.flatMap((m) => m.nav ?? []).sort((a, b) => a.order - b.order));
   app.decorateRequest('user', null);
   app.decorateRequest('lang', 'nl');
   app.decorateRequest('t', translators.nl);

@@ -1,32 +1,18 @@
-/** All messages, merged from each capability's messages.ts. */
+/** All messages, merged from each capability's module (src/modules.ts). */
 import type { MessageBundle } from './index.js';
-import { webMessages } from '../web/messages.js';
-import { catalogueMessages } from '../catalogue/messages.js';
-import { resultsMessages } from '../catalogue/results-messages.js';
-import { searchMapMessages } from '../catalogue/map-messages.js';
-import { vocabularyMessages } from '../vocabulary/messages.js';
-import { accountMessages } from '../accounts/messages.js';
-import { codingMessages } from '../coding/messages.js';
-import { accessFormMessages } from '../coding/access-messages.js';
-import { intakeMessages } from '../intake/messages.js';
-import { surveyPhoneMessages } from '../intake/survey-phone-messages.js';
-import { landscapeMessages } from '../landscape/messages.js';
-import { intakeCodingMessages } from '../coding/submission-messages.js';
-import { monitorPageMessages } from '../monitor/pages-messages.js';
-import { areaSheetMessages } from '../monitor/area-sheet-messages.js';
-import { screeningMessages } from '../screening/messages.js';
-import { matchingMessages } from '../matching/messages.js';
+import { MODULES } from '../modules.js';
 
-const bundles = [webMessages, catalogueMessages, resultsMessages, searchMapMessages, vocabularyMessages, accountMessages, codingMessages, accessFormMessages, intakeMessages, surveyPhoneMessages, intakeCodingMessages, landscapeMessages, monitorPageMessages, areaSheetMessages, screeningMessages, matchingMessages];
+type Bundles = NonNullable<(typeof MODULES)[number]['messages']>;
+const bundles: readonly MessageBundle[] = MODULES.flatMap((m): readonly MessageBundle[] => m.messages ?? []);
 
 /** The keys of every bundle above: `t()` accepts only these (see MessageKeys). */
 type KeysOf<B> = B extends MessageBundle<infer K> ? K : never;
-export type CatalogueKey = KeysOf<(typeof bundles)[number]>;
+export type CatalogueKey = KeysOf<Bundles[number]>;
 declare module './index.js' {
   interface MessageKeys extends Record<CatalogueKey, true> {}
 }
 
-function merge(list: MessageBundle[]): MessageBundle {
+function merge(list: readonly MessageBundle[]): MessageBundle {
   const out: MessageBundle = { nl: {}, fr: {}, en: {} };
   for (const b of list) {
     for (const lang of ['nl', 'fr', 'en'] as const) {

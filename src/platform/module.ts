@@ -24,7 +24,12 @@ export interface NavEntry {
 
 export type RouteRegistrar = (app: FastifyInstance) => Promise<void>;
 
-export interface CapabilityModule<B extends readonly MessageBundle[] = readonly MessageBundle[]> {
+/**
+ * B is the tuple of the module's message bundles, written as the module's type annotation
+ * (`CapabilityModule<typeof messages>`, with `const messages = [...] as const`): an annotation,
+ * not inference, because the bundles' keys type every `t()` call, the menu labels included.
+ */
+export interface CapabilityModule<B extends readonly MessageBundle[] = readonly []> {
   /** The capability's folder under src/. */
   readonly name: string;
   /** Its ICU message bundles (their keys become the typed MessageKey, i18n/catalogue.ts). */
@@ -36,7 +41,5 @@ export interface CapabilityModule<B extends readonly MessageBundle[] = readonly 
   readonly commands?: () => Promise<readonly Command[]>;
 }
 
-/** Declares a capability's module; keeps the exact bundle types so their keys are typed. */
-export function defineModule<const B extends readonly MessageBundle[] = readonly []>(m: CapabilityModule<B>): CapabilityModule<B> {
-  return m;
-}
+/** Any module, as the shell composes them. */
+export type AnyModule = CapabilityModule<readonly MessageBundle[]>;

@@ -20,7 +20,7 @@ export function isCurrentNav(item: string, path: string): boolean {
 }
 
 export function Layout({ title, children, noindex, description }: { title: string; children: ReactNode; noindex: boolean; description?: string | undefined }) {
-  const { lang, t, user, pathWithoutLang, csrfToken, site, pageUrl } = usePage();
+  const { lang, t, user, pathWithoutLang, csrfToken, site, pageUrl, nav: menu = [] } = usePage();
   // The current menu item: aria-current for screen readers, and underlined and bold on screen (not by colour alone).
   const nav = (item: string) => ({ href: href(lang, item), ...(isCurrentNav(item, pathWithoutLang) ? { 'aria-current': 'page' as const } : {}) });
   return (
@@ -70,40 +70,22 @@ export function Layout({ title, children, noindex, description }: { title: strin
             <details className="menu-toggle">
               <summary>{t('layout.menu')}</summary>
               <ul>
-                <li>
-                  <a {...nav('/')}>{t('layout.nav.search')}</a>
-                </li>
-                <li>
-                  <a {...nav('/matrix')}>{t('layout.nav.matrix')}</a>
-                </li>
-                <li>
-                  <a {...nav('/landscape')}>{t('layout.nav.landscape')}</a>
-                </li>
-                <li>
-                  <a {...nav('/monitor')}>{t('layout.nav.monitor')}</a>
-                </li>
-                <li>
-                  <a {...nav('/screening')}>{t('screening.nav')}</a>
-                </li>
-                <li>
-                  <a {...nav('/self-check')}>{t('screening.nav.selfCheck')}</a>
-                </li>
-                <li>
-                  <a {...nav('/survey')}>{t('layout.nav.survey')}</a>
-                </li>
-                <li>
-                  <a {...nav('/about')}>{t('layout.nav.about')}</a>
-                </li>
+                {menu
+                  .filter((e) => (e.audience ?? 'everyone') === 'everyone')
+                  .map((e) => (
+                    <li key={e.path}>
+                      <a {...nav(e.path)}>{t(e.label)}</a>
+                    </li>
+                  ))}
                 {user ? (
                   <>
-                    <li>
-                      <a {...nav('/coding')}>{t('layout.nav.coding')}</a>
-                    </li>
-                    {user.role === 'admin' && (
-                      <li>
-                        <a {...nav('/admin/users')}>{t('layout.nav.admin')}</a>
-                      </li>
-                    )}
+                    {menu
+                      .filter((e) => e.audience === 'signed-in' || (e.audience === 'admin' && user.role === 'admin'))
+                      .map((e) => (
+                        <li key={e.path}>
+                          <a {...nav(e.path)}>{t(e.label)}</a>
+                        </li>
+                      ))}
                     <li>
                       <form method="post" action={href(lang, '/sign-out')} className="inline-form">
                         {csrfToken && <input type="hidden" name="_csrf" value={csrfToken} />}

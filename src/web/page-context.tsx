@@ -3,6 +3,7 @@ import { createContext, useContext } from 'react';
 import type { Lang, Translate } from '../i18n/index.js';
 import type { UserRole } from '../db/schema.js';
 import type { SiteInfo } from '../config.js';
+import type { NavEntry } from '../platform/module.js';
 
 /** The signed-in person as pages see them (accounts' SessionUser has this shape). */
 export interface PageUser {
@@ -24,6 +25,8 @@ export interface PageContextValue {
   site?: SiteInfo;
   /** The page's absolute URL, printed with the page. */
   pageUrl?: string;
+  /** The main menu's entries, in order (composed from the capabilities' modules). */
+  nav?: readonly NavEntry[];
 }
 
 export const PageContext = createContext<PageContextValue | null>(null);

@@ -31,6 +31,7 @@ export function pageContext(req: FastifyRequest, reply: FastifyReply, withCsrf =
     site: req.server.config?.site ?? {},
     // From the configured public URL, never from Host / X-Forwarded-* headers (config.ts).
     pageUrl: `${sitePublicUrl(req.server)}${req.url}`,
+    nav: req.server.nav,
     ...(withCsrf || req.user ? { csrfToken: reply.generateCsrf() } : {}),
   };
 }

@@ -1,0 +1,16 @@
+/** Accounts: sign-in, the administrators' account list, and the account commands. */
+import type { CapabilityModule } from '../platform/module.js';
+import { accountMessages } from './messages.js';
+
+const messages = [accountMessages] as const;
+
+export const accountsModule: CapabilityModule<typeof messages> = {
+  name: 'accounts',
+  messages,
+  nav: [{ path: '/admin/users', label: 'layout.nav.admin', order: 110, audience: 'admin' }],
+  routes: async () => [(await import('./web/routes.js')).registerAccountRoutes], // /{lang}/sign-in, /{lang}/admin/users
+  commands: async () => {
+    const { userAddCommand, userPasswordCommand } = await import('./cli/user.js');
+    return [userAddCommand, userPasswordCommand]; // verbind user add, verbind user password
+  },
+};
