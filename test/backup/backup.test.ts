@@ -16,7 +16,7 @@ import { seedIfEmpty } from '../../src/seed/service/seed.js';
 import { createUser } from '../../src/accounts/store/users.js';
 import { createSession } from '../../src/accounts/store/sessions.js';
 import { audit } from '../../src/audit/audit.js';
-import { backupToFile, BackupError, restoreFromFile } from '../../src/backup/service/backup.js';
+import { backupToFile, BackupError, restoreFromFile } from '../../src/backup/store/backup.js';
 import { unsign } from '@fastify/cookie';
 import { buildApp } from '../../src/http/app.js';
 import { cookieSecret } from '../../src/http/secret.js';

@@ -11,7 +11,7 @@ import ExcelJS from 'exceljs';
 import { describeDatabases } from '../support/databases.js';
 import { signedIn, testApp, WebClient, type FormFields } from '../accounts/web-client.js';
 import { listQueue } from '../../src/intake/store/submissions.js';
-import { listMappings } from '../../src/intake/service/uploads.js';
+import { listMappings } from '../../src/intake/store/uploads.js';
 import { surveyUploads } from '../../src/db/schema.js';
 import { MAX_UPLOAD_BYTES } from '../../src/edge/multipart.js';
 import { wideSheet } from '../edge/files.js';

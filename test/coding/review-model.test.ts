@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { codingFromForm, fieldsFromAnswers, formFromCoding, formFromSuggestions, highlight, hitsIn, idFromName, splitPartners, suggestionsFor } from '../../src/coding/review-model.js';
 import { searchWords } from '../../src/coding/service/duplicate-search.js';
 import { mergeInitiative } from '../../src/coding/store/submission-queue.js';
-import { fittingMapping, guessColumns, mappingFormFromBody, mappingFromForm } from '../../src/intake/service/uploads.js';
+import { fittingMapping, guessColumns, mappingFormFromBody, mappingFromForm } from '../../src/intake/store/uploads.js';
 import { surveyMappingSchema } from '../../src/intake/bulk/mapping.js';
 import { initiative } from '../support/fixtures.js';
 import { nameTokens } from '../../src/coding/duplicates.js';

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
 import { UsageError, type Command } from '../../platform/command.js';
 import { withDatabase } from '../../platform/cli/with-database.js';
-import { backupToFile, BackupError, restoreFromFile } from '../service/backup.js';
+import { backupToFile, BackupError, restoreFromFile } from '../store/backup.js';
 
 const ENV = 'Environment: DATABASE_URL (PostgreSQL server), else VERBIND_DATA_DIR (embedded database, default ./data).';
 

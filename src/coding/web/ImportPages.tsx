@@ -12,7 +12,7 @@ import type { MessageKey, Translate } from '../../i18n/index.js';
 import { MAPPABLE_FIELDS, type MappableField, type SurveyMapping } from '../../intake/bulk/mapping.js';
 import type { RowError, SurveyRecord } from '../../intake/bulk/transform.js';
 import { SURVEY_FIELDS } from '../../intake/survey-form.js';
-import { columnInput, optionInput, OPTION_FIELDS, type MappingProblem } from '../../intake/service/uploads.js';
+import { columnInput, optionInput, OPTION_FIELDS, type MappingProblem } from '../../intake/store/uploads.js';
 import { CodingNav } from './submission-ui.js';
 import { MAX_UPLOAD_BYTES } from '../../edge/multipart.js';
 import { DataTable } from '../../ui/DataTable.js';

@@ -41,7 +41,7 @@ import { ReviewPage, type ReviewProps } from './ReviewPage.js';
 import { AgreementPage } from './AgreementPage.js';
 import { DonePage, MappingPage, PreviewPage, UploadPage, type MappingPageProps } from './ImportPages.js';
 import { registerUploadParsing, uploadedFile, uploadErrorKind, MAX_UPLOAD_BYTES } from '../../edge/multipart.js';
-import { claimCommit, createUpload, finishCommit, fittingMapping, getUpload, guessColumns, listMappings, mappingFormFromBody, mappingFromForm, releaseCommit, saveMapping, setUploadMapping, type StoredUpload } from '../../intake/service/uploads.js';
+import { claimCommit, createUpload, finishCommit, fittingMapping, getUpload, guessColumns, listMappings, mappingFormFromBody, mappingFromForm, releaseCommit, saveMapping, setUploadMapping, type StoredUpload } from '../../intake/store/uploads.js';
 import { readTableOffThread, TableReadError, type Table } from '../../intake/bulk/read-table.js';
 import { commitSurveyImport, previewSurveyImport } from '../../intake/service/bulk-import.js';
 
