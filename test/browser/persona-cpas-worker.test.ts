@@ -16,7 +16,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { CHROMIUM_PATH, axeViolations, formatViolations, useBrowserApp } from '../support/browser.js';
-import { importAreaHierarchy } from '../../src/areas/import.js';
+import { importAreaHierarchy } from '../../src/areas/service/import.js';
 import { DATA } from '../areas/files.js';
 
 const REFNIS = 'areas/TU_COM_REFNIS-pre2025.txt';
