@@ -114,7 +114,7 @@ export function placeCodes(model: AreaModel, codes: readonly string[], level: Ar
 }
 
 /**
- * Recent answers per database, kept until the catalogue (initiatives/version.ts) or the areas
+ * Recent answers per database, kept until the catalogue (initiatives/store/version.ts) or the areas
  * change: the monitor page asks twice (its table and its ranking) and every view of a level asks
  * again, and one answer for the ~20,000 statistical sectors takes seconds on the embedded
  * database. The promise is kept, so concurrent asks share one computation. Shared: callers must not
