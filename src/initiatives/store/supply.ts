@@ -18,6 +18,19 @@ export async function countWithAreas(db: Db, statuses: readonly InitiativeStatus
   return rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from initiatives where status in (${statusList(statuses)}) and cardinality(areas) > 0`))[0]?.n ?? 0;
 }
 
+/**
+ * Initiatives of these statuses without area codes, per geographic level (they serve by their
+ * level's no-area pseudo-code, src/areas/coverage.ts), and how many of them offer one of `effective`.
+ */
+export async function arealessCounts(db: Db, statuses: readonly InitiativeStatus[], effective: readonly string[]): Promise<{ level: string; n: number; effective: number }[]> {
+  const wanted = effective.length ? sql`ARRAY[${sql.join(effective.map((e) => sql`${e}`), sql`, `)}]::text[]` : sql`ARRAY[]::text[]`;
+  return rowsOf(
+    await db.execute(
+      sql`select geographic_level as level, count(*)::int as n, (count(*) filter (where elements && ${wanted}))::int as effective from initiatives where status in (${statusList(statuses)}) and cardinality(areas) = 0 group by geographic_level`,
+    ),
+  );
+}
+
 /** A placement of area codes on areas: code c serves area a locally or from above (k). */
 export type Placement = readonly { c: string; a: string; k: string }[];
 

@@ -13,11 +13,11 @@
  */
 import type { Db } from '../../db/client.js';
 import { AreaModel } from '../../areas/store/query.js';
-import { AreaCoverage, AREALESS_LEVELS } from '../../areas/coverage.js';
+import { AreaCoverage, AREALESS_LEVELS, arealess } from '../../areas/coverage.js';
 import { AREA_LEVELS, type AreaLevel } from '../../areas/levels.js';
 import { AXES, BRUSANO_CATEGORIES, codesOf, isEffective } from '../../vocabulary/matrix.js';
 import type { InitiativeStatus } from '../../db/schema.js';
-import { areaCodesInUse, countWithAreas, servedIds, supplyCounts } from '../../initiatives/store/supply.js';
+import { areaCodesInUse, arealessCounts, countWithAreas, servedIds, supplyCounts } from '../../initiatives/store/supply.js';
 import { catalogueVersion } from '../../initiatives/store/version.js';
 import { areasRevision } from '../../areas/store/boundaries.js';
 
@@ -150,8 +150,12 @@ export async function supplyByArea(db: Db, req: SupplyRequest): Promise<SupplyRe
 
 async function computeSupply(db: Db, req: SupplyRequest, model: AreaModel, year: number, statuses: readonly InitiativeStatus[]): Promise<SupplyResult> {
   const used = await areaCodesInUse(db, statuses);
-  const placed = placeCodes(model, [...used.map((u) => u.code), ...Object.values(AREALESS_LEVELS)], req.level, year);
-  const pairs = [...placed].flatMap(([c, t]) => [...t.local.map((a) => ({ c, a, k: 'local' })), ...t.wider.map((a) => ({ c, a, k: 'wider' }))]);
+  // Initiatives without areas (regional, national) serve every area of their region or country from
+  // above, so the same for every area: counted once here and added below, instead of one row per
+  // area and initiative in the query (~22,000 pairs at the sector level, nearly all of them these).
+  const placed = placeCodes(model, used.map((u) => u.code), req.level, year);
+  const toPairs = (m: typeof placed) => [...m].flatMap(([c, t]) => [...t.local.map((a) => ({ c, a, k: 'local' })), ...t.wider.map((a) => ({ c, a, k: 'wider' }))]);
+  const pairs = toPairs(placed);
   const unplaced = used.filter((u) => !placed.has(u.code)).map((u) => ({ code: u.code, initiatives: u.n }));
   const cats = [
     ...BRUSANO_CATEGORIES.flatMap((c) => c.elements.map((el) => ({ cat: c.code, el }))),
@@ -171,8 +175,21 @@ async function computeSupply(db: Db, req: SupplyRequest, model: AreaModel, year:
     } else if (r.kind === 'element') s.byElement[r.key] = r.n;
     else s.byAgeGroup[r.key] = r.n;
   }
+  const withoutAreas = (await arealessCounts(db, statuses, EFFECTIVE_ELEMENTS)).flatMap((r) => arealess(r.level).map((code) => ({ code, ...r })));
+  if (withoutAreas.length) {
+    const coverage = new AreaCoverage(model, year);
+    for (const a of model.codesValidIn(req.level, year)) {
+      for (const r of withoutAreas) {
+        if (coverage.relate(r.code, a) !== 'wider') continue;
+        const s = get(a);
+        s.wider.initiatives += r.n;
+        s.wider.effective += r.effective;
+      }
+    }
+  }
   if (req.withIds) {
-    for (const r of await servedIds(db, pairs, statuses)) {
+    const all = toPairs(placeCodes(model, [...used.map((u) => u.code), ...Object.values(AREALESS_LEVELS)], req.level, year));
+    for (const r of await servedIds(db, all, statuses)) {
       const s = get(r.area);
       s.ids = { local: [], wider: [], ...s.ids };
       s.ids[r.kind === 'local' ? 'local' : 'wider'] = [...r.ids].sort();
