@@ -7,10 +7,13 @@
  *   node --import tsx bench/monitor-weight.ts
  *
  * Targets (issue 14): the municipality page at most 450 KB of HTML, the sector page at most 1 MB.
- * Server time: median of BENCH_N (default 5) renders after one warm-up. Writes .bench-results/monitor-weight.json.
+ * Server time: median (p50) and p95 of BENCH_N (default 5) renders after one warm-up, with the
+ * 1-minute load average before and after (other work on the machine inflates wall times).
+ * Writes .bench-results/monitor-weight.json.
  */
 import { nodeEnv } from './production-env.js'; // first: before React loads
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { openDatabase } from '../src/db/client.js';
 import { buildApp } from '../src/http/app.js';
 import { importAreaHierarchy, importBoundaries } from '../src/areas/service/import.js';
@@ -51,6 +54,7 @@ try {
     if (r0.statusCode !== 200) throw new Error(`${url} answered ${r0.statusCode}: ${r0.body.slice(0, 300)}`);
     if (DUMP) writeFileSync(`${DUMP}/${url.replace(/[^a-z0-9]+/gi, '_')}.html`, r0.body);
     const times: number[] = [];
+    const load0 = loadavg()[0]!;
     for (let i = 0; i < N; i++) {
       const s = performance.now();
       await app.inject({ method: 'GET', url });
@@ -61,9 +65,10 @@ try {
     const level = /level=(\w+)/.exec(url)![1]!;
     const limit = url.includes('/supply') ? undefined : LIMITS[level];
     const rows = (r0.body.match(/<tr id="row-/g) ?? []).length;
-    const out = { url, bytes, kb: Math.round(bytes / 1000), medianMs: Math.round(times[Math.floor(times.length / 2)]!), rows, limit, ok: limit === undefined || bytes <= limit };
+    const p95 = times[Math.min(times.length - 1, Math.floor(0.95 * times.length))]!;
+    const out = { url, bytes, kb: Math.round(bytes / 1000), medianMs: Math.round(times[Math.floor(times.length / 2)]!), p95Ms: Math.round(p95), rows, limit, ok: limit === undefined || bytes <= limit, load: [load0, loadavg()[0]!] };
     results.push(out);
-    console.log(`${url.padEnd(50)} ${String(out.kb).padStart(6)} KB  ${String(out.medianMs).padStart(5)} ms  ${rows} rows${limit ? (out.ok ? '  ok' : `  OVER ${limit / 1000} KB`) : ''}`);
+    console.log(`${url.padEnd(50)} ${String(out.kb).padStart(6)} KB  p50 ${String(out.medianMs).padStart(5)} ms  p95 ${String(out.p95Ms).padStart(5)} ms  ${rows} rows  load ${out.load.map((l) => l.toFixed(1)).join('→')}${limit ? (out.ok ? '  ok' : `  OVER ${limit / 1000} KB`) : ''}`);
   }
   mkdirSync('.bench-results', { recursive: true });
   writeFileSync('.bench-results/monitor-weight.json', JSON.stringify({ bench: 'monitor-weight', date: new Date().toISOString(), nodeEnv, n: N, results }, null, 2) + '\n');
