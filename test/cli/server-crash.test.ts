@@ -3,7 +3,9 @@
  * `verbind serve` until it is killed with SIGKILL; afterwards every submission the server
  * acknowledged (201) is in the database with its name, contact and 'submitted' event, and no
  * submission is there in part (without its contact or its event). On the embedded database (the one
- * at risk: PGlite writes its folder from the server's own process) and on PostgreSQL.
+ * at risk: PGlite writes its folder from the server's own process) and on PostgreSQL. The server
+ * starts without the seed, on an initialised folder (test/support/initialised-folder.ts): the kill,
+ * not the first start, is what this tests.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -15,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { engines } from '../support/databases.js';
 import { createPostgresDatabase } from './run-cli.js';
+import { initialisedFolder } from '../support/initialised-folder.js';
 import { openDatabase } from '../../src/db/client.js';
 
 const BIN = fileURLToPath(new URL('../../bin/verbind.js', import.meta.url));
@@ -46,7 +49,11 @@ for (const engine of engines()) {
         const scratch = await createPostgresDatabase();
         dropPostgres = scratch.drop;
         env = { DATABASE_URL: scratch.url, VERBIND_DATA_DIR: undefined };
-      } else env = { VERBIND_DATA_DIR: join(dir, 'data'), DATABASE_URL: undefined };
+      } else {
+        env = { VERBIND_DATA_DIR: join(dir, 'data'), DATABASE_URL: undefined };
+        // initdb done once per machine, not here: the server still migrates and owns the folder as on any start.
+        initialisedFolder(join(dir, 'data'));
+      }
     });
     after(async () => {
       await dropPostgres?.();
