@@ -49,7 +49,8 @@ const PAGES: { name: string; path: string; marker?: RegExp }[] = [
   // An older checkout ignores `near` and shows the plain search: the near field marks the template.
   { name: 'search, near Gent', path: '/nl/?near=44021', marker: /name="near"/ },
   { name: 'search, print list', path: '/nl/search/print?q=ouderen' },
-  { name: 'initiative', path: '/nl/initiatives/FIRST' },
+  // One seeded example of the study's part 4, the same record in every checkout (a search's first hit changes with the ranking).
+  { name: 'initiative', path: '/nl/initiatives/voorbeeld-buurtkar' },
   { name: 'matrix', path: '/nl/matrix' },
   { name: 'matrix, one element', path: '/nl/matrix/elements/meeting' },
   { name: 'landscape', path: '/nl/landscape' },
@@ -178,9 +179,7 @@ async function measure(checkout: string): Promise<Run> {
     const server = await serve(checkout, env);
     try {
       const { port } = server;
-      // The first initiative of a search, and one survey answer for its status page.
-      const search = (await get(port, '/nl/?q=ouderen', false)).body.toString();
-      const first = /href="\/nl\/initiatives\/([^"/?#]+)"/.exec(search)?.[1] ?? 'none';
+      // One survey answer, for its status page.
       const sub = await get(port, '/api/v1/submissions', false, {
         method: 'POST',
         body: JSON.stringify({ name: 'Praatcafé Meting', description: 'Elke dinsdag ontmoeten buurtbewoners elkaar bij koffie.', location_level: 'municipality', age_groups: ['older'], target: ['at_risk'], evaluated: 'no', contact_name: 'Test Persoon', contact_email: 'test@example.org', lang: 'nl' }),
@@ -189,7 +188,7 @@ async function measure(checkout: string): Promise<Run> {
       const load0 = loadavg()[0]!;
       const pages: PageResult[] = [];
       for (const page of PAGES) {
-        const path = page.path.replace('FIRST', first).replace('TOKEN', token);
+        const path = page.path.replace('TOKEN', token);
         const raw = await get(port, path, false);
         const exists = (raw.status === 200 || (page.path.includes('does-not-exist') && raw.status === 404)) && (!page.marker || page.marker.test(raw.body.toString()));
         const result: PageResult = { name: page.name, path, status: raw.status, bytes: null, gzipBytes: null, medianMs: null, ...(LIMITS[page.name] ? { limit: LIMITS[page.name] } : {}) };
