@@ -34,11 +34,82 @@ export function makeTranslator(catalogue: MessageBundle, lang: Lang): Translate 
     if (pattern === undefined) throw new Error(`Missing message "${key}"`);
     let f = cache.get(key);
     if (!f) {
-      f = new IntlMessageFormat(pattern, lang);
+      f = new IntlMessageFormat(lang === 'fr' ? frenchSpacing(pattern) : pattern, lang);
       cache.set(key, f);
     }
     return String(f.format(values as never));
   };
+}
+
+/**
+ * French typography (issue 14): a non-breaking space (U+00A0) before ":" and inside « », a narrow
+ * one (U+202F) before ; ? ! — where the text has an ordinary space, so a line never starts with
+ * the sign. Every French message gets it where it is compiled (makeTranslator: the pattern, not
+ * the values put in it), so the bundles can be written with ordinary spaces; other French text
+ * (citations) calls it directly.
+ */
+export function frenchSpacing(text: string): string {
+  return text.replace(/ ([:;?!»])/g, (_, sign: string) => (sign === ':' || sign === '»' ? '\u00a0' : '\u202f') + sign).replace(/« /g, '«\u00a0');
+}
+
+/** ":" after a label as the language writes it (French: a non-breaking space before it). */
+export const colon = (lang: Lang): string => (lang === 'fr' ? '\u00a0:' : ':');
+
+/**
+ * Text that quotes Dutch titles (a study's section heading, a policy note's title) in a page of
+ * any language: plain text, and Dutch parts that keep their wording and are marked lang="nl" where
+ * shown (src/ui/DutchParts.tsx); `quoted` parts get the language's quotation marks around them.
+ */
+export type TextPart = string | { nl: string; quoted: boolean };
+
+/** Quotation marks per language: “…” in Dutch and English, « … » (non-breaking spaces) in French. */
+export const QUOTES: Record<Lang, readonly [string, string]> = { nl: ['“', '”'], fr: ['«\u00a0', '\u00a0»'], en: ['“', '”'] };
+
+/**
+ * Splits a text in one language at its placeholders: `{name}` becomes the Dutch part `dutch[name]`
+ * (a string is a quoted title, `{ name }` a title or name shown without quotes). French text gets
+ * French spacing.
+ */
+export function withDutch(text: string, lang: Lang, dutch: Readonly<Record<string, string | { name: string }>> = {}): TextPart[] {
+  const parts: TextPart[] = [];
+  let at = 0;
+  for (const m of text.matchAll(/\{(\w+)\}/g)) {
+    const d = dutch[m[1]!];
+    if (d === undefined) throw new Error(`no Dutch part "${m[1]}" for "${text}"`);
+    if (m.index > at) parts.push(text.slice(at, m.index));
+    parts.push(typeof d === 'string' ? { nl: d, quoted: true } : { nl: d.name, quoted: false });
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) parts.push(text.slice(at));
+  return lang === 'fr' ? parts.map((p) => (typeof p === 'string' ? frenchSpacing(p) : p)) : parts;
+}
+
+/** The parts as one plain text (downloads, JSON, the CLI): quoted parts in the language's quotation marks. */
+export function partsText(parts: readonly TextPart[], lang: Lang): string {
+  return parts.map((p) => (typeof p === 'string' ? p : p.quoted ? `${QUOTES[lang][0]}${p.nl}${QUOTES[lang][1]}` : p.nl)).join('');
+}
+
+/**
+ * A citation in each language (issue 14; the monitor's built-in rate tables): the surrounding words translated, the
+ * citation itself (authors, published titles) as published. `{name}` in a text stands for the
+ * Dutch title `dutch[name]` (quoted; `{ name }`: a title or journal shown without quotes), shown
+ * with lang="nl" and the page language's quotation marks (withDutch, src/ui/DutchParts.tsx).
+ */
+export interface CitationText {
+  text: Record<Lang, string>;
+  dutch?: Record<string, string | { name: string }>;
+}
+
+/** A citation in one language, in parts. */
+export const citeParts = (c: CitationText, lang: Lang): TextPart[] => withDutch(c.text[lang], lang, c.dutch);
+
+/** A value to put into a message where parts go: `placeParts(t(key, { ref: PLACE }), parts)`. */
+export const PLACE = '\u0000';
+
+/** A formatted message with parts in the place of PLACE. */
+export function placeParts(message: string, parts: readonly TextPart[]): TextPart[] {
+  const i = message.indexOf(PLACE);
+  return i < 0 ? [message] : [message.slice(0, i), ...parts, message.slice(i + PLACE.length)].filter((p) => p !== '');
 }
 
 export function isLang(x: unknown): x is Lang {

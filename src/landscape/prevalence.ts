@@ -14,7 +14,7 @@
  */
 import type { StudyRef } from './study.js';
 import { FLANDERS_2021, STATBEL_2024 as STATBEL_TABLE } from '../monitor/default-rates.js';
-import type { RateTable } from '../monitor/rates.js';
+import type { CitationText, RateTable } from '../monitor/rates.js';
 import { STUDY_FIGURES } from './study.js';
 
 export type AgeCode = 'children' | 'youth' | 'young_adults' | 'adults' | 'older';
@@ -32,8 +32,10 @@ export interface PrevalenceBand {
 
 export interface PrevalenceSource {
   id: string;
-  /** Who measured it, when, how: shown next to every figure derived from it. */
+  /** Who measured it, when, how: shown next to every figure derived from it (English, as in the rate table's rules). */
   citation: string;
+  /** The same in each language, the published Dutch titles marked (CitationText); without it, `citation` is shown as written. */
+  cite?: CitationText;
   /** Where in the seed documents the figures are printed. */
   ref: StudyRef;
   population: string;
@@ -64,6 +66,7 @@ function bandsOf(table: RateTable, ageGroups: Record<number, AgeCode[]>): Preval
 export const STATBEL_2024: PrevalenceSource = {
   id: STATBEL_TABLE.id,
   citation: STATBEL_TABLE.citation,
+  ...(STATBEL_TABLE.cite ? { cite: STATBEL_TABLE.cite } : {}),
   ref: STUDY_FIGURES.prevalenceStatbel2024,
   population: 'Belgium, 16-74 years',
   bands: bandsOf(STATBEL_TABLE, { 18: ['youth', 'young_adults'], 25: ['adults'], 50: ['adults'], 65: ['older'] }),
@@ -78,6 +81,7 @@ export const STATBEL_2024: PrevalenceSource = {
 export const STEYAERT_HEYLEN_2021: PrevalenceSource = {
   id: FLANDERS_2021.id,
   citation: FLANDERS_2021.citation,
+  ...(FLANDERS_2021.cite ? { cite: FLANDERS_2021.cite } : {}),
   ref: STUDY_FIGURES.prevalenceFlanders2021,
   population: 'Flanders, 18+ (online, February 2021)',
   bands: bandsOf(FLANDERS_2021, { 18: ['youth', 'young_adults'], 35: ['adults'], 50: ['adults'], 65: ['older'] }),

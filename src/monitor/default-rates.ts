@@ -8,7 +8,8 @@
  * Tables for the same indicator and group are alternatives (e.g. Statbel 2024 and the Flemish
  * 2021 survey): put only one of them in a model, or buildModel reports the duplicates/overlaps.
  */
-import { buildModel, type PrevalenceModel, type RateRule, type RateTable } from './rates.js';
+import { frenchSpacing } from '../i18n/index.js';
+import { buildModel, type CitationText, type PrevalenceModel, type RateRule, type RateTable } from './rates.js';
 
 type RuleInput = Omit<RateRule, 'source' | 'origin' | 'sex' | 'civilStatus' | 'nationality'> &
   Partial<Pick<RateRule, 'sex' | 'civilStatus' | 'nationality'>>;
@@ -37,6 +38,14 @@ export const STATBEL_2024: RateTable = {
   },
   coverage: { place: 'Belgium', year: '2024', ageFrom: 18, ageTo: 74 },
   citation: STATBEL_2024_CITATION,
+  cite: {
+    text: {
+      nl: 'Statbel (2024), eenzaamheid in de voorbije 4 weken naar leeftijdsgroep, geciteerd in: onderzoeksconsortium, {note} (beleidsnota aan de Vlaamse en Brusselse regering, 2024), deel 2 {section}.',
+      fr: 'Statbel (2024), solitude au cours des 4 dernières semaines par groupe d’âge, cité dans : consortium de recherche, {note} (note aux gouvernements flamand et bruxellois, 2024), section 2 {section}.',
+      en: 'Statbel (2024), loneliness in the past 4 weeks by age group, as cited in: research consortium, {note} (policy note to the Flemish and Brussels governments, 2024), section 2 {section}.',
+    },
+    dutch: { note: 'Samen tegen eenzaamheid: naar een structurele en preventieve aanpak', section: 'Onderschat eenzaamheid niet' },
+  },
   quote:
     'Recente cijfers van Statbel tonen aan dat 9,1% van de Belgen tussen 16 en 74 jaar zich de afgelopen 4 weken in 2024 meestal tot altijd eenzaam voelde, 24,2% soms. ' +
     'In totaal voelde 33,3% zich in meer of mindere mate eenzaam de afgelopen 4 weken. [...] ' +
@@ -83,6 +92,14 @@ export const FLANDERS_2021: RateTable = {
   },
   coverage: { place: 'Flanders', year: '2021', ageFrom: 18, ageTo: null },
   citation: FLANDERS_2021_CITATION,
+  cite: {
+    text: {
+      nl: 'Steyaert, J. & Heylen, L. (2021), online bevraging over eenzaamheid bij Vlaamse volwassenen (februari 2021, N=1044), overgenomen in tabel 2 {table} van de studie van 133 eenzaamheidsinitiatieven in Vlaanderen ({report}, eindrapport, mei 2023), deel 1.6.',
+      fr: 'Steyaert, J. & Heylen, L. (2021), enquête en ligne sur la solitude des adultes flamands (février 2021, N=1044), reprise dans le tableau 2 {table} de l’étude de 133 initiatives contre la solitude en Flandre ({report}, rapport final, mai 2023), section 1.6.',
+      en: 'Steyaert, J. & Heylen, L. (2021), online survey on loneliness among Flemish adults (February 2021, N=1044), as reproduced in table 2 {table} of the study of 133 loneliness initiatives in Flanders ({report}, final report, May 2023), section 1.6.',
+    },
+    dutch: { table: 'Eenzaamheid naar leeftijdsgroep, Vlaanderen (N=1044)', report: 'Eenzaamheidsinterventies in kaart brengen' },
+  },
   quote:
     'Tabel 2 Eenzaamheid naar leeftijdsgroep, Vlaanderen (N=1044) | 18-34 jaar 35-49 jaar 50-64 jaar 65 jaar of ouder | ' +
     'Vaak 24% 18% 9% 13% | Soms 48% 43% 41% 40% | (Bijna) nooit 28% 39% 50% 48% | Bron: Steyaert & Heylen, 2021',
@@ -126,6 +143,14 @@ export const BRUSSELS_OLDEST_OLD: RateTable = {
   },
   coverage: { place: 'international literature (reviews 2012–2025)', year: '2012–2025', ageFrom: 80, ageTo: null },
   citation: BRUSANO_CITATION,
+  cite: {
+    text: {
+      nl: 'Brusano, wetenschappelijk ondersteuningsteam: literatuursynthese over sociaal isolement en gezondheid voor de Brusselse zorgzones, 14 internationale reviews gepubliceerd in 2012–2025; deel {section}, referentie (4) voor ouderen.',
+      fr: 'Brusano, équipe d’appui scientifique : synthèse de la littérature sur l’isolement social et la santé pour les zones de soins bruxelloises, 14 revues internationales publiées de 2012 à 2025 ; section {section}, référence (4) pour les personnes âgées.',
+      en: 'Brusano, scientific support team: literature synthesis on social isolation and health for the Brussels care zones, 14 international reviews published 2012–2025; section {section}, reference (4) for older people.',
+    },
+    dutch: { section: 'Wat is de omvang van het fenomeen?' },
+  },
   quote:
     'Men schat dat ongeveer een derde van de 80-plussers te maken heeft met (objectief) sociaal isolement. ' +
     'Ongeveer evenveel, dus ongeveer een derde, zou eenzaam zijn, al kan dat om verschillende personen gaan. [...] ' +
@@ -197,6 +222,15 @@ const ODISEE_CITATION =
   'Claeys, J., Verhaegen, I. & Clever, J. (2024). De binnenkant van sociaal isolement. Samenleving & Politiek, 31(4), 43–47; ' +
   'figures citing Braekman et al. (2018) and Statbel (2024).';
 
+const ODISEE_CITE: CitationText = {
+  text: {
+    nl: 'Claeys, J., Verhaegen, I. & Clever, J. (2024). {title}. {journal}, 31(4), 43–47; cijfers met verwijzing naar Braekman e.a. (2018) en Statbel (2024).',
+    fr: 'Claeys, J., Verhaegen, I. & Clever, J. (2024). {title}. {journal}, 31(4), 43–47 ; chiffres citant Braekman et al. (2018) et Statbel (2024).',
+    en: 'Claeys, J., Verhaegen, I. & Clever, J. (2024). {title}. {journal}, 31(4), 43–47; figures citing Braekman et al. (2018) and Statbel (2024).',
+  },
+  dutch: { title: { name: 'De binnenkant van sociaal isolement' }, journal: { name: 'Samenleving & Politiek' } },
+};
+
 export const BELGIUM_ISOLATION_2024: RateTable = {
   id: 'odisee-2024-belgium',
   title: {
@@ -211,6 +245,7 @@ export const BELGIUM_ISOLATION_2024: RateTable = {
   },
   coverage: { place: 'Belgium', year: '2018–2024', ageFrom: 15, ageTo: null },
   citation: ODISEE_CITATION,
+  cite: ODISEE_CITE,
   quote:
     'Wat ons vooral zorgen baart, is dat bijna 1 op de 10 Belgen zich altijd of meestal eenzaam voelt (chronische eenzaamheid). ' +
     'Zo heeft 12% van de Belgen minder dan één keer per week sociale contacten. ' +
@@ -239,6 +274,7 @@ export const BRUSSELS_WALLONIA_SUPPORT_2024: RateTable = {
   },
   coverage: { place: 'Brussels and Wallonia', year: '2018–2024', ageFrom: 15, ageTo: null },
   citation: ODISEE_CITATION,
+  cite: ODISEE_CITE,
   quote: 'Treffend is dat in de Brusselse (en Waalse) context 1 op 5 zich sociaal zwak ondersteund weet.',
   notes: 'An alternative to the Belgian 15% for weak social support: use one or the other.',
   rules: rules(ODISEE_CITATION, 'table odisee-2024-brussels-wallonia', [{ indicator: 'weak_social_support', ageFrom: 15, ageTo: null, rate: 0.2 }]),
@@ -263,6 +299,14 @@ export const SOCIAL_TYPOLOGY: RateTable = {
   },
   coverage: { place: 'not stated', year: 'not stated', ageFrom: 18, ageTo: null },
   citation: TYPOLOGY_CITATION,
+  cite: {
+    text: {
+      nl: 'Presentatie {deck}, dia {slide} (typologie van sociale contacten: netwerkgrootte × eenzaamheid).',
+      fr: 'Présentation {deck}, diapositive {slide} (typologie des contacts sociaux : taille du réseau × solitude).',
+      en: 'Slides {deck}, slide {slide} (typology of social contacts: network size × loneliness).',
+    },
+    dutch: { deck: 'Sociaal isolement en psychiatrische ziekte', slide: 'Verdeling sociale typologie' },
+  },
   quote: 'sociaal weerbaren: groot netwerk, niet eenzaam (64%) - contactarmen: klein netwerk, niet eenzaam (8%) - eenzamen: groot netwerk, eenzaam (22%) - sociaal geisoleerden: klein netwerk, eenzaam (6%)',
   notes: 'The four shares add up to 100%.',
   rules: rules(TYPOLOGY_CITATION, 'table social-typology', [
@@ -281,6 +325,12 @@ export const DEFAULT_TABLES: readonly RateTable[] = [
   BRUSSELS_WALLONIA_SUPPORT_2024,
   SOCIAL_TYPOLOGY,
 ];
+
+// The French titles and coverage texts get French spacing (frenchSpacing), like every French message.
+for (const t of DEFAULT_TABLES) {
+  t.title.fr = frenchSpacing(t.title.fr);
+  t.covers.fr = frenchSpacing(t.covers.fr);
+}
 
 /**
  * The tables of the default model: the most recent national figures (Statbel 2024; seed 002),

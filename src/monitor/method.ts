@@ -3,6 +3,7 @@
  * in Dutch, French and English. Pure content.
  */
 import { DEFAULT_SUPPRESSION_THRESHOLD } from './estimate.js';
+import { frenchSpacing } from '../i18n/index.js';
 
 export type MethodLang = 'nl' | 'fr' | 'en';
 
@@ -11,14 +12,20 @@ export interface MethodExplanation {
   paragraphs: string[];
 }
 
+/** The explanation in one language; the French with French spacing (frenchSpacing), like every French message. */
 export function methodExplanation(lang: MethodLang, opts: { threshold?: number } = {}): MethodExplanation {
+  const m = asWritten(lang, opts);
+  return lang === 'fr' ? { title: frenchSpacing(m.title), paragraphs: m.paragraphs.map(frenchSpacing) } : m;
+}
+
+function asWritten(lang: MethodLang, opts: { threshold?: number }): MethodExplanation {
   const t = opts.threshold ?? DEFAULT_SUPPRESSION_THRESHOLD;
   switch (lang) {
     case 'nl':
       return {
         title: 'Hoe deze schattingen tot stand komen',
         paragraphs: [
-          'Niemand meet eenzaamheid per gemeente of buurt. Verbind schat daarom hoeveel inwoners je zou verwachten die zich eenzaam voelen of sociaal geïsoleerd zijn, als de cijfers uit grote bevragingen ook hier zouden gelden. Dat heet indirecte standaardisatie.',
+          'Niemand meet eenzaamheid per gemeente of buurt. Verbind schat daarom hoeveel inwoners men zou verwachten die zich eenzaam voelen of sociaal geïsoleerd zijn, als de cijfers uit grote bevragingen ook hier zouden gelden. Dat heet indirecte standaardisatie.',
           'Voor elke groep inwoners (naar leeftijd, geslacht, burgerlijke staat en nationaliteit) nemen we het percentage uit de gekozen bron en vermenigvuldigen we het met het aantal inwoners van die groep in het gebied. De som is het verwachte aantal; gedeeld door de inwoners waarvoor de bron cijfers heeft, geeft dat het percentage.',
           'Belangrijkste beperking: de schatting weerspiegelt alleen de samenstelling van de bevolking, niet de lokale omstandigheden. Armoede, huisvesting, de buurt, het aanbod van diensten en ontmoetingsplaatsen of migratie spelen wel mee, maar zitten niet in de schatting. Twee gemeenten met dezelfde bevolkingsopbouw krijgen hetzelfde percentage, ook al verschilt de werkelijkheid. Een hoge schatting is dus een aanwijzing, geen meting.',
           'Elke brontabel zegt voor wie ze geldt (land of gewest, jaar, leeftijden). Inwoners buiten die groep, bijvoorbeeld kinderen of 75-plussers bij de Statbel-cijfers, worden niet geschat en apart vermeld als "niet gedekt"; ze tellen nooit als 0 %.',

@@ -5,7 +5,7 @@ export const monitorPageMessages = defineMessages({
   nl: {
     'monitor.title': 'Gebiedsmonitor eenzaamheid',
     'monitor.lead': 'Geschat aantal en aandeel inwoners dat zich eenzaam voelt of sociaal geïsoleerd is, per gebied, naast het aanbod aan initiatieven. Een schatting op basis van de bevolkingssamenstelling, geen meting.',
-    'monitor.form.legend': 'Wat wil je zien?',
+    'monitor.form.legend': 'Wat wilt u zien?',
     'monitor.form.model': 'Prevalentiemodel ({n, plural, one {# brontabel} other {# brontabellen}})',
     'monitor.form.modelLegend': 'Brontabellen van het prevalentiemodel',
     'monitor.form.modelHelp': 'Kies de tabellen met kansen waaruit de schatting vertrekt. Voor iedereen geldt de regel voor de kleinste groep waartoe hij hoort; tabellen die elkaar zo overlappen dat geen van beide groepen binnen de andere valt, gaan niet samen. Niets aangevinkt: het standaardmodel.',

@@ -16,6 +16,7 @@
  * Pure: no file, database or network access. The CSV parser takes the file's text.
  */
 import { parse as parseCsv } from 'csv-parse/sync';
+import type { CitationText } from '../i18n/index.js';
 import { CIVIL_STATUSES, NATIONALITIES, SEXES, type Nationality, type PersonCell, type Sex } from './composition.js';
 
 export interface Localized {
@@ -23,6 +24,8 @@ export interface Localized {
   fr: string;
   en: string;
 }
+
+export { citeParts, type CitationText } from '../i18n/index.js';
 
 export interface IndicatorInfo {
   label: Localized;
@@ -149,7 +152,10 @@ export interface RateTable {
   /** Which population the table covers: place, year, ages (plain language). */
   covers: Localized;
   coverage: { place: string; year: string; ageFrom: number | null; ageTo: number | null };
+  /** In English: each rule's `source` (CSV, API). */
   citation: string;
+  /** The citation in each language, for pages and downloads (built-in tables). */
+  cite?: CitationText;
   /** The source's own words the figures were taken from. */
   quote: string;
   notes?: string;
@@ -164,7 +170,7 @@ export interface PrevalenceModel {
   readonly indicators: readonly IndicatorId[];
   /** Labels of the analyst's own indicators (from their rates files). */
   readonly labels: Readonly<Record<IndicatorId, Partial<Localized>>>;
-  readonly tables: readonly { id: string; title: Localized; covers: Localized; citation: string }[];
+  readonly tables: readonly { id: string; title: Localized; covers: Localized; citation: string; cite?: CitationText }[];
 }
 
 export interface RateIssue {
@@ -442,7 +448,7 @@ export function buildModel(parts: readonly (RateTable | RateRule)[]): Prevalence
     rules: Object.freeze(rules.map((r) => Object.freeze(r))),
     indicators: Object.freeze([...INDICATOR_IDS.filter((i) => present.has(i)), ...own]),
     labels: Object.freeze(Object.fromEntries(own.map((i) => [i, mergedLabel(rules, i)]))),
-    tables: Object.freeze(tables.map((t) => ({ id: t.id, title: t.title, covers: t.covers, citation: t.citation }))),
+    tables: Object.freeze(tables.map((t) => ({ id: t.id, title: t.title, covers: t.covers, citation: t.citation, ...(t.cite ? { cite: t.cite } : {}) }))),
   });
 }
 

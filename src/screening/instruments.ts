@@ -6,6 +6,7 @@
  * in scoring.ts; nothing here does I/O.
  */
 import type { Lang } from '../vocabulary/matrix.js';
+import { frenchSpacing } from '../i18n/index.js';
 
 export const INSTRUMENT_IDS = ['djg11', 'djg6', 'ucla3', 'ons_direct', 'lsns6', 'oslo3'] as const;
 export type InstrumentId = (typeof INSTRUMENT_IDS)[number];
@@ -49,7 +50,8 @@ export interface Instrument {
   scales?: readonly (3 | 5)[];
 }
 
-const t = (nl: string, fr: string, en: string): Text => ({ nl, fr, en });
+/** A text in three languages; the French one with French spacing (frenchSpacing), which leaves a published wording's words as they are. */
+const t = (nl: string, fr: string, en: string): Text => ({ nl, fr: frenchSpacing(fr), en });
 const WORKING: WordingSource = { kind: 'working_translation' };
 const src = (citation: string): WordingSource => ({ kind: 'source', citation });
 

@@ -6,6 +6,7 @@
  * literature synthesis) where stated. Pure data.
  */
 import type { Labels } from './matrix.js';
+import { frenchSpacing } from '../i18n/index.js';
 
 export interface CodeDescription {
   /** plain language (B1 level), 1-4 sentences, what this code means */
@@ -16,7 +17,8 @@ export interface CodeDescription {
   sources: string[];
 }
 
-const L = (nl: string, fr: string, en: string): Labels => ({ nl, fr, en });
+/** A text in three languages; the French one with French spacing (frenchSpacing). */
+const L = (nl: string, fr: string, en: string): Labels => ({ nl, fr: frenchSpacing(fr), en });
 
 const NO_RESEARCH = L(
   'Potentieel werkzaam element. De studie vermeldt hier geen onderzoek over.',
@@ -133,7 +135,7 @@ export const DESCRIPTIONS: {
     },
     psychoeducation: {
       summary: L(
-        'Uitleg en informatie, bijvoorbeeld over hoe je omgaat met psychische problemen en over het belang van sociale steun.',
+        'Uitleg en informatie, bijvoorbeeld over het omgaan met psychische problemen en over het belang van sociale steun.',
         'Explications et informations, par exemple sur la manière de faire face à des problèmes de santé mentale et sur l’importance du soutien social.',
         'Explanation and information, for example about how to cope with mental health problems and about the importance of social support.',
       ),
@@ -197,7 +199,7 @@ export const DESCRIPTIONS: {
     },
     practical_support: {
       summary: L(
-        'Iemand krijgt hulp bij praktische zaken en voelt zich daardoor deel van een groter, zorgzaam geheel. Weten dat je makkelijk om hulp kunt vragen, geeft het gevoel er niet alleen voor te staan. De hulp kan eenmalig of regelmatig zijn, bijvoorbeeld een huisbezoek om na te gaan waar iemand hulp bij kan gebruiken.',
+        'Iemand krijgt hulp bij praktische zaken en voelt zich daardoor deel van een groter, zorgzaam geheel. Weten dat men makkelijk om hulp kan vragen, geeft het gevoel er niet alleen voor te staan. De hulp kan eenmalig of regelmatig zijn, bijvoorbeeld een huisbezoek om na te gaan waar iemand hulp bij kan gebruiken.',
         'La personne reçoit de l’aide pour des choses pratiques et se sent ainsi faire partie d’un ensemble plus large et bienveillant. Savoir qu’on peut facilement demander de l’aide donne le sentiment de ne pas être seul. L’aide peut être ponctuelle ou régulière, par exemple une visite à domicile pour voir où la personne a besoin d’aide.',
         'A person gets help with practical matters and so feels part of a larger, caring whole. Knowing that you can easily ask for help gives the feeling that you are not on your own. The help can be one-off or regular, for example a home visit to find out what someone could use help with.',
       ),
@@ -215,7 +217,7 @@ export const DESCRIPTIONS: {
     },
     realistic_expectations: {
       summary: L(
-        'Wie te hoge verwachtingen heeft over hoe vaak je contact kunt hebben of hoe snel een diepe band ontstaat, wordt snel teleurgesteld. Dan denkt men al gauw ‘ze willen mij niet’ en trekt men zich terug, waardoor de eenzaamheid groter wordt. Wie zijn verwachtingen kan bijstellen, doet positievere ervaringen op met anderen. Voorbeelden zijn cognitieve gedragstherapie en lessen in de cursus ‘Zin in vriendschap’.',
+        'Wie te hoge verwachtingen heeft over hoe vaak er contact kan zijn of hoe snel een diepe band ontstaat, wordt snel teleurgesteld. Dan denkt men al gauw ‘ze willen mij niet’ en trekt men zich terug, waardoor de eenzaamheid groter wordt. Wie zijn verwachtingen kan bijstellen, doet positievere ervaringen op met anderen. Voorbeelden zijn cognitieve gedragstherapie en lessen in de cursus ‘Zin in vriendschap’.',
         'Celui qui a des attentes trop élevées sur la fréquence des contacts ou la rapidité avec laquelle naît un lien profond est vite déçu. On pense alors vite « ils ne veulent pas de moi » et on se replie, ce qui accroît la solitude. Celui qui parvient à ajuster ses attentes vit des expériences plus positives avec les autres. Exemples : la thérapie cognitivo-comportementale et des leçons du cours néerlandais « Zin in vriendschap ».',
         'People with unrealistic expectations about how often contact is possible or how quickly a deep bond develops are soon disappointed. They then quickly think ‘they don’t want me’ and withdraw, which increases loneliness. People who can adjust their expectations have more positive experiences with others. Examples are cognitive behavioural therapy and lessons in the Dutch course ‘Zin in vriendschap’.',
       ),
@@ -374,7 +376,7 @@ export const DESCRIPTIONS: {
     },
     emotional: {
       summary: L(
-        'Emotionele eenzaamheid is het gemis aan een hechte band: iemand met wie je je diepere gevoelens kunt delen, zoals een partner, een beste vriend of hechte familie. Ze kan ontstaan als hechte, warme relaties ontbreken.',
+        'Emotionele eenzaamheid is het gemis aan een hechte band: iemand met wie men de diepere gevoelens kan delen, zoals een partner, een beste vriend of hechte familie. Ze kan ontstaan als hechte, warme relaties ontbreken.',
         'La solitude émotionnelle est le manque d’un lien étroit : quelqu’un avec qui partager ses sentiments profonds, comme un partenaire, un meilleur ami ou une famille proche. Elle peut apparaître en l’absence de relations proches et affectueuses.',
         'Emotional loneliness is missing a close bond: someone to share your deeper feelings with, such as a partner, a best friend or close family. It can arise when close, affectionate relationships are missing.',
       ),
@@ -388,7 +390,7 @@ export const DESCRIPTIONS: {
     },
     existential: {
       summary: L(
-        'Existentiële eenzaamheid ontstaat uit het gevoel dat het leven zin en betekenis mist; je bestaan voelt willekeurig of zelfs overbodig. Vragen als ‘Waarom leef ik?’ of ‘Welke rol heb ik?’ komen op, en op oudere leeftijd kunnen gedachten over dood en sterven meespelen. Deze vorm heeft ook een positieve kant: ze kan aanzetten tot nadenken en zoeken naar betekenis.',
+        'Existentiële eenzaamheid ontstaat uit het gevoel dat het leven zin en betekenis mist; het eigen bestaan voelt willekeurig of zelfs overbodig. Vragen als ‘Waarom leef ik?’ of ‘Welke rol heb ik?’ komen op, en op oudere leeftijd kunnen gedachten over dood en sterven meespelen. Deze vorm heeft ook een positieve kant: ze kan aanzetten tot nadenken en zoeken naar betekenis.',
         'La solitude existentielle naît du sentiment que la vie manque de sens ; l’existence paraît arbitraire, voire superflue. Des questions comme « Pourquoi est-ce que je vis ? » ou « Quel est mon rôle ? » surgissent, et à un âge avancé des pensées sur la mort peuvent jouer. Cette forme a aussi un côté positif : elle peut inviter à la réflexion et à la recherche de sens.',
         'Existential loneliness comes from the feeling that life lacks purpose and meaning; your existence feels random or even superfluous. Questions like ‘Why am I alive?’ or ‘What is my role?’ come up, and in old age thoughts about death and dying may play a part. This form also has a positive side: it can prompt reflection and a search for meaning.',
       ),

@@ -4,7 +4,7 @@
  * shared/spec/matrix-vocabulary.md). Codes are the stable interchange
  * vocabulary; labels are for people. Dutch labels are the study's wording.
  */
-import type { Lang } from '../i18n/index.js';
+import { frenchSpacing, type Lang } from '../i18n/index.js';
 export type { Lang } from '../i18n/index.js';
 export { LANGS } from '../i18n/index.js';
 export type Labels = Record<Lang, string>;
@@ -23,8 +23,9 @@ export interface Axis {
   codes: readonly Code[];
 }
 
+/** A code; its French label gets French spacing (frenchSpacing), like every French message. */
 const c = (code: string, nl: string, fr: string, en: string, effective?: boolean): Code =>
-  effective ? { code, label: { nl, fr, en }, effective } : { code, label: { nl, fr, en } };
+  effective ? { code, label: { nl, fr: frenchSpacing(fr), en }, effective } : { code, label: { nl, fr: frenchSpacing(fr), en } };
 
 export const AXIS_NAMES = [
   'elements',
@@ -47,7 +48,8 @@ export const AXES: Record<AxisName, Axis> = {
     label: { nl: 'Potentieel werkzame elementen', fr: 'Éléments potentiellement efficaces', en: 'Potentially effective elements' },
     codes: [
       c('mindfulness', 'Mindfulness', 'Pleine conscience', 'Mindfulness', true),
-      c('social_cognitive_training', 'Sociaal cognitieve training (maladaptive social cognition)', 'Entraînement socio-cognitif', 'Social cognitive training', true),
+      // The study's table 1 adds "(maladaptive social cognition)" in English; the Dutch label says it in the study's own Dutch words (seed 003, §1.1.4: "maladaptieve sociale cognitie").
+      c('social_cognitive_training', 'Sociaal-cognitieve training (maladaptieve sociale cognitie)', 'Entraînement socio-cognitif', 'Social cognitive training', true),
       c('social_support', 'Sociale steun verhogen', 'Renforcer le soutien social', 'Increasing social support', true),
       c('psychological', 'Psychologische interventie', 'Intervention psychologique', 'Psychological intervention', true),
       c('social_activities', 'Sociale activiteiten stimuleren', 'Stimuler les activités sociales', 'Stimulating social activities', true),
@@ -198,6 +200,9 @@ export const AXES: Record<AxisName, Axis> = {
   },
 };
 
+// The axes' French labels ("Quelle approche ?") get French spacing too.
+for (const axis of Object.values(AXES)) axis.label.fr = frenchSpacing(axis.label.fr);
+
 export const MULTI_AXES = AXIS_NAMES.filter((a) => AXES[a].multi) as readonly AxisName[];
 export const SINGLE_AXES = AXIS_NAMES.filter((a) => !AXES[a].multi) as readonly AxisName[];
 
@@ -222,6 +227,6 @@ export const BRUSANO_CATEGORIES: readonly { code: string; label: Labels; element
   { code: 'psychological_therapy', label: { nl: 'Psychologische therapie', fr: 'Thérapie psychologique', en: 'Psychological therapy' }, elements: ['psychological', 'mindfulness', 'social_cognitive_training', 'psychoeducation', 'realistic_expectations'] },
   { code: 'welfare_health', label: { nl: 'Welzijns- en gezondheidsorganisaties', fr: 'Organisations de bien-être et de santé', en: 'Welfare and health organisations' }, elements: ['care', 'practical_support', 'detection_referral'] },
   { code: 'animals', label: { nl: 'Dieren', fr: 'Animaux', en: 'Animals' }, elements: ['animals'] },
-  { code: 'befriending', label: { nl: 'Befriending', fr: 'Befriending', en: 'Befriending' }, elements: ['befriending', 'meaningful_contact', 'social_support'] },
+  { code: 'befriending', label: { nl: 'Befriending', fr: 'Binômes (befriending)', en: 'Befriending' }, elements: ['befriending', 'meaningful_contact', 'social_support'] },
   { code: 'skills_leisure', label: { nl: 'Vaardigheden en vrije tijd', fr: 'Compétences et loisirs', en: 'Skills and leisure' }, elements: ['skills_development', 'social_skills', 'leisure', 'activities', 'meaningful_role', 'digital'] },
 ];

@@ -145,7 +145,7 @@ describeDatabases('search on access facts', (ctx) => {
     assert.match(nl, /id="f-language-ar"[^>]*checked/, 'the ticked box stays ticked');
     const fr = (await app.inject('/fr/?weekday=saturday')).body;
     const line = (html: string) => html.match(/class="when-where">(.*?)<\/p>/)?.[1]?.replace(/<[^>]+>/g, '');
-    assert.equal(line(fr), 'Quand et où : Le premier jeudi du mois de 10 h à 11 h, chaque samedi de 10 h à 11 h et 1 autre séance · Au domicile de la personne · Par téléphone');
+    assert.equal(line(fr), 'Quand et où\u00a0: Le premier jeudi du mois de 10 h à 11 h, chaque samedi de 10 h à 11 h et 1 autre séance · Au domicile de la personne · Par téléphone');
     const en = (await app.inject('/en/?hearing_loop=true')).body;
     assert.equal(line(en), 'When and where: Zaal Oost · Online');
     assert.ok(en.includes('Hearing loop'));

@@ -37,7 +37,7 @@ describeDatabases('public initiative page: how to take part', (ctx) => {
 
   it('shows when, where, how, languages, cost, entry, accessibility, referral contact and capacity in nl, fr and en', async () => {
     const nl = (await app.inject('/nl/initiatives/PA-1')).body;
-    for (const s of ['Zo neem je deel', 'elke dinsdag 14:00–16:00', 'Buurthuis De Kring, Kerkstraat 12, 9000', 'Ter plaatse, Bij de persoon thuis', 'Nederlands, Arabisch', 'UiTPAS-kansentarief', 'Vanaf 65 jaar', 'Alleen na doorverwijzing', 'Rolstoeltoegankelijk, Vervoer wordt aangeboden', 'onthaal@kring.example', 'Wachtlijst (gemeld op', 'meer dan 12 maanden geleden']) {
+    for (const s of ['Zo neemt u deel', 'elke dinsdag 14:00–16:00', 'Buurthuis De Kring, Kerkstraat 12, 9000', 'Ter plaatse, Bij de persoon thuis', 'Nederlands, Arabisch', 'UiTPAS-kansentarief', 'Vanaf 65 jaar', 'Alleen na doorverwijzing', 'Rolstoeltoegankelijk, Vervoer wordt aangeboden', 'onthaal@kring.example', 'Wachtlijst (gemeld op', 'meer dan 12 maanden geleden']) {
       assert.ok(nl.includes(s), `nl: ${s}`);
     }
     assert.match(nl, /€\s2,50/, 'the price in euro, Belgian style');

@@ -319,7 +319,7 @@ describeDatabases('coding submissions', (ctx) => {
   it('speaks French and English too', async () => {
     const { id } = await submit({ name: 'Trois langues' });
     const fr = await an.client.get(`/fr/coding/submissions/${id}`);
-    has(fr.body, /<h1>Inscription : Trois langues<\/h1>/);
+    has(fr.body, /<h1>Inscription\u00a0: Trois langues<\/h1>/);
     has(fr.body, /Rencontre<span class="suggested"> \(proposé\)<\/span>/);
     const en = await an.client.get(`/en/coding/submissions/${id}`);
     has(en.body, /Meeting people<span class="suggested"> \(suggested\)<\/span>/);

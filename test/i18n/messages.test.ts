@@ -2,7 +2,7 @@ import { it, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { CATALOGUE } from '../../src/i18n/catalogue.js';
-import { makeTranslator, negotiateLang } from '../../src/i18n/index.js';
+import { frenchSpacing, makeTranslator, negotiateLang, partsText, placeParts, PLACE, withDutch } from '../../src/i18n/index.js';
 import { AXES, AXIS_NAMES } from '../../src/vocabulary/matrix.js';
 
 describe('messages nl/fr/en', () => {
@@ -32,5 +32,22 @@ describe('messages nl/fr/en', () => {
     assert.equal(typeof t('search.title'), 'string');
     // @ts-expect-error "serach.title" is not a message key: if this line stops being a type error, keys are no longer typed.
     assert.throws(() => t('serach.title'), /Missing message "serach.title"/);
+  });
+
+  it('French messages get French spacing where they are compiled; the values put in them are left as given', () => {
+    assert.equal(frenchSpacing('Source : « étude » ; oui ? non !'), 'Source\u00a0: «\u00a0étude\u00a0»\u202f; oui\u202f? non\u202f!');
+    assert.equal(frenchSpacing('14:00, https://x.be/?q=1'), '14:00, https://x.be/?q=1');
+    const t = makeTranslator({ nl: { k: 'Bron: {x}' }, fr: { k: 'Source : {x}' }, en: { k: 'Source: {x}' } }, 'fr');
+    assert.equal(t('k' as never, { x: 'a ; b' }), 'Source\u00a0: a ; b');
+  });
+
+  it('text with Dutch titles: parts marked Dutch, quoted as each language quotes', () => {
+    const dutch = { note: 'Samen tegen eenzaamheid', journal: { name: 'Samenleving & Politiek' } };
+    const fr = withDutch('Note {note} : voir {journal}.', 'fr', dutch);
+    assert.deepEqual(fr, ['Note ', { nl: 'Samen tegen eenzaamheid', quoted: true }, '\u00a0: voir ', { nl: 'Samenleving & Politiek', quoted: false }, '.']);
+    assert.equal(partsText(fr, 'fr'), 'Note «\u00a0Samen tegen eenzaamheid\u00a0»\u00a0: voir Samenleving & Politiek.');
+    assert.equal(partsText(withDutch('Note {note}.', 'en', dutch), 'en'), 'Note “Samen tegen eenzaamheid”.');
+    assert.throws(() => withDutch('{missing}', 'en', dutch), /no Dutch part "missing"/);
+    assert.deepEqual(placeParts(`Based on ${PLACE}.`, [{ nl: 'x', quoted: true }]), ['Based on ', { nl: 'x', quoted: true }, '.']);
   });
 });

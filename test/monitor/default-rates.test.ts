@@ -143,3 +143,18 @@ describe('default model', () => {
     assert.doesNotThrow(() => buildModel([FLANDERS_2021, BELGIUM_ISOLATION_2024, BRUSSELS_OLDEST_OLD]));
   });
 });
+
+describe('the built-in tables cite their sources in nl, fr and en', () => {
+  it('each text names the same Dutch titles, and those are the titles of the English citation (the rules’ source)', () => {
+    for (const t of DEFAULT_TABLES) {
+      assert.ok(t.cite, `${t.id} has its citation in three languages`);
+      const names = Object.keys(t.cite.dutch ?? {}).sort();
+      for (const lang of ['nl', 'fr', 'en'] as const) {
+        assert.deepEqual([...t.cite.text[lang].matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort(), names, `${t.id} ${lang}: its placeholders`);
+        // Authors and years stay as published in every language.
+        assert.ok(t.cite.text[lang].startsWith(t.citation.slice(0, 6)) || t.id === 'social-typology', `${t.id} ${lang} starts as the citation does`);
+      }
+      for (const d of Object.values(t.cite.dutch ?? {})) assert.ok(t.citation.includes(typeof d === 'string' ? d : d.name), `${t.id}: "${JSON.stringify(d)}" is in the citation`);
+    }
+  });
+});

@@ -1,7 +1,8 @@
 /** What Verbind is, where its knowledge comes from, and how to reuse the data. Prose per language. */
 import { href, usePage } from '../../web/page-context.js';
+import { frenchSpacing } from '../../i18n/index.js';
 
-const TEXT = {
+const TEXT_AS_WRITTEN = {
   nl: {
     title: 'Over Verbind',
     intro: 'Verbind helpt Vlaanderen en Brussel om mensen die eenzaam of sociaal geïsoleerd zijn beter te zien, te bereiken en te helpen. Het brengt twee dingen samen die tot nu toe apart bestonden: wat we weten over wat werkt tegen eenzaamheid, en welke initiatieven er lokaal echt zijn.',
@@ -48,6 +49,12 @@ const TEXT = {
     matrix: 'Read what each element of the matrix means',
   },
 } as const;
+
+/** The prose; the French with French spacing (frenchSpacing), like every French message. */
+const TEXT = {
+  ...TEXT_AS_WRITTEN,
+  fr: Object.fromEntries(Object.entries(TEXT_AS_WRITTEN.fr).map(([k, v]) => [k, frenchSpacing(v)])) as Record<keyof typeof TEXT_AS_WRITTEN.fr, string>,
+};
 
 export function AboutPage() {
   const { lang } = usePage();

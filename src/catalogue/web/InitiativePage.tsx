@@ -37,7 +37,9 @@ export function InitiativePage({ initiative: i, areaNames, codingNote }: { initi
       {i.goal && (
         <section aria-labelledby="goal">
           <h2 id="goal">{t('initiative.goal')}</h2>
-          <p lang="nl">{i.goal}</p>
+          {/* The goal is one text, written in Dutch (the survey's question 4): a French or English page says so, as for a Dutch-only description. */}
+          {lang !== 'nl' && <p className="hint">{t('initiative.goalOnlyDutch')}</p>}
+          <p lang={lang === 'nl' ? undefined : 'nl'}>{i.goal}</p>
         </section>
       )}
       <dl className="coding">

@@ -2,6 +2,7 @@
 // @jsxImportSource react
 /** The home page's introduction: each tool of Verbind in one plain sentence, with its link (shown on the search page without a query). */
 import { href, usePage } from '../../web/page-context.js';
+import { colon } from '../../i18n/index.js';
 
 const TOOLS = [
   { key: 'search', path: '/#results-title' },
@@ -21,7 +22,8 @@ export function ToolsIntro() {
       <ul>
         {TOOLS.map((tool) => (
           <li key={tool.key}>
-            <a href={href(lang, tool.path)}>{t(`home.tools.name.${tool.key}`)}</a>: {t(`home.tools.${tool.key}`)}
+            <a href={href(lang, tool.path)}>{t(`home.tools.name.${tool.key}`)}</a>
+            {colon(lang)} {t(`home.tools.${tool.key}`)}
           </li>
         ))}
       </ul>

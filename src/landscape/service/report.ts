@@ -10,7 +10,8 @@
  * says why.
  */
 import { z } from 'zod';
-import { makeTranslator, type Translate } from '../../i18n/index.js';
+import { citeParts, makeTranslator, partsText, PLACE, placeParts, withDutch, type TextPart, type Translate } from '../../i18n/index.js';
+import type { PrevalenceSource } from '../prevalence.js';
 import { webMessages } from '../../web/messages.js';
 import { landscapeMessages } from '../messages.js';
 import { AXES, AXIS_NAMES, findCode, type AxisName, type Lang } from '../../vocabulary/matrix.js';
@@ -68,13 +69,26 @@ const ITEM_WORDS: Record<Lang, Record<string, string>> = {
   en: { table: 'table', figure: 'figure' },
 };
 
-/** "Study of loneliness initiatives in Flanders (2023), §3.2.2 “Meer aandacht voor …”" or "…, §2.2.1, table 3". */
-export function citation(ref: StudyRef, lang: Lang): string {
+/** The title of seed 004, quoted in its citation (Dutch, as published). */
+const SEED_004_TITLE = 'Samen tegen eenzaamheid';
+
+/**
+ * "Study of loneliness initiatives in Flanders (2023), §3.2.2 “Meer aandacht voor …”" or "…,
+ * §2.2.1, table 3", in parts: the study's Dutch headings and the note's title stay Dutch, marked
+ * so a page can say so (lang="nl") and quote them as its language does (« » in French).
+ */
+export function citationParts(ref: { seed: string; section?: string | undefined; heading?: string | undefined; item?: string | undefined }, lang: Lang): TextPart[] {
   const t = translator(lang);
-  const parts = [t(`landscape.cite.${ref.seed}`)];
-  if (ref.section) parts.push(ref.heading ? `§${ref.section} “${ref.heading}”` : `§${ref.section}`);
-  if (ref.item) parts.push(ref.item.replace(/^(table|figure)\b/, (w) => ITEM_WORDS[lang][w] ?? w));
-  return parts.join(', ');
+  const parts: TextPart[] = withDutch(t(`landscape.cite.${ref.seed as StudyRef['seed']}`, { title: '{title}' }), lang, { title: SEED_004_TITLE });
+  if (ref.section) parts.push(`, §${ref.section}`);
+  if (ref.section && ref.heading) parts.push(' ', { nl: ref.heading, quoted: true });
+  if (ref.item) parts.push(`, ${ref.item.replace(/^(table|figure)\b/, (w) => ITEM_WORDS[lang][w] ?? w)}`);
+  return parts;
+}
+
+/** The citation as one text (JSON, CSV, XLSX). */
+export function citation(ref: StudyRef, lang: Lang): string {
+  return partsText(citationParts(ref, lang), lang);
 }
 
 /** The study's own table or figure for an axis (none for 'course': the study reports no results on it). */
@@ -170,7 +184,13 @@ export function summariseTest(x: CrossTab, lang: Lang, n: number, smallThreshold
 
 // ---------------------------------------------------------------- gap findings in words
 
-export function basedOnText(b: BasedOn, lang: Lang, sources: ReadonlyMap<string, string>): string {
+/** "Loneliness by age: <citation>" for a finding based on a prevalence source, in parts (the citation quotes Dutch titles). */
+export function prevalenceParts(sourceId: string | undefined, lang: Lang, sources: ReadonlyMap<string, PrevalenceSource>): TextPart[] {
+  const source = sources.get(sourceId ?? '');
+  return placeParts(translator(lang)('landscape.basedOn.prevalence', { source: PLACE }), source?.cite ? citeParts(source.cite, lang) : [source?.citation ?? sourceId ?? '']);
+}
+
+export function basedOnText(b: Pick<BasedOn, 'quantity' | 'axis' | 'codes' | 'source'>, lang: Lang, sources: ReadonlyMap<string, PrevalenceSource>): string {
   const t = translator(lang);
   if (b.quantity === 'axis_frequency' && b.axis) {
     const axis = AXES[b.axis].label[lang];
@@ -178,7 +198,7 @@ export function basedOnText(b: BasedOn, lang: Lang, sources: ReadonlyMap<string,
       ? t('landscape.basedOn.axis_frequency_codes', { axis, codes: b.codes.map((c) => codeLabel(b.axis!, c, lang)).join(', ') })
       : t('landscape.basedOn.axis_frequency', { axis });
   }
-  if (b.quantity === 'prevalence') return t('landscape.basedOn.prevalence', { source: sources.get(b.source ?? '') ?? b.source ?? '' });
+  if (b.quantity === 'prevalence') return partsText(prevalenceParts(b.source, lang, sources), lang);
   return t(`landscape.basedOn.${b.quantity}`);
 }
 
@@ -260,7 +280,7 @@ export const landscapeReportSchema = z.object({
       severityLabel: z.string(),
       title: z.string(),
       explanation: z.string(),
-      basedOn: z.array(z.object({ quantity: z.string(), axis: z.string().optional(), codes: z.array(z.string()).optional(), text: z.string(), studyFigure: refSchema.optional() })),
+      basedOn: z.array(z.object({ quantity: z.string(), axis: z.string().optional(), codes: z.array(z.string()).optional(), source: z.string().optional().describe('For a prevalence: the id of its source (a rate table)'), text: z.string(), studyFigure: refSchema.optional() })),
       recommendation: z.object({ text: z.string(), source: refSchema }).nullable(),
       values: z.record(z.string(), z.union([z.string(), z.number()])),
     }),
@@ -274,7 +294,7 @@ const shareOut = (s: Share) => ({ count: s.count, percent: s.printed });
 const codeOut = (axis: AxisName, c: CodeShare, lang: Lang) => ({ code: c.code, label: codeLabel(axis, c.code, lang), count: c.count, percent: c.printed, ...(c.effective !== undefined ? { effective: c.effective } : {}) });
 const refOut = (r: StudyRef, lang: Lang) => ({ ...r, citation: citation(r, lang) });
 
-export function gapItem(f: GapFinding, lang: Lang, sources: ReadonlyMap<string, string>): GapReportItem {
+export function gapItem(f: GapFinding, lang: Lang, sources: ReadonlyMap<string, PrevalenceSource>): GapReportItem {
   const t = translator(lang);
   const values = resolveValues(f.values, lang);
   return {
@@ -288,6 +308,7 @@ export function gapItem(f: GapFinding, lang: Lang, sources: ReadonlyMap<string, 
       quantity: b.quantity,
       ...(b.axis ? { axis: b.axis } : {}),
       ...(b.codes ? { codes: b.codes } : {}),
+      ...(b.source ? { source: b.source } : {}),
       text: basedOnText(b, lang, sources),
       ...(b.studyFigure ? { studyFigure: refOut(b.studyFigure, lang) } : {}),
     })),
@@ -345,7 +366,7 @@ export function landscapePath(l: Pick<Landscape, 'selection' | 'crosstabs' | 'pe
 export function buildReport(l: Landscape, lang: Lang): LandscapeReport {
   const t = translator(lang);
   const s = l.summary;
-  const sources = new Map(l.gaps.options.prevalence.map((p) => [p.id, p.citation]));
+  const sources = new Map(l.gaps.options.prevalence.map((p) => [p.id, p]));
   const notes: string[] = [];
   if (l.n === 0) notes.push(t('landscape.gap.selectionEmpty.explanation'));
   else if (s.smallSelection) notes.push(t('landscape.smallSelectionNote', { n: l.n }));

@@ -8,13 +8,16 @@
  * recommendation. The same component, in 'report' mode (no form, no links
  * that only work on the site), is the standalone HTML report and the PDF.
  */
-import type { Translate } from '../../i18n/index.js';
+import { colon, PLACE, placeParts, type Translate } from '../../i18n/index.js';
+import { DutchParts } from '../../ui/DutchParts.js';
+import { DEFAULT_PREVALENCE } from '../prevalence.js';
+import { SEED_SOURCE } from '../../seed/examples.js';
 import type { ReactNode } from 'react';
 import { AXES, AXIS_NAMES, type AxisName } from '../../vocabulary/matrix.js';
 import { href, usePage } from '../../web/page-context.js';
 import { barChart, crossTabChart, KEEP_SIZE_CLASS } from '../charts.js';
 import { AREA_GROUPS, type AreaOption } from '../store/options.js';
-import { codeLabel, formatNumber, type CrossTabReport, type LandscapeReport } from '../service/report.js';
+import { citationParts, prevalenceParts, codeLabel, formatNumber, type CrossTabReport, type LandscapeReport } from '../service/report.js';
 import { formatCrossTab, landscapeParams, type CrossTabRequest, type Selection } from '../selection.js';
 import { formatSpec, type Spec } from '../specs.js';
 import { ReportSummary } from './ReportSummary.js';
@@ -179,7 +182,10 @@ function CrossTabFigure({ x, index, removeHref }: { x: CrossTabReport; index: nu
       <ChartWithTable chart={chart} wide={x.colCategories.length > 2} labelledBy={`${id}-caption`}>
         <table className="ltable crosstab">
           <caption id={`${id}-caption`}>
-            <span className="visually-hidden">{t('landscape.crosstab.caption', { row: x.rowLabel, col: x.colLabel })}: </span>
+            <span className="visually-hidden">
+              {t('landscape.crosstab.caption', { row: x.rowLabel, col: x.colLabel })}
+              {colon(lang)}{' '}
+            </span>
             {what}
           </caption>
           <thead>
@@ -222,7 +228,11 @@ function CrossTabFigure({ x, index, removeHref }: { x: CrossTabReport; index: nu
       {p && !p.addsUpTo100 && <p className="muted small">{t('landscape.crosstab.overlapNote')}</p>}
       <div className="test-result">
         <p>
-          <strong>{t('landscape.crosstab.test')}:</strong> {testLine(x, lang, t)}
+          <strong>
+            {t('landscape.crosstab.test')}
+            {colon(lang)}
+          </strong>{' '}
+          {testLine(x, lang, t)}
           {x.cramersV !== null && x.meaningful ? ` · ${t('landscape.test.cramersV', { v: Number(x.cramersV.toFixed(3)) })}` : ''}
         </p>
         <p className="muted">{x.note}</p>
@@ -246,12 +256,15 @@ function CrossTabFigure({ x, index, removeHref }: { x: CrossTabReport; index: nu
 function testLine(x: CrossTabReport, lang: 'nl' | 'fr' | 'en', t: Translate): string {
   const p = (v: number) => (v < 0.001 ? `p < ${formatNumber(0.001, lang, 3)}` : `p = ${formatNumber(v, lang, 3)}`);
   if (x.p !== null && x.chi2 !== null) return `${t('landscape.test.statistic', { statistic: formatNumber(x.chi2, lang, 3), df: x.df })}, ${p(x.p)}`;
-  if (x.fisherP !== null) return `${t('landscape.test.fisherName')}: ${p(x.fisherP)}`;
+  if (x.fisherP !== null) return `${t('landscape.test.fisherName')}${colon(lang)} ${p(x.fisherP)}`;
   return t('landscape.notTested');
 }
 
+/** The default prevalence sources by id, to mark the Dutch titles in their citations. */
+const PREVALENCE = new Map(DEFAULT_PREVALENCE.map((p) => [p.id, p]));
+
 function Findings({ report }: { report: LandscapeReport }) {
-  const { t } = usePage();
+  const { lang, t } = usePage();
   if (!report.gaps.length) return <p>{t('landscape.gap.none')}</p>;
   return (
     <ol className="findings">
@@ -262,18 +275,33 @@ function Findings({ report }: { report: LandscapeReport }) {
           </h3>
           <p>{g.explanation}</p>
           <p className="based-on">
-            <strong>{t('landscape.gap.basedOn')}:</strong>{' '}
+            <strong>
+              {t('landscape.gap.basedOn')}
+              {colon(lang)}
+            </strong>{' '}
             {g.basedOn.map((b, i) => (
               <span key={i}>
-                {i > 0 && '; '}
-                {b.text}
-                {b.studyFigure && <span className="muted"> ({t('landscape.studyFigure', { ref: b.studyFigure.citation })})</span>}
+                {i > 0 && (lang === 'fr' ? '\u202f; ' : '; ')}
+                {b.source && PREVALENCE.has(b.source) ? <DutchParts parts={prevalenceParts(b.source, lang, PREVALENCE)} lang={lang} /> : b.text}
+                {b.studyFigure && (
+                  <span className="muted">
+                    {' ('}
+                    <DutchParts parts={placeParts(t('landscape.studyFigure', { ref: PLACE }), citationParts(b.studyFigure, lang))} lang={lang} />)
+                  </span>
+                )}
               </span>
             ))}
           </p>
           {g.recommendation && (
             <p className="recommendation">
-              <strong>{t('landscape.gap.recommendation')}:</strong> {g.recommendation.text} <cite>({g.recommendation.source.citation})</cite>
+              <strong>
+                {t('landscape.gap.recommendation')}
+                {colon(lang)}
+              </strong>{' '}
+              {g.recommendation.text}{' '}
+              <cite>
+                (<DutchParts parts={citationParts(g.recommendation.source, lang)} lang={lang} />)
+              </cite>
             </p>
           )}
         </li>
@@ -319,7 +347,8 @@ function SelectionForm({ selection, crosstabs, percent, sources, areaOptions }: 
           <select id="l-source" name="source" defaultValue={selection.source ?? ''}>
             <option value="">{t('landscape.form.anySource')}</option>
             {sources.map((s) => (
-              <option key={s.source} value={s.source}>
+              // A source is named as it was given; the seed's is the Dutch title of the study's part 4.
+              <option key={s.source} value={s.source} lang={s.source === SEED_SOURCE && lang !== 'nl' ? 'nl' : undefined}>
                 {s.source} ({s.count})
               </option>
             ))}
@@ -469,8 +498,8 @@ function SelectionForm({ selection, crosstabs, percent, sources, areaOptions }: 
 
 function SelectionSummary({ report, selection, areaNames }: { report: LandscapeReport; selection: Selection; areaNames: Map<string, string> }) {
   const { lang, t } = usePage();
-  const items: { label: string; value: string }[] = [];
-  if (selection.source) items.push({ label: t('landscape.summary.source'), value: selection.source });
+  const items: { label: string; value: string; lang?: 'nl' }[] = [];
+  if (selection.source) items.push({ label: t('landscape.summary.source'), value: selection.source, ...(selection.source === SEED_SOURCE && lang !== 'nl' ? { lang: 'nl' as const } : {}) });
   for (const axis of AXIS_NAMES) {
     const codes = selection[axis];
     if (codes?.length) items.push({ label: AXES[axis].label[lang], value: codes.map((c) => codeLabel(axis, c, lang)).join(', ') });
@@ -497,7 +526,7 @@ function SelectionSummary({ report, selection, areaNames }: { report: LandscapeR
           {items.map((i) => (
             <div key={i.label}>
               <dt>{i.label}</dt>
-              <dd>{i.value}</dd>
+              <dd lang={i.lang}>{i.value}</dd>
             </div>
           ))}
         </dl>

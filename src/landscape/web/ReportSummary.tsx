@@ -9,8 +9,9 @@
  */
 import { AXES, type AxisName } from '../../vocabulary/matrix.js';
 import { usePage } from '../../web/page-context.js';
-import { formatNumber, type LandscapeReport } from '../service/report.js';
+import { citationParts, formatNumber, type LandscapeReport } from '../service/report.js';
 import { SeverityBadge } from '../../ui/Badge.js';
+import { DutchParts } from '../../ui/DutchParts.js';
 
 /** The axes whose most frequent codes the summary names, and how many codes each (the elements are the study's main table). */
 const KEY_AXES: [AxisName, number][] = [
@@ -90,7 +91,10 @@ export function ReportSummary({ report }: { report: LandscapeReport }) {
               {g.recommendation && shown[i + 1]?.recommendation?.text !== g.recommendation.text && (
                 <>
                   <br />
-                  {g.recommendation.text} <cite>({g.recommendation.source.citation})</cite>
+                  {g.recommendation.text}{' '}
+                  <cite>
+                    (<DutchParts parts={citationParts(g.recommendation.source, lang)} lang={lang} />)
+                  </cite>
                 </>
               )}
             </li>

@@ -1,3 +1,4 @@
+import { noteText } from '../../monitor/notes.js';
 import { parseArgs } from 'node:util';
 import type { Command } from '../../platform/command.js';
 import { UsageError } from '../../platform/command.js';
@@ -115,7 +116,7 @@ export const estimateCommand: Command = {
       console.error(`Population of 1 January ${result.populationYear} (${result.sources.population}) on the areas of ${result.areasYear}; ${result.areas.length} ${level} areas.`);
       console.error(`Model: ${result.model.tables.map((t) => t.id).join(', ') || 'rates from file'}; indicators: ${ind}.`);
       console.error(`Areas with fewer than ${result.threshold} residents are suppressed (${result.areas.filter((a) => a.suppression).length} here).`);
-      for (const n of result.notes) console.error(`Note: ${n}`);
+      for (const n of result.notes) console.error(`Note: ${noteText(n, 'en')}`);
       const out = values.format === 'csv' ? estimateCsv(result) : `${JSON.stringify(estimateRecords(result), null, 2)}\n`;
       await new Promise<void>((resolve, reject) => process.stdout.write(out, (err) => (err ? reject(err) : resolve())));
       return 0;

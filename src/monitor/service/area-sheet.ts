@@ -12,7 +12,8 @@ import { BRUSANO_CATEGORIES } from '../../vocabulary/matrix.js';
 import { initiativesServing, type ServingInitiative } from '../../initiatives/store/serving.js';
 import { defaultModel } from '../default-rates.js';
 import type { AreaEstimate } from '../estimate.js';
-import type { IndicatorId } from '../rates.js';
+import type { CitationText, IndicatorId } from '../rates.js';
+import type { EstimateNote } from '../notes.js';
 import { estimateMonitor } from './estimate.js';
 import { coveredAgeGroups, servesAgeGroup } from './ranking.js';
 import { EFFECTIVE_ELEMENTS, emptySupply, supplyByArea, type AreaSupply } from './supply.js';
@@ -31,8 +32,8 @@ export interface AreaSheet {
   supply: AreaSupply;
   missing: { effectiveElements: string[]; categories: string[]; ageGroups: string[] };
   initiatives: ServingInitiative[];
-  tables: { id: string; title: Record<Lang, string>; citation: string }[];
-  notes: string[];
+  tables: { id: string; title: Record<Lang, string>; citation: string; cite?: CitationText }[];
+  notes: EstimateNote[];
 }
 
 /** Which level a code is, in the latest year of the area model (municipalities first); undefined for any other code. */
@@ -70,7 +71,7 @@ export async function loadAreaSheet(database: Database, code: string, lang: Lang
       ageGroups: coveredAgeGroups(model, indicator).filter((g) => !servesAgeGroup(supply, g)),
     },
     initiatives: items,
-    tables: est.model.tables.map((t) => ({ id: t.id, title: t.title, citation: t.citation })),
+    tables: est.model.tables.map((t) => ({ id: t.id, title: t.title, citation: t.citation, ...(t.cite ? { cite: t.cite } : {}) })),
     notes: est.notes,
   };
 }

@@ -5,6 +5,7 @@
  * tree (sector → municipality → care zone → region, or municipality → district → province →
  * region) and calls the pure domain's estimateAreas.
  */
+import type { EstimateNote } from '../notes.js';
 import { createHash } from 'node:crypto';
 import type { Db } from '../../db/client.js';
 import { AreaModel, type Lang } from '../../areas/store/query.js';
@@ -64,7 +65,8 @@ export interface MonitorEstimate {
   model: Pick<PrevalenceModel, 'tables' | 'indicators' | 'labels'>;
   /** Areas of the requested level, by code. */
   areas: AreaEstimate[];
-  notes: string[];
+  /** Notes on the data, said in a language where shown (noteText). */
+  notes: EstimateNote[];
 }
 
 /** No population imported (or not for the year asked): the message says what to download and how to import it. */
@@ -158,7 +160,7 @@ export async function estimateMonitor(db: Db, req: MonitorEstimateRequest): Prom
   if (hit) return { ...hit, areas: [...hit.areas], notes: [...hit.notes] };
   const population = await loadPopulation(db, popDs.id);
   const areaModel = await AreaModel.cached(db, { levels: ['municipality', 'zone', 'district', 'province', 'region'] });
-  const notes: string[] = [];
+  const notes: EstimateNote[] = [];
 
   let secDs: DatasetInfo | undefined;
   if (req.level === 'sector') {
@@ -184,8 +186,7 @@ export async function estimateMonitor(db: Db, req: MonitorEstimateRequest): Prom
   }
   const mergedCount = [...members].filter(([code, ms]) => ms.length > 1 || ms[0]!.code !== code);
   if (mergedCount.length) {
-    const n = mergedCount.reduce((s, [, ms]) => s + ms.length, 0);
-    notes.push(`Population of 1 January ${P} shown on the municipalities of ${areasYear}: ${n} municipalities of ${P} are counted in ${mergedCount.length} of ${areasYear} (${mergedCount.map(([c, ms]) => `${c} ← ${ms.map((m) => m.code).join('+')}`).join('; ')}).`);
+    notes.push({ kind: 'merged', populationYear: P, areasYear, merges: mergedCount.map(([code, ms]) => ({ code, from: ms.map((m) => m.code) })) });
   }
   const compositionOf = new Map<string, Composition>();
   for (const [code, ms] of members) compositionOf.set(code, ms.length === 1 ? ms[0]!.composition : mergeCompositions(ms.map((m) => m.composition)));
@@ -216,7 +217,7 @@ export async function estimateMonitor(db: Db, req: MonitorEstimateRequest): Prom
     ancestors.set(code, a);
   }
   if (noParent.length && req.level !== 'region') {
-    notes.push(`${noParent.length} municipalities of ${areasYear} are in no ${upper[0]} (${noParent.slice(0, 12).join(', ')}${noParent.length > 12 ? ', …' : ''}); ${upper[0] === 'zone' ? 'care zones cover Flanders and Brussels (import-area-hierarchy with a care-zone file of that year)' : 'import-area-hierarchy adds the missing links'}.`);
+    notes.push({ kind: 'noParent', areasYear, level: upper[0] as 'zone' | 'district' | 'province' | 'region', codes: noParent });
   }
 
   const inputs: AreaInput[] = [];
@@ -286,8 +287,8 @@ export async function estimateMonitor(db: Db, req: MonitorEstimateRequest): Prom
       });
     }
     inputs.push(...munis.values());
-    notes.push(`Statistical sectors have totals only (${sectors.source}, 1 January ${sectorYear}): each sector's estimate is its total times the rates its municipality's make-up gives (population ${P}), assuming the sector resembles its municipality.`);
-    if (missing.size) notes.push(`${missing.size} municipalities of the sectors have no population composition (${[...missing].sort().slice(0, 12).join(', ')}${missing.size > 12 ? ', …' : ''}): their sectors are not covered. If they are 2025 mergers, import the statistical-sector hierarchy of 2025 so the old codes map to the new ones.`);
+    notes.push({ kind: 'sectorTotals', source: sectors.source, sectorYear, populationYear: P });
+    if (missing.size) notes.push({ kind: 'sectorsUncovered', codes: [...missing].sort() });
   }
   inputs.push(...higher.values());
 

@@ -11,7 +11,7 @@ import type { Db } from '../../db/client.js';
 import { AreaModel, geometriesAt, type Lang } from '../../areas/store/query.js';
 import { areasRevision } from '../../areas/store/boundaries.js';
 import { AREA_LEVELS, type AreaLevel } from '../../areas/levels.js';
-import { INDICATOR_NAME, type IndicatorId, type RateRule } from '../rates.js';
+import { INDICATOR_NAME, type CitationText, type IndicatorId, type RateRule } from '../rates.js';
 import { DEFAULT_MODEL_TABLE_IDS, DEFAULT_TABLES } from '../default-rates.js';
 import { listRateTables, modelFromTables } from '../store/rates.js';
 import type { AreaEstimate } from '../estimate.js';
@@ -139,7 +139,7 @@ export interface MonitorView {
   ranking: Ranking;
   /** Per missing effective element: initiatives offering it (none of them serves the ranked area, or the element would not be missing). */
   elsewhere: Map<string, ElsewhereInitiative[]>;
-  tables: { id: string; title: Record<Lang, string>; covers: Record<Lang, string>; citation: string; quote?: string }[];
+  tables: { id: string; title: Record<Lang, string>; covers: Record<Lang, string>; citation: string; cite?: CitationText; quote?: string }[];
   /** The sources of the shown indicator's rates that come from imported files (an analyst's own indicator, an imported table), as the files give them. */
   importedSources: { source: string; table: string }[];
   /** The rate tables the model was built from, and every table one may choose (built-in first). */
@@ -303,7 +303,7 @@ export async function loadMonitor(db: Db, query: MonitorQuery, lang: Lang, opts:
   const levels = AREA_LEVELS.filter((l) => l !== 'sector' || status.sectors.length > 0).filter((l) => l === 'municipality' || l === 'region' || status.areas.some((a) => a.level === l) || l === 'province' || l === 'district');
   const tables = estimate.model.tables.map((t) => {
     const full = DEFAULT_TABLES.find((d) => d.id === t.id);
-    return { id: t.id, title: t.title, covers: t.covers, citation: t.citation, ...(full?.quote ? { quote: full.quote } : {}) };
+    return { id: t.id, title: t.title, covers: t.covers, citation: t.citation, ...(t.cite ? { cite: t.cite } : {}), ...(full?.quote ? { quote: full.quote } : {}) };
   });
   return {
     kind: 'view',

@@ -23,6 +23,7 @@
  * young adults 18–25, adults 26–59, older people 60+ (the vocabulary defines only "60+"; the other
  * bounds are this check's working assumption).
  */
+import type { EstimateNote } from '../notes.js';
 import type { Db } from '../../db/client.js';
 import { BRUSANO_CATEGORIES } from '../../vocabulary/matrix.js';
 import { indicatorLabel, type IndicatorId, type PrevalenceModel } from '../rates.js';
@@ -69,7 +70,7 @@ export interface Ranking {
   threshold: number;
   areas: RankedArea[];
   excluded: { code: string; name: string; reason: string }[];
-  notes: string[];
+  notes: EstimateNote[];
 }
 
 /** The age groups (codes) a model's rules for an indicator cover. */
@@ -132,6 +133,6 @@ export async function rankAreas(db: Db, req: RankingRequest): Promise<Ranking> {
     threshold: est.threshold,
     areas: limited.map((r, i) => ({ rank: i + 1, ...r })),
     excluded,
-    notes: [...est.notes, ...(supply.unplaced.length ? [`${supply.unplaced.length} area codes of initiatives could not be placed: ${supply.unplaced.map((u) => u.code).slice(0, 10).join(', ')}`] : [])],
+    notes: [...est.notes, ...(supply.unplaced.length ? [{ kind: 'unplaced' as const, codes: supply.unplaced.map((u) => u.code) }] : [])],
   };
 }

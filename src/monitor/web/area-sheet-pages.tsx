@@ -17,7 +17,9 @@ import { sendPage } from '../../web/render.js';
 import { parseOrThrow, ProblemError } from '../../platform/problem.js';
 import { formatDate } from '../../platform/format.js';
 import { ChromiumUnavailableError, htmlToPdf } from '../../platform/chromium.js';
-import { indicatorLabel } from '../rates.js';
+import { citeParts, indicatorLabel } from '../rates.js';
+import { colon } from '../../i18n/index.js';
+import { DutchParts } from '../../ui/DutchParts.js';
 import { formats, intervalText } from './pages-view.js';
 import { NoPopulationError } from '../service/estimate.js';
 import { loadAreaSheet, type AreaSheet } from '../service/area-sheet.js';
@@ -143,8 +145,19 @@ export function AreaSheetView({ sheet, mode }: { sheet: AreaSheet; mode: 'page' 
           <ul className="sheet-initiatives">
             {[...local, ...wider].map((i) => (
               <li key={i.id}>
-                <a href={href(lang, `/initiatives/${encodeURIComponent(i.id)}`)}>{i.name}</a>
-                {i.organisation ? ` (${i.organisation})` : ''} · <span className="muted">{t(i.coverage === 'local' ? 'areaSheet.initiatives.local' : 'areaSheet.initiatives.wider')}</span>
+                {/* Proper names, not translated. */}
+                <a href={href(lang, `/initiatives/${encodeURIComponent(i.id)}`)} translate="no">
+                  {i.name}
+                </a>
+                {i.organisation ? (
+                  <>
+                    {' ('}
+                    <span translate="no">{i.organisation}</span>)
+                  </>
+                ) : (
+                  ''
+                )}{' '}
+                · <span className="muted">{t(i.coverage === 'local' ? 'areaSheet.initiatives.local' : 'areaSheet.initiatives.wider')}</span>
               </li>
             ))}
           </ul>
@@ -161,7 +174,8 @@ export function AreaSheetView({ sheet, mode }: { sheet: AreaSheet; mode: 'page' 
         <ul>
           {sheet.tables.map((tb) => (
             <li key={tb.id}>
-              {tb.title[lang]}: <cite>{tb.citation}</cite>
+              {tb.title[lang]}
+              {colon(lang)} <cite>{tb.cite ? <DutchParts parts={citeParts(tb.cite, lang)} lang={lang} /> : tb.citation}</cite>
             </li>
           ))}
         </ul>

@@ -4,6 +4,7 @@
  * src/platform/chromium.ts; 503 when Chromium is absent), and the table as CSV and XLSX with the
  * same figures as the page: local supply and, beside it, the initiatives active from a wider area.
  */
+import { noteText } from '../notes.js';
 import { csvText, xlsxBuffer } from '../../platform/spreadsheet-cells.js';
 import ExcelJS from 'exceljs';
 import { BRUSANO_CATEGORIES, codesOf, AXES } from '../../vocabulary/matrix.js';
@@ -89,7 +90,7 @@ export async function tableXlsx(view: MonitorView): Promise<Buffer> {
     ['initiatives_wider', 'wider supply, beside the local one and not counted in it: initiatives active here from a wider area (province, region, the whole country); initiatives_wider_effective: of which offering an effective element'],
     ['method', 'indirect standardisation: rates by age, sex, civil status and nationality applied to the population; reflects composition, not local circumstances'],
     ...view.tables.map((t) => ['rate table', t.id, t.citation]),
-    ...e.notes.map((n) => ['note', n]),
+    ...e.notes.map((n) => ['note', noteText(n, 'en')]),
   ]);
   return xlsxBuffer(wb);
 }

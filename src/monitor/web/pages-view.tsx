@@ -10,11 +10,13 @@ import { usePage, href } from '../../web/page-context.js';
 import { Pager } from '../../ui/Pager.js';
 import { DataTable } from '../../ui/DataTable.js';
 import { queryString as toQueryString } from '../../platform/query-string.js';
-import type { Lang, Translate } from '../../i18n/index.js';
+import { colon, type Lang, type Translate } from '../../i18n/index.js';
+import { DutchParts } from '../../ui/DutchParts.js';
 import { Choropleth, MapLegend, ShadowMap, Swatch, type MapValue } from '../../maps/Choropleth.js';
 import { classPlan, fillOf, type ClassPlan } from '../../maps/classes.js';
 import { AXES, BRUSANO_CATEGORIES, findCode, isEffective, codesOf } from '../../vocabulary/matrix.js';
-import { indicatorLabel } from '../rates.js';
+import { citeParts, indicatorLabel } from '../rates.js';
+import { noteText } from '../notes.js';
 import { methodExplanation } from '../method.js';
 import { DOWNLOAD_STEPS, type MonitorStatus } from '../service/status.js';
 import { SORT_KEYS, type MonitorQuery, type MonitorRow, type MonitorView, type SortKey } from '../service/pages-data.js';
@@ -571,10 +573,14 @@ function RankingSection({ view }: { view: MonitorView }) {
           <ul className="elsewhere">
             {missing.map((el) => (
               <li key={el}>
-                <strong>{elLabel(el)}</strong>:{' '}
+                <strong>{elLabel(el)}</strong>
+                {colon(lang)}{' '}
                 {(view.elsewhere.get(el) ?? []).map((i) => (
                   <span key={i.id}>
-                    <a href={href(lang, `/initiatives/${encodeURIComponent(i.id)}`)}>{i.name}</a>
+                    {/* Proper names, not translated. */}
+                    <a href={href(lang, `/initiatives/${encodeURIComponent(i.id)}`)} translate="no">
+                      {i.name}
+                    </a>
                     {', '}
                   </span>
                 ))}
@@ -602,9 +608,10 @@ function Method({ view }: { view: MonitorView }) {
       <ul className="sources">
         {view.tables.map((tb) => (
           <li key={tb.id}>
-            <strong>{tb.title[lang]}</strong>. {t('monitor.method.covers', { covers: tb.covers[lang] })}.
+            {/* "covers" is a sentence with its own full stop. */}
+            <strong>{tb.title[lang]}</strong>. {t('monitor.method.covers', { covers: tb.covers[lang].replace(/\.$/, '') })}.
             <br />
-            <cite>{tb.citation}</cite>
+            <cite>{tb.cite ? <DutchParts parts={citeParts(tb.cite, lang)} lang={lang} /> : tb.citation}</cite>
           </li>
         ))}
         {view.importedSources.map((s) => (
@@ -630,9 +637,7 @@ function Method({ view }: { view: MonitorView }) {
           </summary>
           <ul>
             {view.estimate.notes.map((n, i) => (
-              <li key={i} lang="en">
-                {n}
-              </li>
+              <li key={i}>{noteText(n, lang)}</li>
             ))}
           </ul>
         </details>
