@@ -71,7 +71,7 @@ describe('persona: a French-speaking CPAS social worker in Brussels', { skip, ti
     const first = await items.first().innerText();
     assert.match(first, /Pourquoi elle convient/);
     assert.match(first, /Active (à|dans une zone plus large qui inclut) Schaerbeek/, 'where it works, named in French');
-    assert.match(first, /Pour : Personnes âgées/);
+    assert.match(first, /Pour\u00a0: Personnes âgées/, 'French spacing: a non-breaking space before the colon');
     await frenchAndAccessible(page, where);
   }
 
