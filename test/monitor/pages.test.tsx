@@ -14,7 +14,7 @@ import { importRates } from '../../src/monitor/store/rates.js';
 import { estimateRecords } from '../../src/monitor/service/estimate-records.js';
 import { DOWNLOAD_STEPS } from '../../src/monitor/service/status.js';
 import { chromiumAvailable } from '../../src/platform/chromium.js';
-import { SUPPLY_INLINE_MAX } from '../../src/monitor/web/pages-view.js';
+import { SUPPLY_INLINE_MAX } from '../../src/monitor/web/SupplyTables.js';
 import { isPseudoArea } from '../../src/monitor/service/pages-data.js';
 import { DATA, FAKE_MUNICIPALITIES, populationText, REFNIS_SMALL, SECTORS_2025_SMALL } from '../areas/files.js';
 import { signedIn } from '../accounts/web-client.js';

@@ -15,7 +15,8 @@ import { importPopulation } from '../../src/monitor/store/population.js';
 import { estimateMonitor } from '../../src/monitor/service/estimate.js';
 import { DATA } from '../areas/files.js';
 import { useApp } from '../support/app.js';
-import { SUPPLY_INLINE_MAX, TABLE_PAGE_SIZE } from '../../src/monitor/web/pages-view.js';
+import { SUPPLY_INLINE_MAX } from '../../src/monitor/web/SupplyTables.js';
+import { TABLE_PAGE_SIZE } from '../../src/monitor/web/FigureTable.js';
 import { parse as parseCsv } from 'csv-parse/sync';
 
 const POP = `${DATA}population/SYNTHETIC_TF_SOC_POP_STRUCT_2024.zip`;

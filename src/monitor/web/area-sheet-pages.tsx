@@ -20,7 +20,7 @@ import { ChromiumUnavailableError, htmlToPdf } from '../../platform/chromium.js'
 import { citeParts, indicatorLabel } from '../rates.js';
 import { colon } from '../../i18n/index.js';
 import { DutchParts } from '../../ui/DutchParts.js';
-import { formats, intervalText } from './pages-view.js';
+import { formats, intervalText } from './view-format.js';
 import { NoPopulationError } from '../service/estimate.js';
 import { loadAreaSheet, type AreaSheet } from '../service/area-sheet.js';
 import { ScrollTable } from '../../ui/ScrollTable.js';
