@@ -8,6 +8,7 @@ import { AXES } from '../../vocabulary/matrix.js';
 import { href, usePage } from '../../web/page-context.js';
 import type { AxisAgreement } from '../agreement.js';
 import { CodingNav, formatKappa, formatPercent } from './submission-ui.js';
+import { DataTable } from '../../ui/DataTable.js';
 
 export interface AgreementProps {
   coders: { id: string; name: string; count: number }[];
@@ -68,47 +69,41 @@ export function AgreementPage({ coders, a, b, result, problem }: AgreementProps)
         <>
           <h2>{t('agreement.resultTitle', { a: nameOf(a), b: nameOf(b) })}</h2>
           <p role="status">{t('agreement.pairs', { count: result.pairs })}</p>
-          <table className="stack-table" id="agreement-table">
-            <caption className="visually-hidden">{t('agreement.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('agreement.col.axis')}</th>
-                <th scope="col" className="num">
-                  {t('agreement.col.n')}
-                </th>
-                <th scope="col" className="num">
-                  {t('agreement.col.agreement')}
-                </th>
-                <th scope="col" className="num">
-                  {t('agreement.col.kappa')}
-                </th>
-                <th scope="col">{t('agreement.col.reading')}</th>
-                <th scope="col" className="num">
-                  {t('agreement.col.exactSet')}
-                </th>
+          {/* Its rows stack on a phone (stack-table): no scroll region needed. */}
+          <DataTable
+            scroll={false}
+            id="agreement-table"
+            className="stack-table"
+            caption={t('agreement.caption')}
+            captionHidden
+            columns={[
+              { label: t('agreement.col.axis') },
+              { label: t('agreement.col.n'), className: 'num' },
+              { label: t('agreement.col.agreement'), className: 'num' },
+              { label: t('agreement.col.kappa'), className: 'num' },
+              { label: t('agreement.col.reading') },
+              { label: t('agreement.col.exactSet'), className: 'num' },
+            ]}
+          >
+            {result.rows.map((r) => (
+              <tr key={r.axis} data-axis={r.axis}>
+                <th scope="row">{r.axis === 'social_isolation' ? t('coding.field.social_isolation') : AXES[r.axis].label[lang]}</th>
+                <td className="num" data-label={t('agreement.col.n')}>
+                  {r.n}
+                </td>
+                <td className="num" data-label={t('agreement.col.agreement')}>
+                  {formatPercent(r.agreement, lang)}
+                </td>
+                <td className="num" data-label={t('agreement.col.kappa')}>
+                  {formatKappa(r.kappa, lang)}
+                </td>
+                <td data-label={t('agreement.col.reading')}>{r.kappa === null ? t(r.n === 0 ? 'agreement.reading.none' : 'agreement.reading.undefined') : t(`agreement.band.${kappaBand(r.kappa)}`)}</td>
+                <td className="num" data-label={t('agreement.col.exactSet')}>
+                  {r.exactSetAgreement === undefined ? t('agreement.exactSet.single') : formatPercent(r.exactSetAgreement, lang)}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {result.rows.map((r) => (
-                <tr key={r.axis} data-axis={r.axis}>
-                  <th scope="row">{r.axis === 'social_isolation' ? t('coding.field.social_isolation') : AXES[r.axis].label[lang]}</th>
-                  <td className="num" data-label={t('agreement.col.n')}>
-                    {r.n}
-                  </td>
-                  <td className="num" data-label={t('agreement.col.agreement')}>
-                    {formatPercent(r.agreement, lang)}
-                  </td>
-                  <td className="num" data-label={t('agreement.col.kappa')}>
-                    {formatKappa(r.kappa, lang)}
-                  </td>
-                  <td data-label={t('agreement.col.reading')}>{r.kappa === null ? t(r.n === 0 ? 'agreement.reading.none' : 'agreement.reading.undefined') : t(`agreement.band.${kappaBand(r.kappa)}`)}</td>
-                  <td className="num" data-label={t('agreement.col.exactSet')}>
-                    {r.exactSetAgreement === undefined ? t('agreement.exactSet.single') : formatPercent(r.exactSetAgreement, lang)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
           <h2>{t('agreement.how.title')}</h2>
           <ul>
             <li>{t('agreement.how.agreement')}</li>

@@ -24,6 +24,7 @@ import { ReportSummary } from './ReportSummary.js';
 import { PERCENT_BASES, type PercentChoice } from '../crosstab-percentages.js';
 import { ScrollTable } from '../../ui/ScrollTable.js';
 import { SeverityBadge } from '../../ui/Badge.js';
+import { DataTable } from '../../ui/DataTable.js';
 
 export interface LandscapePageProps {
   report: LandscapeReport;
@@ -66,14 +67,16 @@ function chartScroll(chart: string): Record<string, unknown> {
   return title ? { role: 'region', 'aria-labelledby': desc ? `${title} ${desc}` : title, tabIndex: 0 } : {};
 }
 
-/** A chart and its data table, side by side (stacked on narrow screens and on paper). */
-function ChartWithTable({ chart, children, wide, labelledBy }: { chart: string; children: ReactNode; wide?: boolean; labelledBy: string }) {
+/**
+ * A chart and its data table, side by side (stacked on narrow screens and on paper). The table
+ * scrolls sideways in its own region on a phone, named by the table's caption, not the section's
+ * heading: two regions with one name cannot be told apart (axe landmark-unique).
+ */
+function ChartWithTable({ chart, children, wide }: { chart: string; children: ReactNode; wide?: boolean }) {
   return (
     <div className={wide ? 'chart-table wide' : 'chart-table'}>
       <div className="chart" {...chartScroll(chart)} dangerouslySetInnerHTML={{ __html: chart }} />
-      {/* A wide cross-tab may scroll sideways on a phone: the region takes keyboard focus so it can be scrolled without a mouse.
-          It is named by the table's caption, not the section's heading: two regions with one name cannot be told apart (axe landmark-unique). */}
-      <ScrollTable labelledBy={labelledBy}>{children}</ScrollTable>
+      {children}
     </div>
   );
 }
@@ -94,36 +97,26 @@ function SharesFigure({ id, title, codes, of, note, extraRows, studyRef }: { id:
     <section className="lfigure" aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>{title}</h3>
       {note && <p className="muted">{note}</p>}
-      <ChartWithTable chart={chart} labelledBy={`${id}-caption`}>
-        <table className="ltable">
-          <caption id={`${id}-caption`} className="visually-hidden">
-            {t('landscape.table.caption', { title, n: of })}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('landscape.table.code')}</th>
-              <th scope="col" className="num">
-                {t('landscape.table.count')}
+      <ChartWithTable chart={chart}>
+        <DataTable
+          className="ltable"
+          caption={t('landscape.table.caption', { title, n: of })}
+          captionHidden
+          captionId={`${id}-caption`}
+          columns={[{ label: t('landscape.table.code') }, { label: t('landscape.table.count'), className: 'num' }, { label: t('landscape.table.percentOfN', { n: of }), className: 'num' }]}
+        >
+          {codes.map((c) => (
+            <tr key={c.code}>
+              <th scope="row">
+                {c.label}
+                {c.effective && <Star />}
               </th>
-              <th scope="col" className="num">
-                {t('landscape.table.percentOfN', { n: of })}
-              </th>
+              <td className="num">{c.count}</td>
+              <td className="num">{pct(c.percent, lang)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {codes.map((c) => (
-              <tr key={c.code}>
-                <th scope="row">
-                  {c.label}
-                  {c.effective && <Star />}
-                </th>
-                <td className="num">{c.count}</td>
-                <td className="num">{pct(c.percent, lang)}</td>
-              </tr>
-            ))}
-            {extraRows}
-          </tbody>
-        </table>
+          ))}
+          {extraRows}
+        </DataTable>
       </ChartWithTable>
       {studyRef && <p className="muted small">{t('landscape.studyFigure', { ref: studyRef })}</p>}
     </section>
@@ -179,51 +172,54 @@ function CrossTabFigure({ x, index, removeHref }: { x: CrossTabReport; index: nu
   return (
     <section className="lfigure" aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>{title}</h3>
-      <ChartWithTable chart={chart} wide={x.colCategories.length > 2} labelledBy={`${id}-caption`}>
-        <table className="ltable crosstab">
-          <caption id={`${id}-caption`}>
-            <span className="visually-hidden">
-              {t('landscape.crosstab.caption', { row: x.rowLabel, col: x.colLabel })}
-              {colon(lang)}{' '}
-            </span>
-            {what}
-          </caption>
-          <thead>
-            <tr>
-              <td />
-              {x.colCategories.map((c) => (
-                <th scope="col" key={c.key} className="num">
-                  {c.label}
+      <ChartWithTable chart={chart} wide={x.colCategories.length > 2}>
+        {/* A two-way table (a header on each row and column, a blank corner): not DataTable's shape. */}
+        <ScrollTable labelledBy={`${id}-caption`}>
+          <table className="ltable crosstab">
+            <caption id={`${id}-caption`}>
+              <span className="visually-hidden">
+                {t('landscape.crosstab.caption', { row: x.rowLabel, col: x.colLabel })}
+                {colon(lang)}{' '}
+              </span>
+              {what}
+            </caption>
+            <thead>
+              <tr>
+                <td />
+                {x.colCategories.map((c) => (
+                  <th scope="col" key={c.key} className="num">
+                    {c.label}
+                  </th>
+                ))}
+                <th scope="col" className="num total">
+                  {t('landscape.crosstab.totalColumn')}
                 </th>
+              </tr>
+            </thead>
+            <tbody>
+              {x.rowCategories.map((r, i) => (
+                <tr key={r.key}>
+                  <th scope="row">{r.label}</th>
+                  {x.colCategories.map((c, j) => (
+                    <td key={c.key} className="num">
+                      {cell(x.table[i]![j]!, p?.cells[i]![j])}
+                    </td>
+                  ))}
+                  <td className="num total">{cell(r.total, p?.rowTotals[i])}</td>
+                </tr>
               ))}
-              <th scope="col" className="num total">
-                {t('landscape.crosstab.totalColumn')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {x.rowCategories.map((r, i) => (
-              <tr key={r.key}>
-                <th scope="row">{r.label}</th>
+              <tr className="total">
+                <th scope="row">{t('landscape.crosstab.total')}</th>
                 {x.colCategories.map((c, j) => (
                   <td key={c.key} className="num">
-                    {cell(x.table[i]![j]!, p?.cells[i]![j])}
+                    {cell(c.total, p?.colTotals[j])}
                   </td>
                 ))}
-                <td className="num total">{cell(r.total, p?.rowTotals[i])}</td>
+                <td className="num total">{cell(x.n, p?.total)}</td>
               </tr>
-            ))}
-            <tr className="total">
-              <th scope="row">{t('landscape.crosstab.total')}</th>
-              {x.colCategories.map((c, j) => (
-                <td key={c.key} className="num">
-                  {cell(c.total, p?.colTotals[j])}
-                </td>
-              ))}
-              <td className="num total">{cell(x.n, p?.total)}</td>
-            </tr>
-          </tbody>
-        </table>
+            </tbody>
+          </table>
+        </ScrollTable>
       </ChartWithTable>
       {p && !p.addsUpTo100 && <p className="muted small">{t('landscape.crosstab.overlapNote')}</p>}
       <div className="test-result">

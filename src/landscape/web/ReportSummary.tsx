@@ -12,6 +12,7 @@ import { usePage } from '../../web/page-context.js';
 import { citationParts, formatNumber, type LandscapeReport } from '../service/report.js';
 import { SeverityBadge } from '../../ui/Badge.js';
 import { DutchParts } from '../../ui/DutchParts.js';
+import { DataTable } from '../../ui/DataTable.js';
 
 /** The axes whose most frequent codes the summary names, and how many codes each (the elements are the study's main table). */
 const KEY_AXES: [AxisName, number][] = [
@@ -46,35 +47,27 @@ export function ReportSummary({ report }: { report: LandscapeReport }) {
       {report.n > 0 && (
         <>
           <h3>{t('landscape.report.keyFigures')}</h3>
-          <table className="ltable key-figures">
-            <caption className="muted small">{t('landscape.report.keyFiguresCaption', { n: report.n })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('landscape.report.what')}</th>
-                <th scope="col">{t('landscape.report.most')}</th>
+          {/* The printed report's summary: on paper, no scroll region. */}
+          <DataTable scroll={false} className="ltable key-figures" caption={t('landscape.report.keyFiguresCaption', { n: report.n })} captionClassName="muted small" columns={[{ label: t('landscape.report.what') }, { label: t('landscape.report.most') }]}>
+            {rows.map((r) => (
+              <tr key={r.axis}>
+                <th scope="row">{r.label}</th>
+                <td>{r.top.map((c) => `${c.label} ${pct(c.percent, lang)} (${c.count})`).join(' · ')}</td>
               </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.axis}>
-                  <th scope="row">{r.label}</th>
-                  <td>{r.top.map((c) => `${c.label} ${pct(c.percent, lang)} (${c.count})`).join(' · ')}</td>
-                </tr>
-              ))}
-              {ep.mean !== null && (
-                <tr>
-                  <th scope="row">{t('landscape.section.elementsPer')}</th>
-                  <td>{t('landscape.mean', { mean: Number(ep.mean.toFixed(2)) })}</td>
-                </tr>
-              )}
+            ))}
+            {ep.mean !== null && (
               <tr>
-                <th scope="row">{t('landscape.socialIsolation')}</th>
-                <td>
-                  {pct(report.socialIsolation.percent, lang)} ({report.socialIsolation.count})
-                </td>
+                <th scope="row">{t('landscape.section.elementsPer')}</th>
+                <td>{t('landscape.mean', { mean: Number(ep.mean.toFixed(2)) })}</td>
               </tr>
-            </tbody>
-          </table>
+            )}
+            <tr>
+              <th scope="row">{t('landscape.socialIsolation')}</th>
+              <td>
+                {pct(report.socialIsolation.percent, lang)} ({report.socialIsolation.count})
+              </td>
+            </tr>
+          </DataTable>
         </>
       )}
       <h3>{t('landscape.report.mainGaps')}</h3>

@@ -23,7 +23,7 @@ import { DutchParts } from '../../ui/DutchParts.js';
 import { formats, intervalText } from './view-format.js';
 import { NoPopulationError } from '../service/estimate.js';
 import { loadAreaSheet, type AreaSheet } from '../service/area-sheet.js';
-import { ScrollTable } from '../../ui/ScrollTable.js';
+import { DataTable } from '../../ui/DataTable.js';
 
 const paramsSchema = z.object({ lang: z.enum(['nl', 'fr', 'en']), code: z.string().min(1).max(20).regex(/^[A-Za-z0-9_-]+$/, 'an area code: letters, digits, - or _') });
 
@@ -64,64 +64,40 @@ export function AreaSheetView({ sheet, mode }: { sheet: AreaSheet; mode: 'page' 
         {suppressed ? (
           <p className="notice">{t('areaSheet.need.suppressed', { reason: suppressed })}</p>
         ) : (
-          <ScrollTable labelledBy="need-caption">
-            <table className="monitor-table sheet-table">
-              <caption id="need-caption">{t('areaSheet.need.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('areaSheet.need.indicator')}</th>
-                  <th scope="col" className="num">
-                    {t('monitor.col.count')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('monitor.col.percent')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('monitor.col.interval')}
-                  </th>
+          <DataTable
+            className="monitor-table sheet-table"
+            caption={t('areaSheet.need.caption')}
+            captionId="need-caption"
+            columns={[{ label: t('areaSheet.need.indicator') }, { label: t('monitor.col.count'), className: 'num' }, { label: t('monitor.col.percent'), className: 'num' }, { label: t('monitor.col.interval'), className: 'num' }]}
+          >
+            {sheet.indicators.map((id) => {
+              const x = e.indicators[id];
+              const ok = x && x.status === 'estimated' && x.count !== null && x.percent !== null;
+              return (
+                <tr key={id}>
+                  <th scope="row">{indicatorLabel(id, lang)}</th>
+                  <td className="num">{ok ? f.int(x.count!) : '–'}</td>
+                  <td className="num">{ok ? f.pct(x.percent!) : '–'}</td>
+                  <td className="num">{ok ? intervalText({ low: x.low, high: x.high } as Parameters<typeof intervalText>[0], t, f) : ''}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {sheet.indicators.map((id) => {
-                  const x = e.indicators[id];
-                  const ok = x && x.status === 'estimated' && x.count !== null && x.percent !== null;
-                  return (
-                    <tr key={id}>
-                      <th scope="row">{indicatorLabel(id, lang)}</th>
-                      <td className="num">{ok ? f.int(x.count!) : '–'}</td>
-                      <td className="num">{ok ? f.pct(x.percent!) : '–'}</td>
-                      <td className="num">{ok ? intervalText({ low: x.low, high: x.high } as Parameters<typeof intervalText>[0], t, f) : ''}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </ScrollTable>
+              );
+            })}
+          </DataTable>
         )}
       </section>
 
       <section aria-labelledby="supply-h">
         <h2 id="supply-h">{t('areaSheet.supply.heading')}</h2>
         <p>{t('areaSheet.supply.lead', { local: sheet.supply.initiatives, effective: sheet.supply.effective, wider: sheet.supply.wider.initiatives })}</p>
-        <table className="monitor-table sheet-table">
-          <caption>{t('areaSheet.supply.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('areaSheet.supply.category')}</th>
-              <th scope="col" className="num">
-                {t('areaSheet.supply.local')}
-              </th>
+        {/* Two narrow columns: no scroll region needed. */}
+        <DataTable scroll={false} className="monitor-table sheet-table" caption={t('areaSheet.supply.caption')} columns={[{ label: t('areaSheet.supply.category') }, { label: t('areaSheet.supply.local'), className: 'num' }]}>
+          {BRUSANO_CATEGORIES.map((c) => (
+            <tr key={c.code}>
+              <th scope="row">{c.label[lang]}</th>
+              <td className={sheet.supply.byCategory[c.code] ? 'num' : 'num zero'}>{f.int(sheet.supply.byCategory[c.code] ?? 0)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {BRUSANO_CATEGORIES.map((c) => (
-              <tr key={c.code}>
-                <th scope="row">{c.label[lang]}</th>
-                <td className={sheet.supply.byCategory[c.code] ? 'num' : 'num zero'}>{f.int(sheet.supply.byCategory[c.code] ?? 0)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       </section>
 
       <section aria-labelledby="gaps-h">
