@@ -25,6 +25,7 @@ import { PERCENT_BASES, type PercentChoice } from '../crosstab-percentages.js';
 import { ScrollTable } from '../../ui/ScrollTable.js';
 import { SeverityBadge } from '../../ui/Badge.js';
 import { DataTable } from '../../ui/DataTable.js';
+import { DownloadLinks } from '../../ui/DownloadLinks.js';
 
 export interface LandscapePageProps {
   report: LandscapeReport;
@@ -657,20 +658,15 @@ export function LandscapePage(props: LandscapePageProps) {
         {mode === 'page' && (
           <>
             <p>{t('landscape.download.hint')}</p>
-            <ul className="download-list">
-              <li>
-                <a href={download('pdf')}>{t('landscape.download.pdf')}</a>
-              </li>
-              <li>
-                <a href={download('csv')}>{t('landscape.download.csv')}</a>
-              </li>
-              <li>
-                <a href={download('xlsx')}>{t('landscape.download.xlsx')}</a>
-              </li>
-              <li>
-                <a href={download('json')}>{t('landscape.download.json')}</a>
-              </li>
-            </ul>
+            <DownloadLinks
+              className="download-list"
+              links={[
+                { href: download('pdf'), label: t('landscape.download.pdf') },
+                { href: download('csv'), label: t('landscape.download.csv') },
+                { href: download('xlsx'), label: t('landscape.download.xlsx') },
+                { href: download('json'), label: t('landscape.download.json') },
+              ]}
+            />
           </>
         )}
         <h3 id="share-title">{t('landscape.share')}</h3>

@@ -19,6 +19,8 @@ import { FigureTable } from './FigureTable.js';
 import { Supply, TablesCss } from './SupplyTables.js';
 import { RankingSection } from './RankingSection.js';
 import { SUPPLY_MAPS_MAX, SupplyMaps } from './SupplyMaps.js';
+import { DownloadLinks } from '../../ui/DownloadLinks.js';
+import { withQuery } from '../../platform/query-string.js';
 
 function Method({ view }: { view: MonitorView }) {
   const { lang, t } = usePage();
@@ -146,31 +148,15 @@ export function MonitorPage({ view, mapHtml }: { view: MonitorView; mapHtml: str
       {view.features.length > 0 && view.rows.length <= SUPPLY_MAPS_MAX && <SupplyMaps view={view} />}
       <section aria-labelledby="downloads-heading">
         <h2 id="downloads-heading">{t('monitor.downloads.heading')}</h2>
-        <ul className="downloads">
-          <li>
-            <a href={dl('map.svg')} download>
-              {t('monitor.downloads.svg')}
-            </a>
-          </li>
-          <li>
-            <a href={dl('map.png')} download>
-              {t('monitor.downloads.png')}
-            </a>
-          </li>
-          <li>
-            <a href={dl('table.csv')} download>
-              {t('monitor.downloads.csv')}
-            </a>
-          </li>
-          <li>
-            <a href={dl('table.xlsx')} download>
-              {t('monitor.downloads.xlsx')}
-            </a>
-          </li>
-          <li>
-            <a href={`/api/v1/monitor/estimates?${new URLSearchParams({ level: view.query.level, indicator: view.indicator, ...(view.query.year ? { year: String(view.query.year) } : {}) }).toString()}`}>{t('monitor.downloads.api')}</a>
-          </li>
-        </ul>
+        <DownloadLinks
+          links={[
+            { href: dl('map.svg'), label: t('monitor.downloads.svg'), file: true },
+            { href: dl('map.png'), label: t('monitor.downloads.png'), file: true },
+            { href: dl('table.csv'), label: t('monitor.downloads.csv'), file: true },
+            { href: dl('table.xlsx'), label: t('monitor.downloads.xlsx'), file: true },
+            { href: withQuery('/api/v1/monitor/estimates', { level: view.query.level, indicator: view.indicator, year: view.query.year || undefined }), label: t('monitor.downloads.api') },
+          ]}
+        />
       </section>
       <Supply view={view} full={false} />
       <RankingSection view={view} />
