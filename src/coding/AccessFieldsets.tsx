@@ -23,7 +23,8 @@ export interface AccessFieldsetsProps {
 
 type Option = { value: string; label: string };
 
-function Select({ field, name, label, value, options, error, hint }: { field: string; name?: string; label: string; value: string; options: Option[]; error?: string | undefined; hint?: ReactNode }) {
+/** A labelled choice of one access value (with "choose…" first), its hint and error beside it; the survey asks the same way (intake/survey-access.tsx). */
+export function AccessSelect({ field, name, label, value, options, error, hint }: { field: string; name?: string; label: string; value: string; options: Option[]; error?: string | undefined; hint?: ReactNode }) {
   const { t } = usePage();
   const id = fieldId(field);
   return (
@@ -108,8 +109,8 @@ export function PlaceRows({ values, errorFor, limit }: { values: AccessFormValue
             const field = `place_${n}_${k}`;
             return <TextField key={k} id={fieldId(field)} name={field} label={t(`coding.access.place.${k}` as MessageKey)} value={row[k]} error={errorFor(field)} />;
           })}
-          <Select field={`place_${n}_wheelchair`} label={t('coding.access.place.wheelchair')} value={row.wheelchair} options={o.yesNo} error={errorFor(`place_${n}_wheelchair`)} />
-          <Select field={`place_${n}_hearing_loop`} label={t('coding.access.place.hearing_loop')} value={row.hearing_loop} options={o.yesNo} error={errorFor(`place_${n}_hearing_loop`)} />
+          <AccessSelect field={`place_${n}_wheelchair`} label={t('coding.access.place.wheelchair')} value={row.wheelchair} options={o.yesNo} error={errorFor(`place_${n}_wheelchair`)} />
+          <AccessSelect field={`place_${n}_hearing_loop`} label={t('coding.access.place.hearing_loop')} value={row.hearing_loop} options={o.yesNo} error={errorFor(`place_${n}_hearing_loop`)} />
         </fieldset>
       ))}
     </>
@@ -138,9 +139,9 @@ export function ScheduleRows({ values, errorFor, limit }: { values: AccessFormVa
       {rows.map((row, n) => (
         <fieldset key={n} className="row-group">
           <legend>{t('coding.access.scheduleN', { n: n + 1 })}</legend>
-          <Select field={`schedule_${n}_repeat`} label={t('coding.access.schedule.repeat')} value={row.repeat} options={o.repeats} error={errorFor(`schedule_${n}_repeat`)} />
-          <Select field={`schedule_${n}_weekday`} label={t('coding.access.schedule.weekday')} value={row.weekday} options={o.weekdays} error={errorFor(`schedule_${n}_weekday`)} />
-          <Select field={`schedule_${n}_nth`} label={t('coding.access.schedule.nth')} value={row.nth} options={o.nths} error={errorFor(`schedule_${n}_nth`)} />
+          <AccessSelect field={`schedule_${n}_repeat`} label={t('coding.access.schedule.repeat')} value={row.repeat} options={o.repeats} error={errorFor(`schedule_${n}_repeat`)} />
+          <AccessSelect field={`schedule_${n}_weekday`} label={t('coding.access.schedule.weekday')} value={row.weekday} options={o.weekdays} error={errorFor(`schedule_${n}_weekday`)} />
+          <AccessSelect field={`schedule_${n}_nth`} label={t('coding.access.schedule.nth')} value={row.nth} options={o.nths} error={errorFor(`schedule_${n}_nth`)} />
           {input(n, 'date', 'date')}
           {input(n, 'start', 'time')}
           {input(n, 'end', 'time')}
@@ -192,7 +193,7 @@ export function AccessFieldsets({ values, errorFor, freeLocation, freeContact }:
 
       <fieldset>
         <legend>{t('coding.access.cost')}</legend>
-        <Select field="free" label={t('coding.access.free')} value={values.free} options={o.yesNo} error={errorFor('free')} />
+        <AccessSelect field="free" label={t('coding.access.free')} value={values.free} options={o.yesNo} error={errorFor('free')} />
         {text('amount_eur', 'coding.access.amount_eur')}
         <Checks field="reductions" legend={t('coding.access.reductions')} options={o.reductions} checked={values.reductions} error={errorFor('reductions')} />
         {text('cost_note', 'coding.access.cost_note')}
@@ -203,13 +204,13 @@ export function AccessFieldsets({ values, errorFor, freeLocation, freeContact }:
         {text('age_min', 'coding.access.age_min')}
         {text('age_max', 'coding.access.age_max')}
         {text('target_group', 'coding.access.target_group')}
-        <Select field="entry" label={t('coding.access.entry')} value={values.entry} options={o.entries} error={errorFor('entry')} />
+        <AccessSelect field="entry" label={t('coding.access.entry')} value={values.entry} options={o.entries} error={errorFor('entry')} />
       </fieldset>
 
       <fieldset>
         <legend>{t('coding.access.support')}</legend>
-        <Select field="transport" label={t('coding.access.transport')} value={values.transport} options={o.yesNo} error={errorFor('transport')} />
-        <Select field="accompaniment" label={t('coding.access.accompaniment')} value={values.accompaniment} options={o.yesNo} error={errorFor('accompaniment')} />
+        <AccessSelect field="transport" label={t('coding.access.transport')} value={values.transport} options={o.yesNo} error={errorFor('transport')} />
+        <AccessSelect field="accompaniment" label={t('coding.access.accompaniment')} value={values.accompaniment} options={o.yesNo} error={errorFor('accompaniment')} />
       </fieldset>
 
       <fieldset aria-describedby="referral-hint">
@@ -225,7 +226,7 @@ export function AccessFieldsets({ values, errorFor, freeLocation, freeContact }:
 
       <fieldset>
         <legend>{t('coding.access.capacityTitle')}</legend>
-        <Select field="capacity" label={t('coding.access.capacity')} value={values.capacity} options={o.capacities} error={errorFor('capacity')} hint={t('coding.access.capacityHint')} />
+        <AccessSelect field="capacity" label={t('coding.access.capacity')} value={values.capacity} options={o.capacities} error={errorFor('capacity')} hint={t('coding.access.capacityHint')} />
         {date('capacity_set_on')}
       </fieldset>
 

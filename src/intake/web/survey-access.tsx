@@ -7,7 +7,7 @@ import type { MessageKey, Translate } from '../../i18n/index.js';
 import { FieldError, FieldHint, TextField, describedBy } from '../../ui/form-fields.js';
 import { usePage } from '../../web/page-context.js';
 import type { AccessFormValues } from '../../coding/access-form.js';
-import { useAccessOptions } from '../../coding/AccessFieldsets.js';
+import { AccessSelect, useAccessOptions } from '../../coding/AccessFieldsets.js';
 import { fieldId, fieldLabel } from '../../coding/desk-ui.js';
 
 /** The label of a practical-facts field, for the error summary ("Place 1: Postcode"). */
@@ -16,25 +16,6 @@ export function surveyAccessLabel(field: string, t: Translate): string {
 }
 
 type Option = { value: string; label: string };
-
-function Select({ field, label, value, options, error }: { field: string; label: string; value: string; options: Option[]; error: string | undefined }) {
-  const { t } = usePage();
-  const id = fieldId(field);
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <FieldError id={id} error={error} />
-      <select id={id} name={field} defaultValue={value} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, undefined, error)}>
-        <option value="">{t('coding.access.choose')}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 function Checks({ field, legend, options, checked, error }: { field: string; legend: string; options: Option[]; checked: readonly string[]; error: string | undefined }) {
   const id = fieldId(field);
@@ -85,23 +66,23 @@ export function SurveyAccess({ values, byField, municipalities }: { values: Acce
         {text('place_0_number', 'coding.access.place.number', place.number)}
         {text('place_0_postcode', 'coding.access.place.postcode', place.postcode)}
         {municipalities.length > 0 ? (
-          <Select field="place_0_municipality" label={t('coding.access.place.municipalityName')} value={place.municipality} options={municipalities.map((m) => ({ value: m.code, label: m.name }))} error={err('place_0_municipality')} />
+          <AccessSelect field="place_0_municipality" label={t('coding.access.place.municipalityName')} value={place.municipality} options={municipalities.map((m) => ({ value: m.code, label: m.name }))} error={err('place_0_municipality')} />
         ) : (
           text('place_0_municipality', 'coding.access.place.municipality', place.municipality)
         )}
-        <Select field="place_0_wheelchair" label={t('coding.access.place.wheelchair')} value={place.wheelchair} options={o.yesNo} error={err('place_0_wheelchair')} />
+        <AccessSelect field="place_0_wheelchair" label={t('coding.access.place.wheelchair')} value={place.wheelchair} options={o.yesNo} error={err('place_0_wheelchair')} />
       </fieldset>
       <fieldset className="row-group">
         <legend>{t('coding.access.scheduleN', { n: 1 })}</legend>
-        <Select field="schedule_0_repeat" label={t('coding.access.schedule.repeat')} value={session.repeat} options={o.repeats.filter((r) => r.value !== 'once')} error={err('schedule_0_repeat')} />
-        <Select field="schedule_0_weekday" label={t('coding.access.schedule.weekday')} value={session.weekday} options={o.weekdays} error={err('schedule_0_weekday')} />
-        <Select field="schedule_0_nth" label={t('coding.access.schedule.nth')} value={session.nth} options={o.nths} error={err('schedule_0_nth')} />
+        <AccessSelect field="schedule_0_repeat" label={t('coding.access.schedule.repeat')} value={session.repeat} options={o.repeats.filter((r) => r.value !== 'once')} error={err('schedule_0_repeat')} />
+        <AccessSelect field="schedule_0_weekday" label={t('coding.access.schedule.weekday')} value={session.weekday} options={o.weekdays} error={err('schedule_0_weekday')} />
+        <AccessSelect field="schedule_0_nth" label={t('coding.access.schedule.nth')} value={session.nth} options={o.nths} error={err('schedule_0_nth')} />
         {time('schedule_0_start', 'coding.access.schedule.start', session.start)}
         {time('schedule_0_end', 'coding.access.schedule.end', session.end)}
       </fieldset>
       <Checks field="languages" legend={t('coding.access.languages')} options={o.languages} checked={values.languages} error={err('languages')} />
-      <Select field="free" label={t('coding.access.free')} value={values.free} options={o.yesNo} error={err('free')} />
-      <Select field="entry" label={t('coding.access.entry')} value={values.entry} options={o.entries} error={err('entry')} />
+      <AccessSelect field="free" label={t('coding.access.free')} value={values.free} options={o.yesNo} error={err('free')} />
+      <AccessSelect field="entry" label={t('coding.access.entry')} value={values.entry} options={o.entries} error={err('entry')} />
     </fieldset>
   );
 }
