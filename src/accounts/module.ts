@@ -9,8 +9,8 @@ export const accountsModule: CapabilityModule<typeof messages> = {
   messages,
   nav: [{ path: '/admin/users', label: 'layout.nav.admin', order: 110, audience: 'admin' }],
   routes: async () => [(await import('./web/routes.js')).registerAccountRoutes], // /{lang}/sign-in, /{lang}/admin/users
-  commands: async () => {
-    const { userAddCommand, userPasswordCommand } = await import('./cli/user.js');
-    return [userAddCommand, userPasswordCommand]; // verbind user add, verbind user password
-  },
+  commands: [
+    { name: 'user add', summary: 'Add an account (admin or coder)', load: async () => (await import('./cli/user.js')).userAddCommand },
+    { name: 'user password', summary: 'Set a new password for an account (signs it out everywhere)', load: async () => (await import('./cli/user.js')).userPasswordCommand },
+  ],
 };

@@ -3,8 +3,16 @@ import type { CapabilityModule } from '../platform/module.js';
 
 export const areasModule: CapabilityModule = {
   name: 'areas',
-  commands: async () => [
-    (await import('./cli/import-areas.js')).importAreasCommand, // verbind import-areas
-    (await import('./cli/import-area-hierarchy.js')).importAreaHierarchyCommand, // verbind import-area-hierarchy
+  commands: [
+    {
+      name: 'import-areas',
+      summary: 'Import area boundaries (GeoJSON, TopoJSON, zipped Shapefile; WGS84 or Lambert 72/2008)',
+      load: async () => (await import('./cli/import-areas.js')).importAreasCommand,
+    },
+    {
+      name: 'import-area-hierarchy',
+      summary: 'Import an area hierarchy CSV (sector → municipality → care zone → region) or the REFNIS list',
+      load: async () => (await import('./cli/import-area-hierarchy.js')).importAreaHierarchyCommand,
+    },
   ],
 };

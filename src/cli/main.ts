@@ -2,15 +2,9 @@
  * `npx verbind <command>`. Every command has --help; exit code 0 on success,
  * 1 on failure, 2 on wrong usage.
  */
-import type { Command } from '../platform/command.js';
 import { UsageError } from '../platform/command.js';
-import { serveCommand } from './commands/serve.js';
-import { migrateCommand } from './commands/migrate.js';
-import { MODULES } from '../modules.js';
+import { COMMANDS as commands } from './command-list.js';
 import { badArgument } from '../edge/bad-text.js';
-
-/** serve and migrate belong to the shell; every other command comes from its capability's module (src/modules.ts). */
-const commands: Command[] = [serveCommand, migrateCommand, ...(await Promise.all(MODULES.map(async (m) => (await m.commands?.()) ?? []))).flat()];
 
 function usage(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
@@ -39,11 +33,12 @@ async function main(argv: string[]): Promise<number> {
     return name ? 0 : 2;
   }
   // Two-word commands ("user add") are registered with their full name.
-  const command = commands.find((c) => c.name === name) ?? commands.find((c) => rest[0] !== undefined && c.name === `${name} ${rest[0]}`);
-  if (!command) {
+  const entry = commands.find((c) => c.name === name) ?? commands.find((c) => rest[0] !== undefined && c.name === `${name} ${rest[0]}`);
+  if (!entry) {
     console.error(`Unknown command "${name}".\n\n${usage()}`);
     return 2;
   }
+  const command = await entry.load();
   const args = command.name.includes(' ') ? rest.slice(1) : rest;
   if (args.includes('--help') || args.includes('-h')) {
     console.log(command.help);

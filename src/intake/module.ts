@@ -13,5 +13,7 @@ export const intakeModule: CapabilityModule<typeof messages> = {
     (await import('./web/pages.js')).registerSurveyPages, // /{lang}/survey, /{lang}/survey/s/{token}
     (await import('./web/api.js')).registerIntakeApi, // POST /api/v1/submissions
   ],
-  commands: async () => [(await import('./cli/import-survey.js')).importSurveyCommand], // verbind import-survey
+  commands: [
+    { name: 'import-survey', summary: 'Import a survey export (CSV or XLSX) as submissions for the coders', load: async () => (await import('./cli/import-survey.js')).importSurveyCommand },
+  ],
 };

@@ -3,5 +3,8 @@ import type { CapabilityModule } from '../platform/module.js';
 
 export const interchangeModule: CapabilityModule = {
   name: 'interchange',
-  commands: async () => [(await import('./cli/import.js')).importCommand, (await import('./cli/export.js')).exportCommand], // verbind import, verbind export
+  commands: [
+    { name: 'import', summary: 'Import initiatives from a JSON or CSV file (all or nothing)', load: async () => (await import('./cli/import.js')).importCommand },
+    { name: 'export', summary: 'Export initiatives as JSON, CSV or HSDS 3.0', load: async () => (await import('./cli/export.js')).exportCommand },
+  ],
 };

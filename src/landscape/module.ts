@@ -9,5 +9,5 @@ export const landscapeModule: CapabilityModule<typeof messages> = {
   messages,
   nav: [{ path: '/landscape', label: 'layout.nav.landscape', order: 30 }],
   routes: async () => [(await import('./web/pages.js')).registerLandscapeRoutes], // /{lang}/landscape, /{lang}/landscape.{pdf,csv,xlsx,json}, /api/v1/landscape
-  commands: async () => [(await import('./cli/report.js')).reportCommand], // verbind report
+  commands: [{ name: 'report', summary: 'Landscape and gap analysis as JSON, CSV, XLSX, HTML or PDF', load: async () => (await import('./cli/report.js')).reportCommand }],
 };

@@ -10,9 +10,13 @@ export const monitorModule: CapabilityModule<typeof messages> = {
   messages,
   nav: [{ path: '/monitor', label: 'layout.nav.monitor', order: 40 }],
   routes: async () => [(await import('./web/pages.js')).registerMonitorPages], // /{lang}/monitor, its maps, tables and area sheets, /api/v1/monitor/estimates
-  commands: async () => [
-    (await import('./cli/import-population.js')).importPopulationCommand, // verbind import-population
-    (await import('./cli/import-rates.js')).importRatesCommand, // verbind import-rates
-    (await import('./cli/estimate.js')).estimateCommand, // verbind estimate
+  commands: [
+    {
+      name: 'import-population',
+      summary: 'Import Statbel population data (TF_SOC_POP_STRUCT or OPENDATA_SECTOREN, zip or text)',
+      load: async () => (await import('./cli/import-population.js')).importPopulationCommand,
+    },
+    { name: 'import-rates', summary: 'Import a prevalence rate table (CSV) for the area monitor', load: async () => (await import('./cli/import-rates.js')).importRatesCommand },
+    { name: 'estimate', summary: 'Estimate loneliness and isolation per area (JSON or CSV)', load: async () => (await import('./cli/estimate.js')).estimateCommand },
   ],
 };

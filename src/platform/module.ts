@@ -25,6 +25,17 @@ export interface NavEntry {
 export type RouteRegistrar = (app: FastifyInstance) => Promise<void>;
 
 /**
+ * A command as the CLI lists it: its name and summary, and how to load it. Only the command that
+ * runs is loaded (each one's parsers and services cost seconds of start-up). A test checks that
+ * each entry says what its loaded command says.
+ */
+export interface CommandEntry {
+  name: string;
+  summary: string;
+  load: () => Promise<Command>;
+}
+
+/**
  * B is the tuple of the module's message bundles, written as the module's type annotation
  * (`CapabilityModule<typeof messages>`, with `const messages = [...] as const`): an annotation,
  * not inference, because the bundles' keys type every `t()` call, the menu labels included.
@@ -38,7 +49,7 @@ export interface CapabilityModule<B extends readonly MessageBundle[] = readonly 
   /** Its pages and API routes, registered in this order. */
   readonly routes?: () => Promise<readonly RouteRegistrar[]>;
   /** Its `npx verbind` commands. */
-  readonly commands?: () => Promise<readonly Command[]>;
+  readonly commands?: readonly CommandEntry[];
 }
 
 /** Any module, as the shell composes them. */
