@@ -4,6 +4,7 @@
  * of evidence with sources, and the initiatives that use it. They count and list
  * initiatives, so they live with the catalogue; the matrix itself is src/vocabulary.
  */
+import { InitiativeNameLink } from '../../initiatives/InitiativeNameLink.js';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { sendPage } from '../../web/render.js';
@@ -115,18 +116,7 @@ function CodePage({ axis, code, result }: { axis: AxisName; code: string; result
       <ul>
         {result.items.map((i) => (
           <li key={i.id}>
-            {/* Proper names, not translated. */}
-            <a href={href(lang, `/initiatives/${encodeURIComponent(i.id)}`)} translate="no">
-              {i.name}
-            </a>
-            {i.organisation ? (
-              <>
-                {' ('}
-                <span translate="no">{i.organisation}</span>)
-              </>
-            ) : (
-              ''
-            )}
+            <InitiativeNameLink id={i.id} name={i.name} organisation={i.organisation} />
           </li>
         ))}
       </ul>

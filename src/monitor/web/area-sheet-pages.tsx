@@ -6,6 +6,7 @@
  *   GET /{lang}/monitor/area/{code}.pdf   the same sheet as a PDF (Verbind's Chromium)
  * Linked from the monitor's table rows and focus, and from the landscape when an area is chosen.
  */
+import { InitiativeNameLink } from '../../initiatives/InitiativeNameLink.js';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -121,18 +122,7 @@ export function AreaSheetView({ sheet, mode }: { sheet: AreaSheet; mode: 'page' 
           <ul className="sheet-initiatives">
             {[...local, ...wider].map((i) => (
               <li key={i.id}>
-                {/* Proper names, not translated. */}
-                <a href={href(lang, `/initiatives/${encodeURIComponent(i.id)}`)} translate="no">
-                  {i.name}
-                </a>
-                {i.organisation ? (
-                  <>
-                    {' ('}
-                    <span translate="no">{i.organisation}</span>)
-                  </>
-                ) : (
-                  ''
-                )}{' '}
+                <InitiativeNameLink id={i.id} name={i.name} organisation={i.organisation} />{' '}
                 · <span className="muted">{t(i.coverage === 'local' ? 'areaSheet.initiatives.local' : 'areaSheet.initiatives.wider')}</span>
               </li>
             ))}
