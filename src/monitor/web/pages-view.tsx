@@ -165,6 +165,19 @@ export function MonitorPage({ view, mapHtml }: { view: MonitorView; mapHtml: str
   );
 }
 
+/** The method in short, on the page before any population is imported (for the public and for admins alike). */
+function EmptyMethod() {
+  const { lang, t } = usePage();
+  return (
+    <section aria-labelledby="method-heading" id="method">
+      <h2 id="method-heading">{t('monitor.method.heading')}</h2>
+      {methodExplanation(lang).paragraphs.map((p, i) => (
+        <p key={i}>{p}</p>
+      ))}
+    </section>
+  );
+}
+
 export function MonitorEmpty({ status }: { status: MonitorStatus }) {
   const { lang, t, user } = usePage();
   // The public is told in a sentence; the files and commands are for the site's administrators (and the README).
@@ -177,12 +190,7 @@ export function MonitorEmpty({ status }: { status: MonitorStatus }) {
           <h2 id="empty-heading">{t('monitor.empty.heading')}</h2>
           <p>{t('monitor.empty.public')}</p>
         </section>
-        <section aria-labelledby="method-heading" id="method">
-          <h2 id="method-heading">{t('monitor.method.heading')}</h2>
-          {methodExplanation(lang).paragraphs.map((p, i) => (
-            <p key={i}>{p}</p>
-          ))}
-        </section>
+        <EmptyMethod />
       </>
     );
   }
@@ -214,12 +222,7 @@ export function MonitorEmpty({ status }: { status: MonitorStatus }) {
           <ol className="steps">{optional.map(step)}</ol>
         </section>
       )}
-      <section aria-labelledby="method-heading" id="method">
-        <h2 id="method-heading">{t('monitor.method.heading')}</h2>
-        {methodExplanation(lang).paragraphs.map((p, i) => (
-          <p key={i}>{p}</p>
-        ))}
-      </section>
+      <EmptyMethod />
     </>
   );
 }
