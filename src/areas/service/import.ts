@@ -6,9 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { and, eq, gt } from 'drizzle-orm';
 import type { Database, Db } from '../../db/client.js';
-import { areaSuccessions } from '../../db/schema.js';
 import type { CrsId } from '../crs.js';
 import { bboxOf } from '../geometry.js';
 import { ImportError, type ProgressFn } from '../../platform/import-problems.js';
@@ -23,6 +21,7 @@ import {
   replaceLinkPeriods,
   saveGeometries,
   setLinks,
+  successionsAfter,
   type AreaMention,
   type AreaRecord,
   type GeometryRecord,
@@ -200,10 +199,7 @@ export async function importBoundaries(database: Database | Db, input: string | 
     // TopoJSON: dissolve the shapes of areas that later merged, for the merged area.
     if (data.dissolve) {
       const inFile = new Set(data.areas.map((a) => a.code));
-      const succ = await tx
-        .select()
-        .from(areaSuccessions)
-        .where(and(eq(areaSuccessions.level, level), gt(areaSuccessions.year, year)));
+      const succ = await successionsAfter(tx, level, year);
       const groups = new Map<string, { year: number; from: Set<string> }>();
       for (const s of succ) {
         if (!inFile.has(s.predecessorCode) || s.predecessorCode === s.successorCode) continue;

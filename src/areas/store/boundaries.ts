@@ -13,7 +13,7 @@
  *    sector file of 2025 also shows the 2019 mergers), and a geometry ends when its area's
  *    territory changes (Antwerpen took in Borsbeek in 2025: its 2019 shape ends in 2024).
  */
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { areaGeometries, areaLinks, areaSuccessions, areas, meta } from '../../db/schema.js';
 import type { AreaGeometry, BBox } from '../geometry.js';
@@ -241,6 +241,14 @@ export async function addSuccessions(db: Db, list: readonly SuccessionRecord[]):
         },
       }),
   );
+}
+
+/** Successions of a level after a year: the mergers a TopoJSON of that year can draw the merged areas for. */
+export async function successionsAfter(db: Db, level: AreaLevel, year: number): Promise<Pick<SuccessionRecord, 'predecessorCode' | 'successorCode' | 'year'>[]> {
+  return db
+    .select({ predecessorCode: areaSuccessions.predecessorCode, successorCode: areaSuccessions.successorCode, year: areaSuccessions.year })
+    .from(areaSuccessions)
+    .where(and(eq(areaSuccessions.level, level), gt(areaSuccessions.year, year)));
 }
 
 export interface GeometryRecord {

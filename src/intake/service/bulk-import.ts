@@ -4,14 +4,12 @@
  * transaction. A preview shows what would be created without writing.
  */
 import type { Database } from '../../db/client.js';
-import { surveyMappings, submissions, submissionContacts, submissionEvents } from '../../db/schema.js';
 import { listMunicipalities } from '../../areas/store/names.js';
 import { normaliseWording } from '../bulk/wordings.js';
 import type { Table } from '../bulk/read-table.js';
 import { transformRows, type RowError, type SurveyRecord } from '../bulk/transform.js';
 import type { SurveyMapping } from '../bulk/mapping.js';
-import { hashToken } from '../store/submissions.js';
-import { randomBytes } from 'node:crypto';
+import { insertImportedSubmissions } from '../store/imported-submissions.js';
 
 export interface SurveyImportResult {
   file: string;
@@ -42,20 +40,6 @@ export async function commitSurveyImport(
   const preview = await previewSurveyImport(database, table, fileName, mapping);
   if (preview.errors.length) return preview;
   const source = opts.source ?? fileName.replace(/^.*[\\/]/, '');
-  const CHUNK = 200;
-  await database.db.transaction(async (tx) => {
-    for (let i = 0; i < preview.records.length; i += CHUNK) {
-      const chunk = preview.records.slice(i, i + CHUNK);
-      const rows = await tx
-        .insert(submissions)
-        .values(chunk.map((r) => ({ answers: r.answers, lang: 'nl', source, status: 'submitted' as const, submittedAt: new Date(), accessTokenHash: hashToken(randomBytes(24).toString('base64url')) })))
-        .returning({ id: submissions.id });
-      const contacts = chunk.flatMap((r, j) => (r.contact ? [{ submissionId: rows[j]!.id, name: r.contact.contact_name, email: r.contact.contact_email, phone: r.contact.contact_phone ?? null }] : []));
-      if (contacts.length) await tx.insert(submissionContacts).values(contacts);
-      await tx.insert(submissionEvents).values(rows.map((r, j) => ({ submissionId: r.id, actorKind: 'system', actorLabel: `import ${source}`, kind: 'submitted', body: `line ${chunk[j]!.line}` })));
-      opts.onProgress?.(Math.min(i + CHUNK, preview.records.length), preview.records.length);
-    }
-    await tx.insert(surveyMappings).values({ name: mapping.name, mapping }).onConflictDoUpdate({ target: surveyMappings.name, set: { mapping, updatedAt: new Date() } });
-  });
+  await insertImportedSubmissions(database.db, preview.records, source, mapping, opts.onProgress);
   return { ...preview, created: preview.records.length };
 }
