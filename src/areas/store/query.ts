@@ -9,6 +9,7 @@ import { areaGeometries, areaLinks, areaSuccessions, areas } from '../../db/sche
 import { combineGeometries, bboxOf, type AreaGeometry, type BBox } from '../geometry.js';
 import { dissolveGroups } from '../dissolve.js';
 import type { AreaLevel } from '../levels.js';
+import { DataCache } from '../../platform/data-cache.js';
 import { areasRevision, type AreaRecord, type LinkRecord, type SuccessionRecord } from './boundaries.js';
 
 const covers = (from: number, to: number | null, y: number) => from <= y && (to === null || to >= y);
@@ -25,7 +26,8 @@ const UPWARD: Record<AreaLevel, AreaLevel[]> = {
 
 export type Lang = 'nl' | 'fr' | 'en';
 
-const modelCache = new WeakMap<object, Map<string, AreaModel>>();
+/** Area models per database, per set of levels, until the areas revision changes. */
+const modelCache = new DataCache<AreaModel>({ max: 4 });
 
 export class AreaModel {
   private readonly areasBy = new Map<string, AreaRecord[]>();
@@ -68,21 +70,12 @@ export class AreaModel {
    * area import happened since (one small query checks the revision stamp).
    */
   static async cached(db: Db, opts: { levels?: readonly AreaLevel[] } = {}): Promise<AreaModel> {
-    const revision = await areasRevision(db);
-    const k = `${opts.levels?.join(',') ?? '*'}|${revision}`;
-    let m = modelCache.get(db);
-    if (!m) modelCache.set(db, (m = new Map()));
-    const hit = m.get(k);
-    if (hit) return hit;
-    const model = await AreaModel.load(db, opts);
-    for (const old of [...m.keys()]) if (!old.endsWith(`|${revision}`)) m.delete(old);
-    m.set(k, model);
-    return model;
+    return modelCache.get(db, await areasRevision(db), opts.levels?.join(',') ?? '*', () => AreaModel.load(db, opts));
   }
 
   /** Forgets cached models (benchmarks measure cold loads with it). */
   static clearCache(db?: Db): void {
-    if (db) modelCache.delete(db);
+    modelCache.clear(db);
   }
 
   /** The area's record valid in the year (else its nearest period). */

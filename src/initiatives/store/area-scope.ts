@@ -12,6 +12,7 @@ import { AreaModel } from '../../areas/store/query.js';
 import { AREA_LEVELS } from '../../areas/levels.js';
 import { AreaCoverage, AREALESS_LEVELS, defaultCoverageYear, levelByForm, type Coverage } from '../../areas/coverage.js';
 import { catalogueVersion } from './version.js';
+import { DataCache } from '../../platform/data-cache.js';
 
 export type { Coverage } from '../../areas/coverage.js';
 
@@ -61,16 +62,13 @@ export function scopeFrom(coverage: AreaCoverage, requested: readonly string[], 
   return { requested: asked, unknown: asked.filter((a) => !known.includes(a)), local: local.sort(), wider: wider.sort(), arealessLevels, year: coverage.year };
 }
 
-const inUseCache = new WeakMap<Database, { version: string; codes: string[] }>();
+const inUseCache = new DataCache<string[]>({ max: 1 });
 
 /** Distinct area codes published initiatives use, kept until the catalogue changes (initiatives/store/version.ts). */
 export async function publishedAreaCodes(database: Database): Promise<string[]> {
-  const version = await catalogueVersion(database.db);
-  const hit = inUseCache.get(database);
-  if (hit?.version === version) return hit.codes;
-  const codes = (await database.rows<{ code: string }>(sql`SELECT DISTINCT code FROM initiatives, unnest(areas) AS code WHERE status = 'published'`)).map((r) => r.code);
-  inUseCache.set(database, { version, codes });
-  return codes;
+  return inUseCache.get(database, await catalogueVersion(database.db), 'published', async () =>
+    (await database.rows<{ code: string }>(sql`SELECT DISTINCT code FROM initiatives, unnest(areas) AS code WHERE status = 'published'`)).map((r) => r.code),
+  );
 }
 
 /** Area codes initiatives of these statuses use. */

@@ -5,6 +5,7 @@ import { initiatives } from '../../db/schema.js';
 import { fromRow, type StoredInitiative } from '../record.js';
 import { canonicalAccess } from '../access.js';
 import { catalogueVersion } from './version.js';
+import { DataCache } from '../../platform/data-cache.js';
 import { foldAccents } from '../../search/normalise.js';
 import { AXES, type AxisName } from '../../vocabulary/matrix.js';
 import { hsdsId } from '../../hsds/ids.js';
@@ -123,24 +124,10 @@ export async function publishedLocatables(database: Database): Promise<readonly 
  * changed: its version stamp (version.ts) changes in the same transaction as every write to
  * initiatives. So a request costs one key lookup, not a scan of the bank.
  */
-const derived = new WeakMap<Database, { signature: string; values: Map<string, Promise<unknown>> }>();
+const derived = new DataCache<unknown>();
 
 export async function whilePublishedUnchanged<T>(database: Database, key: string, compute: () => Promise<T>): Promise<T> {
-  const signature = await catalogueVersion(database.db);
-  let entry = derived.get(database);
-  if (entry?.signature !== signature) {
-    entry = { signature, values: new Map() };
-    derived.set(database, entry);
-  }
-  const values = entry.values;
-  let value = values.get(key) as Promise<T> | undefined;
-  if (!value) {
-    value = compute();
-    values.set(key, value);
-    // A failed read is not remembered.
-    value.catch(() => values.delete(key));
-  }
-  return value;
+  return derived.get(database, await catalogueVersion(database.db), key, compute) as Promise<T>;
 }
 
 /** Service UUID -> initiative id. Name-based UUIDs cannot be reversed, so the published ids are hashed once per published set. */

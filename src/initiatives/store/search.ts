@@ -8,6 +8,7 @@ import type { Database } from '../../db/client.js';
 import { AXIS_NAMES, AXES, type AxisName } from '../../vocabulary/matrix.js';
 import type { Selection } from '../selection.js';
 import { catalogueVersion } from './version.js';
+import { DataCache } from '../../platform/data-cache.js';
 
 /** A page of a selection (the catalogue's query). */
 export type CatalogueQuery = Selection & { page: number; pageSize: number };
@@ -88,16 +89,12 @@ type FacetRow = { facet: FacetName | '_total'; code: string; n: number };
  * moves. Each app instance checks the version in the database, so several
  * instances never serve stale counts.
  */
-const unfilteredCache = new WeakMap<Database, { version: string; today: string; rows: FacetRow[] }>();
+const unfilteredCache = new DataCache<FacetRow[]>({ max: 1 });
 
 /** `today`: the "has room" count also changes when a status turns 30 days old. */
 async function cachedUnfilteredFacets(database: Database, facetsQuery: SQL, today: string): Promise<FacetRow[]> {
-  const version = await catalogueVersion(database.db);
-  const hit = unfilteredCache.get(database);
-  if (hit && hit.version === version && hit.today === today) return hit.rows;
-  const rows = await database.rows<FacetRow>(facetsQuery);
-  unfilteredCache.set(database, { version, today, rows });
-  return rows;
+  const version = `${await catalogueVersion(database.db)}|${today}`;
+  return unfilteredCache.get(database, version, 'unfiltered', () => database.rows<FacetRow>(facetsQuery));
 }
 
 const and = (parts: SQL[]) => (parts.length ? sql.join(parts, sql` AND `) : sql`TRUE`);

@@ -7,13 +7,15 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { areaGeometries } from '../../db/schema.js';
+import { DataCache } from '../../platform/data-cache.js';
 import { areasRevision } from '../../areas/store/boundaries.js';
 import { geometriesAt } from '../../areas/store/query.js';
 import { areaCoverage } from '../../initiatives/store/area-scope.js';
 import { centroidOf, type LonLat } from '../distance.js';
 import type { Geometry } from 'geojson';
 
-const cache = new WeakMap<Db, { revision: string; centroids: Promise<Map<string, LonLat>> }>();
+/** Kept per database until the areas change (src/platform/data-cache.ts). */
+const cache = new DataCache<Map<string, LonLat>>({ max: 1 });
 
 async function load(db: Db): Promise<Map<string, LonLat>> {
   const out = new Map<string, LonLat>();
@@ -30,11 +32,5 @@ async function load(db: Db): Promise<Map<string, LonLat>> {
 }
 
 export async function municipalityCentroids(db: Db): Promise<Map<string, LonLat>> {
-  const revision = await areasRevision(db);
-  const hit = cache.get(db);
-  if (hit?.revision === revision) return hit.centroids;
-  const centroids = load(db);
-  cache.set(db, { revision, centroids });
-  centroids.catch(() => cache.delete(db));
-  return centroids;
+  return cache.get(db, await areasRevision(db), 'centroids', () => load(db));
 }

@@ -10,6 +10,7 @@ import type { Feature, Geometry } from 'geojson';
 import type { Db } from '../../db/client.js';
 import { AreaModel, geometriesAt, type Lang } from '../../areas/store/query.js';
 import { areasRevision } from '../../areas/store/boundaries.js';
+import { DataCache } from '../../platform/data-cache.js';
 import { AREA_LEVELS, type AreaLevel } from '../../areas/levels.js';
 import { INDICATOR_NAME, type CitationText, type IndicatorId, type RateRule } from '../rates.js';
 import { DEFAULT_MODEL_TABLE_IDS, DEFAULT_TABLES } from '../default-rates.js';
@@ -152,20 +153,13 @@ export type MonitorLoad = { kind: 'empty'; status: MonitorStatus } | { kind: 'vi
 const rows = <T,>(r: unknown) => (r as { rows: T[] }).rows;
 
 type AreaFeature = Feature<Geometry, { code: string }>;
-const featureCache = new WeakMap<Db, Map<string, AreaFeature[]>>();
+const featureCache = new DataCache<AreaFeature[]>({ max: 12 });
 
 /** Display geometry of a level's areas in a year, kept per database until the areas revision changes (reading it is the slowest part of the page). */
 export async function featuresAt(db: Db, level: AreaLevel, year: number): Promise<AreaFeature[]> {
-  const k = `${level}|${year}|${await areasRevision(db)}`;
-  let m = featureCache.get(db);
-  if (!m) featureCache.set(db, (m = new Map()));
-  const hit = m.get(k);
-  if (hit) return hit;
-  const shapes = await geometriesAt(db, level, year);
-  const list = shapes.map((s) => ({ type: 'Feature' as const, geometry: s.geometry as Geometry, properties: { code: s.code } }));
-  if (m.size >= 12) m.clear();
-  m.set(k, list);
-  return list;
+  return featureCache.get(db, await areasRevision(db), `${level}|${year}`, async () =>
+    (await geometriesAt(db, level, year)).map((s) => ({ type: 'Feature' as const, geometry: s.geometry as Geometry, properties: { code: s.code } })),
+  );
 }
 
 const numCmp = (a: number | null, b: number | null, dir: 1 | -1) => {

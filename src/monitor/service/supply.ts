@@ -20,6 +20,7 @@ import type { InitiativeStatus } from '../../db/schema.js';
 import { areaCodesInUse, arealessCounts, countWithAreas, servedIds, supplyCounts } from '../../initiatives/store/supply.js';
 import { catalogueVersion } from '../../initiatives/store/version.js';
 import { areasRevision } from '../../areas/store/boundaries.js';
+import { DataCache } from '../../platform/data-cache.js';
 
 export interface AreaSupply {
   code: string;
@@ -120,12 +121,11 @@ export function placeCodes(model: AreaModel, codes: readonly string[], level: Ar
  * database. The promise is kept, so concurrent asks share one computation. Shared: callers must not
  * change what they get.
  */
-const recent = new WeakMap<Db, Map<string, { stamp: string; answer: Promise<SupplyResult> }>>();
-const RECENT_SIZE = 6;
+const recent = new DataCache<SupplyResult>({ max: 6 });
 
 /** Forgets recent answers (benchmarks measure uncached runs with it). */
 export function clearSupplyCache(db?: Db): void {
-  if (db) recent.delete(db);
+  recent.clear(db);
 }
 
 export async function supplyByArea(db: Db, req: SupplyRequest): Promise<SupplyResult> {
@@ -135,17 +135,7 @@ export async function supplyByArea(db: Db, req: SupplyRequest): Promise<SupplyRe
   const model = await AreaModel.cached(db, { levels: req.level === 'sector' ? AREA_LEVELS : AREA_LEVELS.filter((l) => l !== 'sector') });
   const year = req.areasYear ?? defaultAreasYear(model);
   const key = JSON.stringify([req.level, year, [...statuses].sort(), !!req.withIds]);
-  let cache = recent.get(db);
-  if (!cache) recent.set(db, (cache = new Map()));
-  const hit = cache.get(key);
-  if (hit?.stamp === stamp) return hit.answer;
-  for (const [k, e] of cache) if (e.stamp !== stamp) cache.delete(k);
-  const answer = computeSupply(db, req, model, year, statuses);
-  const entry = { stamp, answer };
-  cache.set(key, entry);
-  while (cache.size > RECENT_SIZE) cache.delete(cache.keys().next().value!);
-  answer.catch(() => cache.get(key) === entry && cache.delete(key));
-  return answer;
+  return recent.get(db, stamp, key, () => computeSupply(db, req, model, year, statuses));
 }
 
 async function computeSupply(db: Db, req: SupplyRequest, model: AreaModel, year: number, statuses: readonly InitiativeStatus[]): Promise<SupplyResult> {
