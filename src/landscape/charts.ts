@@ -206,3 +206,72 @@ export function crossTabChart(rows: readonly string[], cols: readonly string[], 
   (svg.tagName.toLowerCase() === 'svg' ? svg : svg.querySelector('svg'))?.classList.add(KEEP_SIZE_CLASS);
   return finish(svg, text);
 }
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Greedy word wrap at `width` characters; a word longer than a line keeps its own line whole (no mid-word breaks). */
+export function wrapLabel(s: string, width: number): string[] {
+  const lines: string[] = [];
+  // A lone mark ("*", "–") stays with the word before it.
+  const words = s.split(/\s+/).filter(Boolean).reduce<string[]>((w, x) => (w.length && /^\W{1,2}$/u.test(x) ? [...w.slice(0, -1), `${w[w.length - 1]} ${x}`] : [...w, x]), []);
+  for (const word of words) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines.length ? lines : [''];
+}
+
+/** Ticks of a percentage axis from 0 to axisMax(largest): at most six, on a step of 1, 2, 2.5 or 5 times a power of ten. */
+export function axisTicks(max: number): number[] {
+  const pow = 10 ** Math.floor(Math.log10(max / 5));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * pow).find((s) => max / s <= 5 + 1e-9)!;
+  const ticks: number[] = [];
+  for (let i = 0; i * step <= max + 1e-9; i++) ticks.push(Number((i * step).toPrecision(12)));
+  return ticks;
+}
+
+/** Characters of a line at 13 px that fit a 320 px phone's 288 px of chart (about 6.9 px a character), with some room to spare. */
+const LINE_CHARS = 40;
+
+/**
+ * Horizontal bars that fit any width without shrinking their text, for the page (the PDF keeps
+ * barChart's layout): each label sits above its bar with its figure at the right of the same
+ * line, and bars and axis are drawn in percentages of the chart's width. The SVG has no viewBox
+ * and is as wide as its column, so its text stays 13 px from a 320 px phone to a desktop
+ * (a 620-wide chart scaled to a phone made it 7 px; issue 14).
+ */
+export function responsiveBarChart(bars: readonly Bar[], text: ChartText, opts: { xLabel: string; tick?: (v: number) => string }): string {
+  const line = 16;
+  const barHeight = 14;
+  const max = axisMax(Math.max(0, ...bars.map((b) => b.percent ?? 0)));
+  const x = (v: number) => `${Number(((100 * v) / max).toFixed(2))}%`;
+  // A label shares its first line with its figure ("26,3% (5)"): it wraps at what the longest figure leaves.
+  const labelChars = Math.max(20, LINE_CHARS - 2 - Math.max(0, ...bars.map((b) => b.text.length)));
+  const marks: string[] = [];
+  let y = 4;
+  for (const b of bars) {
+    const lines = wrapLabel(b.label, labelChars);
+    lines.forEach((l, i) => marks.push(`<text y="${y + 13 + i * line}">${esc(l)}</text>`));
+    marks.push(`<text x="100%" y="${y + 13}" text-anchor="end">${esc(b.text)}</text>`);
+    y += lines.length * line + 3;
+    if (b.percent !== null && b.percent > 0) marks.push(`<rect y="${y}" width="${x(b.percent)}" height="${barHeight}" fill="${BAR}"/>`);
+    y += barHeight + 10;
+  }
+  const axisY = y;
+  const tick = opts.tick ?? String;
+  const ticks = axisTicks(max);
+  const axis = [`<line x1="0" x2="100%" y1="${axisY}" y2="${axisY}" stroke="currentColor"/>`];
+  ticks.forEach((v, i) => {
+    const anchor = i === 0 ? 'start' : i === ticks.length - 1 ? 'end' : 'middle';
+    axis.push(`<line x1="${x(v)}" x2="${x(v)}" y1="${axisY}" y2="${axisY + 5}" stroke="currentColor"/>`);
+    axis.push(`<text x="${x(v)}" y="${axisY + 19}" text-anchor="${anchor}">${esc(tick(v))}</text>`);
+  });
+  axis.push(`<text x="100%" y="${axisY + 38}" text-anchor="end">${esc(opts.xLabel)}</text>`);
+  const height = axisY + 44;
+  return (
+    `<svg class="lchart lbars" width="100%" height="${height}" font-family="system-ui, sans-serif" font-size="${FONT_SIZE}" fill="currentColor" role="img" aria-labelledby="${text.id}-title ${text.id}-desc" focusable="false" id="${esc(text.id)}">` +
+    `<title id="${esc(text.id)}-title">${esc(text.title)}</title><desc id="${esc(text.id)}-desc">${esc(text.desc)}</desc>` +
+    `<g aria-hidden="true">${marks.join('')}</g><g aria-hidden="true">${axis.join('')}</g></svg>`
+  );
+}

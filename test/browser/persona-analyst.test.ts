@@ -4,7 +4,8 @@
  * and the care-zone level chosen → the map and the table beside it read (same 57 zones, legend text
  * at least 12 px) → the map downloaded as SVG, which carries its title, indicator, level, year and
  * source line → a cross-tab of the landscape for the report, whose chart text stays at least 12 px
- * on a phone (it scrolls in its own named region instead of shrinking). On the phone the
+ * on a phone (it scrolls in its own named region instead of shrinking), as does every bar chart
+ * of the page (as wide as its column, no smaller text). On the phone the
  * municipality page of the monitor stays under 15,000 px tall and nothing scrolls the page
  * sideways. axe (WCAG 2.1 A/AA and landmark-unique) on every page on the way. Real data: the
  * shared boundaries and area lists, the synthetic population, the seeded 19 examples. One browser
@@ -117,12 +118,23 @@ describe('persona: a policy analyst who needs a map for a report', { skip, timeo
         await b.open(`/${lang}/landscape?${CROSSTAB}`, page);
         assert.match((await page.locator('table.crosstab caption').first().textContent()) ?? '', w.rowPercent);
         const chart = page.locator('svg.lchart.lchart-keep').first();
-        const smallest = await chart.evaluate((el) => {
-          const s = el as SVGSVGElement;
-          const scale = s.getBoundingClientRect().width / s.viewBox.baseVal.width;
-          return Math.min(...Array.from(s.querySelectorAll('text')).map((t) => parseFloat(getComputedStyle(t).fontSize) * scale));
-        });
-        assert.ok(smallest >= MIN_TEXT_PX, `the cross-tab chart's smallest text is ${smallest.toFixed(1)} px on screen`);
+        // Every chart's smallest text on screen: its font size times the chart's scale (rendered width over viewBox width; 1 for a
+        // chart without a viewBox, which does not scale), and whether it is wider than its column.
+        const charts = await page.locator('svg.lchart').evaluateAll((els) =>
+          els.map((el) => {
+            const s = el as SVGSVGElement;
+            const box = s.viewBox.baseVal;
+            const scale = box && box.width > 0 ? s.getBoundingClientRect().width / box.width : 1;
+            const px = Math.min(...Array.from(s.querySelectorAll('text')).map((t) => parseFloat(getComputedStyle(t).fontSize) * scale));
+            return { id: s.id, keep: s.classList.contains('lchart-keep'), px, tooWide: s.getBoundingClientRect().width > s.parentElement!.clientWidth + 1 };
+          }),
+        );
+        assert.ok(charts.length >= 14, `${charts.length} charts`);
+        const crossTab = charts.find((c) => c.keep)!;
+        assert.ok(crossTab.px >= MIN_TEXT_PX, `the cross-tab chart's smallest text is ${crossTab.px.toFixed(1)} px on screen`);
+        // The bars of each axis too, on a phone as on a desktop, and they fit their column (only cross-tabs scroll, in their own region).
+        for (const c of charts) assert.ok(c.px >= MIN_TEXT_PX, `${c.id}: smallest text ${c.px.toFixed(1)} px on screen at ${width} px`);
+        assert.deepEqual(charts.filter((c) => !c.keep && c.tooWide).map((c) => c.id), [], 'charts wider than their column');
         if (phone) {
           // Wider than the phone: it scrolls in its own region, which a keyboard can reach and which is named by the chart's title and description.
           const region = page.locator('.chart[role=region]').filter({ has: chart });

@@ -12,10 +12,10 @@ import { colon, PLACE, placeParts, type Translate } from '../../i18n/index.js';
 import { DutchParts } from '../../ui/DutchParts.js';
 import { DEFAULT_PREVALENCE } from '../prevalence.js';
 import { SEED_SOURCE } from '../../seed/examples.js';
-import type { ReactNode } from 'react';
+import { createContext, useContext, type ReactNode } from 'react';
 import { AXES, AXIS_NAMES, type AxisName } from '../../vocabulary/matrix.js';
 import { href, usePage } from '../../web/page-context.js';
-import { barChart, crossTabChart, KEEP_SIZE_CLASS } from '../charts.js';
+import { barChart, crossTabChart, KEEP_SIZE_CLASS, responsiveBarChart } from '../charts.js';
 import { AREA_GROUPS, type AreaOption } from '../store/options.js';
 import { citationParts, prevalenceParts, codeLabel, formatNumber, type CrossTabReport, type LandscapeReport } from '../service/report.js';
 import { formatCrossTab, landscapeParams, type CrossTabRequest, type Selection } from '../selection.js';
@@ -82,18 +82,24 @@ function ChartWithTable({ chart, children, wide }: { chart: string; children: Re
   );
 }
 
+/** Which layout the bar charts take: the page's (any width) or the printed report's. */
+const ChartMode = createContext<'page' | 'report'>('page');
+
 function SharesFigure({ id, title, codes, of, note, extraRows, studyRef }: { id: string; title: string; codes: Code[]; of: number; note?: string | null; extraRows?: ReactNode; studyRef?: string }) {
   const { lang, t } = usePage();
   const top = codes.reduce<Code | undefined>((a, b) => (!a || b.count > a.count ? b : a), undefined);
-  const chart = barChart(
-    codes.map((c) => ({ label: c.label + (c.effective ? ' *' : ''), percent: c.percent, text: `${pct(c.percent, lang)} (${c.count})` })),
-    {
-      id: `chart-${id}`,
-      title,
-      desc: t('landscape.chart.bars', { count: top && top.count > 0 ? 1 : 0, top: top?.label ?? '', percent: top?.percent ?? 0 }),
-    },
-    { xLabel: t('landscape.table.percentOfN', { n: of }) },
-  );
+  const bars = codes.map((c) => ({ label: c.label + (c.effective ? ' *' : ''), percent: c.percent, text: `${pct(c.percent, lang)} (${c.count})` }));
+  const chartText = {
+    id: `chart-${id}`,
+    title,
+    desc: t('landscape.chart.bars', { count: top && top.count > 0 ? 1 : 0, top: top?.label ?? '', percent: top?.percent ?? 0 }),
+  };
+  const xLabel = t('landscape.table.percentOfN', { n: of });
+  // The page's bars fit any screen with their text at 13 px; the printed report keeps the fixed layout it was laid out for.
+  const chart =
+    useContext(ChartMode) === 'report'
+      ? barChart(bars, chartText, { xLabel })
+      : responsiveBarChart(bars, chartText, { xLabel, tick: (v) => formatNumber(v, lang, Number.isInteger(v) ? 0 : 1) });
   return (
     <section className="lfigure" aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>{title}</h3>
@@ -560,6 +566,7 @@ export function LandscapePage(props: LandscapePageProps) {
   const example: CrossTabRequest = { row: { kind: 'code', axis: 'elements', code: 'meeting' }, col: { kind: 'code', axis: 'age_groups', code: 'older' } };
   const specText = (s: Spec) => formatSpec(s);
   return (
+    <ChartMode.Provider value={mode}>
     <div className={`landscape ${mode === 'report' ? 'report-mode' : ''}`}>
       <h1>{t('landscape.title')}</h1>
       <p className="lead">{t('landscape.lead')}</p>
@@ -679,5 +686,6 @@ export function LandscapePage(props: LandscapePageProps) {
         <p className="muted small">{t('landscape.generated', { date: report.generatedAt.slice(0, 10) })}</p>
       </section>
     </div>
+    </ChartMode.Provider>
   );
 }
