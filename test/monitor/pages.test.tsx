@@ -12,7 +12,7 @@ import { importPopulation } from '../../src/monitor/store/population.js';
 import { estimateMonitor } from '../../src/monitor/service/estimate.js';
 import { importRates } from '../../src/monitor/store/rates.js';
 import { estimateRecords } from '../../src/monitor/service/estimate-records.js';
-import { DOWNLOAD_STEPS } from '../../src/monitor/service/status.js';
+import { DOWNLOAD_STEPS } from '../../src/monitor/import-steps.js';
 import { chromiumAvailable } from '../../src/platform/chromium.js';
 import { SUPPLY_INLINE_MAX } from '../../src/monitor/web/SupplyTables.js';
 import { isPseudoArea } from '../../src/monitor/service/pages-data.js';

@@ -1,4 +1,5 @@
 import { it } from 'node:test';
+import { sql } from 'drizzle-orm';
 import assert from 'node:assert/strict';
 import { describeDatabases } from '../support/databases.js';
 import { seedIfEmpty } from '../../src/seed/service/seed.js';
@@ -6,8 +7,24 @@ import { INSPIRING_EXAMPLES } from '../../src/seed/examples.js';
 import { DESCRIPTIONS } from '../../src/vocabulary/descriptions.js';
 import { AXES } from '../../src/vocabulary/matrix.js';
 import { listAll } from '../../src/initiatives/store/repository.js';
+import { areas, INITIATIVE_STATUSES, meta } from '../../src/db/schema.js';
 
 describeDatabases('first-start content', (ctx) => {
+  it('writes all or nothing: a first start that fails half-way leaves no area, initiative or mark behind', async () => {
+    // The initiatives refuse every row, after the seed's areas are written in the same transaction.
+    await ctx.database.db.execute(sql`create function refuse_seed() returns trigger language plpgsql as $$ begin raise exception 'refused for the test'; end $$`);
+    await ctx.database.db.execute(sql`create trigger refuse_seed before insert on initiatives for each row execute function refuse_seed()`);
+    try {
+      await assert.rejects(seedIfEmpty(ctx.database), (e: Error) => /refused for the test/.test(String(e.cause)));
+      assert.equal((await listAll(ctx.database.db, INITIATIVE_STATUSES)).length, 0);
+      assert.deepEqual(await ctx.database.db.select().from(areas), []);
+      assert.deepEqual((await ctx.database.db.select().from(meta)).filter((x) => x.key === 'seeded_at'), []);
+    } finally {
+      await ctx.database.db.execute(sql`drop trigger refuse_seed on initiatives`);
+      await ctx.database.db.execute(sql`drop function refuse_seed()`); // the next start (below) seeds
+    }
+  });
+
   it('seeds the 19 inspiring examples of part 4 of the study once, each with its source', async () => {
     assert.equal(await seedIfEmpty(ctx.database), 19);
     assert.equal(await seedIfEmpty(ctx.database), 0, 'a second start adds nothing');

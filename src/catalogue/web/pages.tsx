@@ -14,7 +14,7 @@ import { municipalities } from '../../matching/service/index.js';
 import { InitiativePage } from './InitiativePage.js';
 import { getPublishedInitiative } from '../../initiatives/store/repository.js';
 import { areaNames } from '../../areas/store/names.js';
-import { codingNoteFor } from '../../seed/service/seed.js';
+import { codingNoteFor } from '../../seed/first-start.js';
 import { AboutPage } from './AboutPage.js';
 
 export async function registerCataloguePages(app: FastifyInstance): Promise<void> {

@@ -17,7 +17,7 @@ import { estimateAreas, type AreaEstimate, type AreaInput } from '../estimate.js
 import type { MunicipalityPopulation } from '../population-data.js';
 import type { IndicatorId, PrevalenceModel } from '../rates.js';
 import { findDataset, listDatasets, loadPopulation, loadSectorTotals, type DatasetInfo } from '../store/population.js';
-import { importInstructions } from './status.js';
+import { importInstructions } from '../import-steps.js';
 
 export type EstimateLevel = AreaLevel;
 
