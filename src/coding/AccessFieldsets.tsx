@@ -8,7 +8,7 @@ import type { ReactNode } from 'react';
 import type { MessageKey } from '../i18n/index.js';
 import { CAPACITIES, ENTRIES, LANGUAGES, MODES, REDUCTIONS, WEEKDAYS } from '../initiatives/access.js';
 import { usePage } from '../web/page-context.js';
-import { FieldError, FieldHint, TextField, describedBy } from '../ui/form-fields.js';
+import { FieldError, FieldHint, SelectField, TextField, describedBy } from '../ui/form-fields.js';
 import { PLACE_KEYS, type AccessFormValues } from './access-form.js';
 import { fieldId } from './desk-ui.js';
 
@@ -26,22 +26,7 @@ type Option = { value: string; label: string };
 /** A labelled choice of one access value (with "choose…" first), its hint and error beside it; the survey asks the same way (intake/survey-access.tsx). */
 export function AccessSelect({ field, name, label, value, options, error, hint }: { field: string; name?: string; label: string; value: string; options: Option[]; error?: string | undefined; hint?: ReactNode }) {
   const { t } = usePage();
-  const id = fieldId(field);
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <FieldHint id={id} hint={hint} />
-      <FieldError id={id} error={error} />
-      <select id={id} name={name ?? field} defaultValue={value} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)}>
-        <option value="">{t('coding.access.choose')}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
+  return <SelectField id={fieldId(field)} name={name ?? field} label={label} hint={hint} error={error} value={value} options={[{ value: '', label: t('coding.access.choose') }, ...options]} />;
 }
 
 function Checks({ field, legend, options, checked, error, hint }: { field: string; legend: string; options: Option[]; checked: readonly string[]; error?: string | undefined; hint?: ReactNode }) {

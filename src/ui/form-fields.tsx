@@ -1,6 +1,6 @@
 /**
- * Accessible form pieces shared by the account and coding pages: an error
- * summary linking to each field, and labelled fields whose hint and error
+ * Accessible form pieces shared by the account, coding, screening, monitor and landscape pages: an
+ * error summary linking to each field, and labelled fields (text, select) whose hint and error
  * are announced with them (aria-describedby), following the GOV.UK pattern
  * that works well for people with little digital experience.
  */
@@ -104,6 +104,86 @@ export function TextField(p: TextFieldProps) {
       ) : (
         <input {...common} type={p.type ?? 'text'} autoComplete={p.autoComplete} defaultValue={p.value ?? ''} />
       )}
+    </div>
+  );
+}
+
+/** One choice in a select; `lang` when its text is not in the page's language (a source named in Dutch on a French page). */
+export interface SelectOption {
+  value: string;
+  label: ReactNode;
+  lang?: string | undefined;
+}
+
+/** Choices shown under a heading of their own (`<optgroup>`). */
+export interface SelectGroup {
+  group: string;
+  options: readonly SelectOption[];
+}
+
+export type SelectItem = SelectOption | SelectGroup;
+
+export interface SelectProps {
+  id: string;
+  name: string;
+  options: readonly SelectItem[];
+  /** The chosen value (several with `multiple`); an empty string picks the option whose value is "". */
+  value?: string | readonly string[] | undefined;
+  /** Given, the select is described by the hint (`{id}-hint`) and the error (`{id}-error`) written beside it. */
+  hint?: unknown;
+  error?: string | undefined;
+  multiple?: boolean;
+  size?: number;
+}
+
+/**
+ * The `<select>` alone, for a label that stands elsewhere (a table's row header, a visually hidden
+ * label in a row of buttons). A plain form control: the choice is sent with the form, no script.
+ */
+export function Select({ id, name, options, value, hint, error, multiple, size }: SelectProps) {
+  return (
+    <select id={id} name={name} multiple={multiple} size={size} aria-describedby={describedBy(id, hint, error)} aria-invalid={error ? true : undefined} defaultValue={value as string | string[] | undefined}>
+      {options.map((o, i) =>
+        'group' in o ? (
+          <optgroup key={`${o.group}-${i}`} label={o.group}>
+            {o.options.map((x) => (
+              <SelectOptionTag key={x.value} option={x} />
+            ))}
+          </optgroup>
+        ) : (
+          <SelectOptionTag key={`${o.value}-${i}`} option={o} />
+        ),
+      )}
+    </select>
+  );
+}
+
+function SelectOptionTag({ option }: { option: SelectOption }) {
+  return (
+    <option value={option.value} lang={option.lang}>
+      {option.label}
+    </option>
+  );
+}
+
+export interface SelectFieldProps extends SelectProps {
+  label: ReactNode;
+  hint?: ReactNode | undefined;
+  /** The field's box: `field` unless a page lays it out otherwise (`field near-field`). */
+  className?: string;
+}
+
+/**
+ * A labelled select with its hint and error, announced with it (aria-describedby, aria-invalid),
+ * like TextField; an ErrorSummary entry links to it by `id`.
+ */
+export function SelectField({ label, className = 'field', ...select }: SelectFieldProps) {
+  return (
+    <div className={className}>
+      <label htmlFor={select.id}>{label}</label>
+      <FieldHint id={select.id} hint={select.hint} />
+      <FieldError id={select.id} error={select.error} />
+      <Select {...select} />
     </div>
   );
 }

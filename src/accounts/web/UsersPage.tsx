@@ -2,7 +2,7 @@
 import { StatusBadge } from '../../ui/Badge.js';
 import { USER_ROLES, type UserRole } from '../../db/schema.js';
 import { href, usePage } from '../../web/page-context.js';
-import { CsrfField, ErrorSummary, FieldError, Notice, TextField, describedBy, type FormError } from '../../ui/form-fields.js';
+import { CsrfField, ErrorSummary, FieldError, Notice, Select, TextField, describedBy, type FormError } from '../../ui/form-fields.js';
 import { PASSWORD_MIN } from '../passwords.js';
 import type { User } from '../store/users.js';
 import { DataTable } from '../../ui/DataTable.js';
@@ -101,13 +101,7 @@ function UserRow({ user }: { user: User }) {
                 <label htmlFor={`role-${user.id}`} className="visually-hidden">
                   {t('admin.users.roleFor', { email: user.email })}
                 </label>
-                <select id={`role-${user.id}`} name="role" defaultValue={user.role}>
-                  {USER_ROLES.map((r: UserRole) => (
-                    <option key={r} value={r}>
-                      {t(`admin.role.${r}`)}
-                    </option>
-                  ))}
-                </select>{' '}
+                <Select id={`role-${user.id}`} name="role" value={user.role} options={USER_ROLES.map((r: UserRole) => ({ value: r, label: t(`admin.role.${r}`) }))} />{' '}
                 <button type="submit" className="secondary">
                   {t('admin.users.changeRole')}
                   <span className="visually-hidden"> ({user.email})</span>

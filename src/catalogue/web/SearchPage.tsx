@@ -13,6 +13,7 @@ import { SearchDownloadLinks } from './search-download-routes.js';
 import { formatNumber } from '../../platform/format.js';
 import { SearchMap } from './SearchMap.js';
 import type { SearchMapData } from '../service/search-map.js';
+import { SelectField } from '../../ui/form-fields.js';
 
 /** The map and "near" (issue 13): offered only when municipality outlines are imported. */
 export interface SearchGeoView {
@@ -104,20 +105,15 @@ function ActiveFilters({ query, areaNames, nearName }: { query: CatalogueQuery; 
 function NearField({ geo, selected }: { geo: SearchGeoView; selected: string | undefined }) {
   const { t } = usePage();
   return (
-    <div className="field near-field">
-      <label htmlFor="near">{t('searchMap.near')}</label>
-      <p className="hint" id="near-hint">
-        {t('searchMap.nearHint')}
-      </p>
-      <select id="near" name="near" defaultValue={selected ?? ''} aria-describedby="near-hint">
-        <option value="">{t('searchMap.nearNone')}</option>
-        {geo.municipalities.map((m) => (
-          <option key={m.code} value={m.code}>
-            {m.name}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField
+      className="field near-field"
+      id="near"
+      name="near"
+      label={t('searchMap.near')}
+      hint={t('searchMap.nearHint')}
+      value={selected ?? ''}
+      options={[{ value: '', label: t('searchMap.nearNone') }, ...geo.municipalities.map((m) => ({ value: m.code, label: m.name }))]}
+    />
   );
 }
 

@@ -9,6 +9,7 @@ import { href, usePage } from '../../web/page-context.js';
 import type { AxisAgreement } from '../agreement.js';
 import { CodingNav, formatKappa, formatPercent } from './submission-ui.js';
 import { DataTable } from '../../ui/DataTable.js';
+import { SelectField } from '../../ui/form-fields.js';
 
 export interface AgreementProps {
   coders: { id: string; name: string; count: number }[];
@@ -45,16 +46,14 @@ export function AgreementPage({ coders, a, b, result, problem }: AgreementProps)
       ) : (
         <form method="get" action={href(lang, '/coding/agreement')} className="search-box">
           {(['a', 'b'] as const).map((k, i) => (
-            <div className="field" key={k}>
-              <label htmlFor={`coder-${k}`}>{t(i === 0 ? 'agreement.coderA' : 'agreement.coderB')}</label>
-              <select id={`coder-${k}`} name={k} defaultValue={(k === 'a' ? a : b) ?? coders[i]?.id}>
-                {coders.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {t('agreement.coderOption', { name: c.name, count: c.count })}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              key={k}
+              id={`coder-${k}`}
+              name={k}
+              label={t(i === 0 ? 'agreement.coderA' : 'agreement.coderB')}
+              value={(k === 'a' ? a : b) ?? coders[i]?.id}
+              options={coders.map((c) => ({ value: c.id, label: t('agreement.coderOption', { name: c.name, count: c.count }) }))}
+            />
           ))}
           <button type="submit">{t('agreement.show')}</button>
         </form>

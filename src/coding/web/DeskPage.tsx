@@ -6,6 +6,7 @@ import type { DeskList, DeskQuery } from '../store/desk-list.js';
 import { formatWhen, StatusBadge } from '../desk-ui.js';
 import { DataTable } from '../../ui/DataTable.js';
 import { withQuery } from '../../platform/query-string.js';
+import { SelectField } from '../../ui/form-fields.js';
 
 export function DeskPage({ query, list }: { query: DeskQuery; list: DeskList }) {
   const { lang, t } = usePage();
@@ -29,17 +30,7 @@ export function DeskPage({ query, list }: { query: DeskQuery; list: DeskList }) 
           <label htmlFor="desk-q">{t('coding.desk.q')}</label>
           <input type="search" id="desk-q" name="q" defaultValue={query.q ?? ''} />
         </div>
-        <div className="field">
-          <label htmlFor="desk-status">{t('coding.desk.status')}</label>
-          <select id="desk-status" name="status" defaultValue={query.status ?? ''}>
-            <option value="">{t('coding.desk.allStatuses')}</option>
-            {INITIATIVE_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`coding.status.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField id="desk-status" name="status" label={t('coding.desk.status')} value={query.status ?? ''} options={[{ value: '', label: t('coding.desk.allStatuses') }, ...INITIATIVE_STATUSES.map((s) => ({ value: s, label: t(`coding.status.${s}`) }))]} />
         <div className="field">
           <input type="checkbox" id="desk-area-missing" name="area_missing" value="1" defaultChecked={query.area_missing === true} aria-describedby="desk-area-missing-hint" />
           <label htmlFor="desk-area-missing">{t('coding.desk.areaMissing')}</label>

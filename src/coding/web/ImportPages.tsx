@@ -5,7 +5,7 @@
  * 4 create everything at once, or nothing.
  */
 import { AXES } from '../../vocabulary/matrix.js';
-import { CsrfField, ErrorSummary, FieldError, FieldHint, Notice, TextField, describedBy, type FormError } from '../../ui/form-fields.js';
+import { CsrfField, ErrorSummary, FieldError, FieldHint, Notice, Select, SelectField, TextField, describedBy, type FormError } from '../../ui/form-fields.js';
 import { formatWhen } from '../desk-ui.js';
 import { href, usePage } from '../../web/page-context.js';
 import type { MessageKey, Translate } from '../../i18n/index.js';
@@ -103,16 +103,8 @@ export function MappingPage({ upload, headers, mappings, from, values, problems 
     label: p.field === 'mapping_name' ? t('upload.mapping.name') : p.field === 'separator' ? t('upload.mapping.separator') : p.field === 'columns' ? '' : surveyFieldLabel(p.field, t),
     message: t(p.key as MessageKey, p.values),
   }));
-  const ColumnSelect = ({ id, name, selected }: { id: string; name: string; selected: string | undefined }) => (
-    <select id={id} name={name} defaultValue={selected && headers.includes(selected) ? selected : ''}>
-      <option value="">{t('upload.mapping.none')}</option>
-      {headers.map((h, i) => (
-        <option key={`${h}-${i}`} value={h}>
-          {h}
-        </option>
-      ))}
-    </select>
-  );
+  const columnOptions = [{ value: '', label: t('upload.mapping.none') }, ...headers.map((h) => ({ value: h, label: h }))];
+  const columnValue = (selected: string | undefined) => (selected && headers.includes(selected) ? selected : '');
   return (
     <>
       <CodingNav current="import" />
@@ -125,16 +117,7 @@ export function MappingPage({ upload, headers, mappings, from, values, problems 
 
       {mappings.length > 0 && (
         <form method="get" action={base} className="search-box">
-          <div className="field">
-            <label htmlFor="use-mapping">{t('upload.mapping.use')}</label>
-            <select id="use-mapping" name="mapping" defaultValue={from.kind === 'remembered' ? from.name : ''}>
-              {mappings.map((m) => (
-                <option key={m.name} value={m.name}>
-                  {m.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField id="use-mapping" name="mapping" label={t('upload.mapping.use')} value={from.kind === 'remembered' ? from.name : ''} options={mappings.map((m) => ({ value: m.name, label: m.name }))} />
           <button type="submit" className="secondary">
             {t('upload.mapping.useButton')}
           </button>
@@ -157,7 +140,7 @@ export function MappingPage({ upload, headers, mappings, from, values, problems 
                 </th>
                 <td>
                   <FieldError id={columnInput(f)} error={error} />
-                  <ColumnSelect id={columnInput(f)} name={columnInput(f)} selected={typeof v === 'string' ? v : undefined} />
+                  <Select id={columnInput(f)} name={columnInput(f)} error={error} value={columnValue(typeof v === 'string' ? v : undefined)} options={columnOptions} />
                   {typeof v === 'string' && v && !headers.includes(v) && <p className="hint">{t('upload.mapping.missingColumn', { column: v })}</p>}
                   {options && (
                     <details open={typeof v === 'object'}>
@@ -168,10 +151,7 @@ export function MappingPage({ upload, headers, mappings, from, values, problems 
                       {options.map((code) => {
                         const optLabel = f === 'age_groups' ? AXES.age_groups.codes.find((c) => c.code === code)?.label[lang] ?? code : t(`survey.q9.${code}` as MessageKey);
                         return (
-                          <div className="field" key={code}>
-                            <label htmlFor={optionInput(f, code)}>{optLabel}</label>
-                            <ColumnSelect id={optionInput(f, code)} name={optionInput(f, code)} selected={typeof v === 'object' ? v[code] : undefined} />
-                          </div>
+                          <SelectField key={code} id={optionInput(f, code)} name={optionInput(f, code)} label={optLabel} value={columnValue(typeof v === 'object' ? v[code] : undefined)} options={columnOptions} />
                         );
                       })}
                       </fieldset>

@@ -3,7 +3,7 @@ import { Pager } from '../../ui/Pager.js';
 import { StatusBadge } from '../../ui/Badge.js';
 import type { MessageKey } from '../../i18n/index.js';
 import type { SubmissionStatus } from '../../db/schema.js';
-import { Notice } from '../../ui/form-fields.js';
+import { Notice, SelectField } from '../../ui/form-fields.js';
 import { formatWhen } from '../desk-ui.js';
 import { href, usePage } from '../../web/page-context.js';
 import type { SubmissionRecord } from '../../intake/store/submissions.js';
@@ -62,16 +62,7 @@ export function QueuePage({ filter, counts, items, total, page, pages, summaries
       </ul>
 
       <form method="get" action={href(lang, '/coding/submissions')} className="search-box" aria-label={t('queue.filter.label')}>
-        <div className="field">
-          <label htmlFor="queue-status">{t('queue.filter.label')}</label>
-          <select id="queue-status" name="status" defaultValue={filter}>
-            {QUEUE_FILTERS.map((f) => (
-              <option key={f} value={f}>
-                {f === 'open' || f === 'all' ? t(`queue.filter.${f}`) : t(`queue.status.${f}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField id="queue-status" name="status" label={t('queue.filter.label')} value={filter} options={QUEUE_FILTERS.map((f) => ({ value: f, label: f === 'open' || f === 'all' ? t(`queue.filter.${f}`) : t(`queue.status.${f}`) }))} />
         <button type="submit">{t('queue.filter.show')}</button>
       </form>
 

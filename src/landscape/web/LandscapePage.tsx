@@ -26,6 +26,7 @@ import { ScrollTable } from '../../ui/ScrollTable.js';
 import { SeverityBadge } from '../../ui/Badge.js';
 import { DataTable } from '../../ui/DataTable.js';
 import { DownloadLinks } from '../../ui/DownloadLinks.js';
+import { SelectField, type SelectItem } from '../../ui/form-fields.js';
 
 export interface LandscapePageProps {
   report: LandscapeReport;
@@ -313,27 +314,15 @@ function Findings({ report }: { report: LandscapeReport }) {
   );
 }
 
-function specOptions(lang: 'nl' | 'fr' | 'en', t: Translate) {
-  return (
-    <>
-      <option value="">{t('landscape.crosstab.choose')}</option>
-      {AXIS_NAMES.map((axis) => (
-        <optgroup key={axis} label={AXES[axis].label[lang]}>
-          <option value={axis}>
-            {t('landscape.crosstab.wholeAxis', { axis: AXES[axis].label[lang] })}
-          </option>
-          {AXES[axis].codes.map((c) => (
-            <option key={c.code} value={`${axis}:${c.code}`}>
-              {t('landscape.spec.code', { axis: AXES[axis].label[lang], code: c.label[lang] })}
-            </option>
-          ))}
-        </optgroup>
-      ))}
-      <option value="social_isolation">
-        {t('landscape.spec.socialIsolation')}
-      </option>
-    </>
-  );
+function specOptions(lang: 'nl' | 'fr' | 'en', t: Translate): SelectItem[] {
+  return [
+    { value: '', label: t('landscape.crosstab.choose') },
+    ...AXIS_NAMES.map((axis) => ({
+      group: AXES[axis].label[lang],
+      options: [{ value: axis, label: t('landscape.crosstab.wholeAxis', { axis: AXES[axis].label[lang] }) }, ...AXES[axis].codes.map((c) => ({ value: `${axis}:${c.code}`, label: t('landscape.spec.code', { axis: AXES[axis].label[lang], code: c.label[lang] }) }))],
+    })),
+    { value: 'social_isolation', label: t('landscape.spec.socialIsolation') },
+  ];
 }
 
 function SelectionForm({ selection, crosstabs, percent, sources, areaOptions }: { selection: Selection; crosstabs: CrossTabRequest[]; percent: PercentChoice; sources: { source: string; count: number }[]; areaOptions: AreaOption[] }) {
@@ -345,52 +334,41 @@ function SelectionForm({ selection, crosstabs, percent, sources, areaOptions }: 
     <form method="get" action={href(lang, '/landscape')} className="landscape-form no-print" aria-labelledby="selection-title">
       <h2 id="selection-title">{t('landscape.form.title')}</h2>
       <div className="form-grid">
-        <div className="field">
-          <label htmlFor="l-source">{t('landscape.form.source')}</label>
-          <select id="l-source" name="source" defaultValue={selection.source ?? ''}>
-            <option value="">{t('landscape.form.anySource')}</option>
-            {sources.map((s) => (
-              // A source is named as it was given; the seed's is the Dutch title of the study's part 4.
-              <option key={s.source} value={s.source} lang={s.source === SEED_SOURCE && lang !== 'nl' ? 'nl' : undefined}>
-                {s.source} ({s.count})
-              </option>
-            ))}
-            {selection.source && !sources.some((s) => s.source === selection.source) && <option value={selection.source}>{selection.source}</option>}
-          </select>
-        </div>
-        <div className="field">
-          {areaOptions.length > 0 ? (
-            <>
-              <label htmlFor="l-area">{t('landscape.form.area')}</label>
-              <p className="hint" id="l-area-hint">
-                {t('landscape.form.areaHint')}
-              </p>
-              <select id="l-area" name="area" multiple size={6} aria-describedby="l-area-hint" defaultValue={[...chosenAreas]}>
-                {AREA_GROUPS.filter((g) => areaOptions.some((a) => a.level === g)).map((g) => (
-                  <optgroup key={g} label={t(`landscape.form.areaGroup.${g}`)}>
-                    {areaOptions
-                      .filter((a) => a.level === g)
-                      .map((a) => (
-                        <option key={`${g}:${a.code}`} value={a.code}>
-                          {a.name} ({a.code})
-                        </option>
-                      ))}
-                  </optgroup>
-                ))}
-                {unknownAreas.map((a) => (
-                  <option key={a} value={a}>
-                    {a}
-                  </option>
-                ))}
-              </select>
-            </>
-          ) : (
-            <>
-              <label htmlFor="l-area">{t('landscape.form.areaCodes')}</label>
-              <input type="text" id="l-area" name="area" defaultValue={(selection.area ?? []).join(',')} inputMode="numeric" />
-            </>
-          )}
-        </div>
+        <SelectField
+          id="l-source"
+          name="source"
+          label={t('landscape.form.source')}
+          value={selection.source ?? ''}
+          options={[
+            { value: '', label: t('landscape.form.anySource') },
+            // A source is named as it was given; the seed's is the Dutch title of the study's part 4.
+            ...sources.map((s) => ({ value: s.source, label: `${s.source} (${s.count})`, lang: s.source === SEED_SOURCE && lang !== 'nl' ? 'nl' : undefined })),
+            ...(selection.source && !sources.some((s) => s.source === selection.source) ? [{ value: selection.source, label: selection.source }] : []),
+          ]}
+        />
+        {areaOptions.length > 0 ? (
+          <SelectField
+            id="l-area"
+            name="area"
+            label={t('landscape.form.area')}
+            hint={t('landscape.form.areaHint')}
+            multiple
+            size={6}
+            value={[...chosenAreas]}
+            options={[
+              ...AREA_GROUPS.filter((g) => areaOptions.some((a) => a.level === g)).map((g) => ({
+                group: t(`landscape.form.areaGroup.${g}`),
+                options: areaOptions.filter((a) => a.level === g).map((a) => ({ value: a.code, label: `${a.name} (${a.code})` })),
+              })),
+              ...unknownAreas.map((a) => ({ value: a, label: a })),
+            ]}
+          />
+        ) : (
+          <div className="field">
+            <label htmlFor="l-area">{t('landscape.form.areaCodes')}</label>
+            <input type="text" id="l-area" name="area" defaultValue={(selection.area ?? []).join(',')} inputMode="numeric" />
+          </div>
+        )}
         <fieldset>
           <legend>{t('landscape.form.period')}</legend>
           <p className="hint" id="l-date-hint">
@@ -463,18 +441,8 @@ function SelectionForm({ selection, crosstabs, percent, sources, areaOptions }: 
         <legend>{t('landscape.crosstab.add')}</legend>
         <p className="hint">{t('landscape.crosstab.addHint')}</p>
         <div className="date-pair">
-          <div className="field">
-            <label htmlFor="l-add-row">{t('landscape.crosstab.rows')}</label>
-            <select id="l-add-row" name="add_row" defaultValue="">
-              {specOptions(lang, t)}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="l-add-col">{t('landscape.crosstab.columns')}</label>
-            <select id="l-add-col" name="add_col" defaultValue="">
-              {specOptions(lang, t)}
-            </select>
-          </div>
+          <SelectField id="l-add-row" name="add_row" label={t('landscape.crosstab.rows')} value="" options={specOptions(lang, t)} />
+          <SelectField id="l-add-col" name="add_col" label={t('landscape.crosstab.columns')} value="" options={specOptions(lang, t)} />
         </div>
       </fieldset>
       <fieldset className="percent-choice">

@@ -18,6 +18,7 @@ import { RULES } from '../rules.js';
 import { languageName } from '../languages.js';
 import type { MatchItem, Reason, FitCode, MissCode } from '../match.js';
 import { findMatches, municipalities, type Matches } from '../service/index.js';
+import { SelectField } from '../../ui/form-fields.js';
 
 /** Languages offered as checkboxes: those initiatives can record (the access model's list, with its sources). */
 const FORM_LANGUAGES: readonly string[] = LANGUAGES;
@@ -85,29 +86,25 @@ function MatchForm({ req, places }: { req: MatchRequest; places: { code: string;
   return (
     <form method="get" action={href(lang, '/matches')} className="match-form">
       <h2>{t('matches.form.title')}</h2>
-      <div className="field">
-        <label htmlFor="m-municipality">{t('matches.form.municipality')}</label>
-        <select id="m-municipality" name="municipality" defaultValue={req.municipality ?? ''}>
-          <option value="">{t('matches.form.notGiven')}</option>
-          {req.municipality && !places.some((p) => p.code === req.municipality) && <option value={req.municipality}>{req.municipality}</option>}
-          {places.map((m) => (
-            <option key={m.code} value={m.code}>
-              {m.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="m-age_group">{t('matches.form.age')}</label>
-        <select id="m-age_group" name="age_group" defaultValue={req.age_group ?? ''}>
-          <option value="">{t('matches.form.notGiven')}</option>
-          {PERSON_AGE_GROUPS.map((c) => (
-            <option key={c} value={c}>
-              {findCode('age_groups', c)!.label[lang]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="m-municipality"
+        name="municipality"
+        label={t('matches.form.municipality')}
+        value={req.municipality ?? ''}
+        options={[
+          { value: '', label: t('matches.form.notGiven') },
+          // A code the list does not know is kept as it was asked, so the form sends it again.
+          ...(req.municipality && !places.some((p) => p.code === req.municipality) ? [{ value: req.municipality, label: req.municipality }] : []),
+          ...places.map((m) => ({ value: m.code, label: m.name })),
+        ]}
+      />
+      <SelectField
+        id="m-age_group"
+        name="age_group"
+        label={t('matches.form.age')}
+        value={req.age_group ?? ''}
+        options={[{ value: '', label: t('matches.form.notGiven') }, ...PERSON_AGE_GROUPS.map((c) => ({ value: c, label: findCode('age_groups', c)!.label[lang] }))]}
+      />
       <details open={!!req.elements?.length}>
         <summary>{t('matches.form.elements')}</summary>
         <Checkboxes

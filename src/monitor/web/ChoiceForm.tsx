@@ -2,6 +2,7 @@
 import { usePage, href } from '../../web/page-context.js';
 import { indicatorLabel } from '../rates.js';
 import { type MonitorView } from '../service/pages-data.js';
+import { SelectField } from '../../ui/form-fields.js';
 
 export function ChoiceForm({ view }: { view: MonitorView }) {
   const { lang, t } = usePage();
@@ -11,65 +12,32 @@ export function ChoiceForm({ view }: { view: MonitorView }) {
     <form method="get" action={href(lang, '/monitor')} className="monitor-form">
       <fieldset>
         <legend>{t('monitor.form.legend')}</legend>
-        <div className="field">
-          <label htmlFor="m-level">{t('monitor.form.level')}</label>
-          <select id="m-level" name="level" defaultValue={q.level}>
-            {view.levels.map((l) => (
-              <option key={l} value={l}>
-                {t(`monitor.level.${l}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="m-indicator">{t('monitor.form.indicator')}</label>
-          <select id="m-indicator" name="indicator" defaultValue={view.indicator}>
-            {view.indicators.map((i) => (
-              <option key={i} value={i}>
-                {indicatorLabel(i, lang, view.estimate.model)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField id="m-level" name="level" label={t('monitor.form.level')} value={q.level} options={view.levels.map((l) => ({ value: l, label: t(`monitor.level.${l}`) }))} />
+        <SelectField id="m-indicator" name="indicator" label={t('monitor.form.indicator')} value={view.indicator} options={view.indicators.map((i) => ({ value: i, label: indicatorLabel(i, lang, view.estimate.model) }))} />
         {view.focusOptions.length > 0 && (
-          <div className="field">
-            <label htmlFor="m-focus">{t('monitor.form.focus')}</label>
-            <select id="m-focus" name="focus" defaultValue={q.focus ?? ''}>
-              <option value="">{view.beyondHome ? t('monitor.form.focusHome') : t('monitor.form.focusAll')}</option>
-              {view.beyondHome && <option value="all">{t('monitor.form.focusBelgium')}</option>}
-              {focusLevels.map((fl) => (
-                <optgroup key={fl} label={t(`monitor.level.${fl}`)}>
-                  {view.focusOptions
-                    .filter((o) => o.level === fl)
-                    .map((o) => (
-                      <option key={o.value} value={o.value}>
-                        {o.label}
-                      </option>
-                    ))}
-                </optgroup>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="m-focus"
+            name="focus"
+            label={t('monitor.form.focus')}
+            value={q.focus ?? ''}
+            options={[
+              { value: '', label: view.beyondHome ? t('monitor.form.focusHome') : t('monitor.form.focusAll') },
+              ...(view.beyondHome ? [{ value: 'all', label: t('monitor.form.focusBelgium') }] : []),
+              ...focusLevels.map((fl) => ({ group: t(`monitor.level.${fl}`), options: view.focusOptions.filter((o) => o.level === fl) })),
+            ]}
+          />
         )}
-        <div className="field">
-          <label htmlFor="m-measure">{t('monitor.form.measure')}</label>
-          <select id="m-measure" name="measure" defaultValue={q.measure}>
-            <option value="percent">{t('monitor.measure.percent')}</option>
-            <option value="count">{t('monitor.measure.count')}</option>
-          </select>
-        </div>
-        {view.years.length > 1 && (
-          <div className="field">
-            <label htmlFor="m-year">{t('monitor.form.year')}</label>
-            <select id="m-year" name="year" defaultValue={String(q.year ?? view.estimate.populationYear)}>
-              {view.years.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </div>
-        )}
+        <SelectField
+          id="m-measure"
+          name="measure"
+          label={t('monitor.form.measure')}
+          value={q.measure}
+          options={[
+            { value: 'percent', label: t('monitor.measure.percent') },
+            { value: 'count', label: t('monitor.measure.count') },
+          ]}
+        />
+        {view.years.length > 1 && <SelectField id="m-year" name="year" label={t('monitor.form.year')} value={String(q.year ?? view.estimate.populationYear)} options={view.years.map((y) => ({ value: String(y), label: y }))} />}
         <details className="field model-choice" open={q.model !== undefined}>
           <summary>{t('monitor.form.model', { n: view.modelIds.length })}</summary>
           <fieldset>

@@ -9,6 +9,7 @@ import type { Evaluation } from '../evaluate.js';
 import { MA_SOURCE, MA_WORDING, TYPE_SHARES, TYPOLOGY_SOURCE, type MachielseAriaans } from '../profile.js';
 import { findCode } from '../../vocabulary/matrix.js';
 import type { NearbyInitiative } from '../service/index.js';
+import { SelectField } from '../../ui/form-fields.js';
 
 export function CareNote() {
   const { t } = usePage();
@@ -80,24 +81,7 @@ export function InstrumentQuestions({ id, scale = 3, headingLevel = 2, showSourc
 
 export function MunicipalitySelect({ name, label, hint, options, value }: { name: string; label: string; hint?: string; options: { code: string; name: string }[]; value?: string | undefined }) {
   const { t } = usePage();
-  return (
-    <div className="field">
-      <label htmlFor={`f-${name}`}>{label}</label>
-      {hint && (
-        <p className="hint" id={`f-${name}-hint`}>
-          {hint}
-        </p>
-      )}
-      <select id={`f-${name}`} name={name} defaultValue={value ?? ''} {...(hint ? { 'aria-describedby': `f-${name}-hint` } : {})}>
-        <option value="">{t('screening.notGiven')}</option>
-        {options.map((m) => (
-          <option key={m.code} value={m.code}>
-            {m.name}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
+  return <SelectField id={`f-${name}`} name={name} label={label} hint={hint} value={value ?? ''} options={[{ value: '', label: t('screening.notGiven') }, ...options.map((m) => ({ value: m.code, label: m.name }))]} />;
 }
 
 export function ElementLink({ code }: { code: string }) {

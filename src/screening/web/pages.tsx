@@ -19,6 +19,7 @@ import { findCode } from '../../vocabulary/matrix.js';
 import { matchesLink } from '../../matching/link.js';
 import type { Translate } from '../../i18n/index.js';
 import { TYPE_SHARES, type SocialType } from '../profile.js';
+import { SelectField } from '../../ui/form-fields.js';
 
 const typeText = (t: Translate, type: SocialType | 'not_determined') =>
   t(`screening.typology.type.${type}`, type === 'not_determined' ? {} : { share: TYPE_SHARES[type] });
@@ -115,17 +116,7 @@ function ScreeningFormPage({ chosen, scale, places }: { chosen: InstrumentId[]; 
         )}
         <section aria-labelledby="person-title">
           <h2 id="person-title">{t('screening.person.title')}</h2>
-          <div className="field">
-            <label htmlFor="f-age_group">{t('screening.person.age')}</label>
-            <select id="f-age_group" name="age_group" defaultValue="">
-              <option value="">{t('screening.notGiven')}</option>
-              {ageOptions.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField id="f-age_group" name="age_group" label={t('screening.person.age')} value="" options={[{ value: '', label: t('screening.notGiven') }, ...ageOptions]} />
           <MunicipalitySelect name="municipality" label={t('screening.person.municipality')} hint={t('screening.person.hint')} options={places} />
         </section>
         <section aria-labelledby="profile-q-title">
@@ -218,17 +209,7 @@ function SelfCheckPage({ instrument, places }: { instrument: 'ucla3' | 'djg6'; p
         </section>
         <section aria-labelledby="about-title">
           <h2 id="about-title">{t('selfcheck.about')}</h2>
-          <div className="field">
-            <label htmlFor="f-age_group">{t('selfcheck.age')}</label>
-            <select id="f-age_group" name="age_group" defaultValue="">
-              <option value="">{t('screening.notGiven')}</option>
-              {PERSON_AGE_GROUPS.map((c) => (
-                <option key={c} value={c}>
-                  {findCode('age_groups', c)!.label[lang]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField id="f-age_group" name="age_group" label={t('selfcheck.age')} value="" options={[{ value: '', label: t('screening.notGiven') }, ...PERSON_AGE_GROUPS.map((c) => ({ value: c, label: findCode('age_groups', c)!.label[lang] }))]} />
           <MunicipalitySelect name="municipality" label={t('selfcheck.municipality')} hint={t('selfcheck.municipality.hint')} options={places} />
         </section>
         <button type="submit">{t('selfcheck.submit')}</button>
