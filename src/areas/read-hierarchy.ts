@@ -12,7 +12,7 @@
  *    the one it lies in shows a merger: that old municipality's territory is now in the new one.
  */
 import { parse as parseCsv } from 'csv-parse/sync';
-import { IssueList, type ImportIssue } from '../platform/import-problems.js';
+import { ProblemList, type LocatedProblem } from '../platform/located-problem.js';
 import { codeProblem, normaliseCode, sectorMunicipality, type AreaLevel } from './levels.js';
 
 export interface CodeListEntry {
@@ -43,8 +43,8 @@ function dateYear(raw: string, end: boolean): number | null | string {
   return year;
 }
 
-export function parseRefnis(text: string, file: string): { entries: CodeListEntry[]; issues: ImportIssue[]; truncated: boolean } {
-  const issues = new IssueList();
+export function parseRefnis(text: string, file: string): { entries: CodeListEntry[]; problems: LocatedProblem[]; truncated: boolean } {
+  const issues = new ProblemList();
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   const header = (lines[0] ?? '').split('|').map((h) => h.trim().toUpperCase());
   const col = (names: string[]) => names.map((n) => header.indexOf(n)).find((i) => i >= 0) ?? -1;
@@ -60,7 +60,7 @@ export function parseRefnis(text: string, file: string): { entries: CodeListEntr
   const missing = Object.entries(ix).filter(([k, i]) => i < 0 && k !== 'fr').map(([k]) => k);
   if (missing.length) {
     issues.add({ line: 1, message: `not a REFNIS code list: missing columns for ${missing.join(', ')} (expected LVL_REFNIS, CD_REFNIS, CD_SUP_REFNIS, TX_REFNIS_NL, TX_REFNIS_FR, DT_VLDT_START, DT_VLDT_END)` });
-    return { entries: [], issues: issues.items, truncated: false };
+    return { entries: [], problems: issues.items, truncated: false };
   }
   const entries: CodeListEntry[] = [];
   const seen = new Map<string, number>();
@@ -75,40 +75,40 @@ export function parseRefnis(text: string, file: string): { entries: CodeListEntr
     const get = (i: number) => (i >= 0 ? (f[i] ?? '').trim() : '');
     const level = REFNIS_LEVELS[get(ix.lvl)];
     if (!level) {
-      issues.add({ line: n, column: 'LVL_REFNIS', value: get(ix.lvl), message: 'expected 1 (region), 2 (province), 3 (district) or 4 (municipality)' });
+      issues.add({ line: n, field: 'LVL_REFNIS', value: get(ix.lvl), message: 'expected 1 (region), 2 (province), 3 (district) or 4 (municipality)' });
       continue;
     }
     const code = normaliseCode(level, get(ix.code));
     const p = codeProblem(level, code);
     if (p) {
-      issues.add({ line: n, column: 'CD_REFNIS', value: get(ix.code), message: p });
+      issues.add({ line: n, field: 'CD_REFNIS', value: get(ix.code), message: p });
       continue;
     }
     const sup = get(ix.sup);
     const from = dateYear(get(ix.from), false);
     const to = dateYear(get(ix.to), true);
     if (typeof from !== 'number') {
-      issues.add({ line: n, column: 'DT_VLDT_START', value: get(ix.from), message: typeof from === 'string' ? from : 'a start date is required' });
+      issues.add({ line: n, field: 'DT_VLDT_START', value: get(ix.from), message: typeof from === 'string' ? from : 'a start date is required' });
       continue;
     }
     if (typeof to === 'string') {
-      issues.add({ line: n, column: 'DT_VLDT_END', value: get(ix.to), message: to });
+      issues.add({ line: n, field: 'DT_VLDT_END', value: get(ix.to), message: to });
       continue;
     }
     if (to !== null && to < from) {
-      issues.add({ line: n, column: 'DT_VLDT_END', value: get(ix.to), message: 'the end date is before the start date' });
+      issues.add({ line: n, field: 'DT_VLDT_END', value: get(ix.to), message: 'the end date is before the start date' });
       continue;
     }
     const key = `${level}|${code}|${from}`;
     if (seen.has(key)) {
-      issues.add({ line: n, column: 'CD_REFNIS', value: code, message: `the same code and start appear twice (also line ${seen.get(key)})` });
+      issues.add({ line: n, field: 'CD_REFNIS', value: code, message: `the same code and start appear twice (also line ${seen.get(key)})` });
       continue;
     }
     seen.set(key, n);
     const nameNl = get(ix.nl) || get(ix.fr) || code;
     entries.push({ line: n, level, code, parentCode: sup === '' || sup === '-' ? null : sup.padStart(5, '0'), nameNl, nameFr: get(ix.fr) || null, validFrom: from, validTo: to });
   }
-  return { entries, issues: issues.items, truncated: issues.truncated };
+  return { entries, problems: issues.items, truncated: issues.truncated };
 }
 
 // ---------------------------------------------------------------- hierarchy CSV
@@ -201,8 +201,8 @@ function detectDelimiter(firstLine: string): string {
   return counts[0]![1] > 0 ? counts[0]![0] : ',';
 }
 
-export function parseHierarchyCsv(text: string, file: string): { data: HierarchyData; issues: ImportIssue[]; truncated: boolean } {
-  const issues = new IssueList();
+export function parseHierarchyCsv(text: string, file: string): { data: HierarchyData; problems: LocatedProblem[]; truncated: boolean } {
+  const issues = new ProblemList();
   const body = text.replace(/^\uFEFF/, '');
   const delimiter = detectDelimiter(body.split(/\r?\n/, 1)[0] ?? '');
   const empty: HierarchyData = { columns: {}, rows: 0, areas: [], links: [], successions: [], notes: [] };
@@ -212,7 +212,7 @@ export function parseHierarchyCsv(text: string, file: string): { data: Hierarchy
   } catch (e) {
     const err = e as Error & { lines?: number };
     issues.add({ line: err.lines, message: `not readable as CSV: ${err.message}` });
-    return { data: empty, issues: issues.items, truncated: false };
+    return { data: empty, problems: issues.items, truncated: false };
   }
   const header = records[0]?.record.map((h) => h.trim()) ?? [];
   const lower = header.map((h) => h.toLowerCase());
@@ -240,7 +240,7 @@ export function parseHierarchyCsv(text: string, file: string): { data: Hierarchy
       line: 1,
       message: `no hierarchy found: need code columns for at least two levels (a child and its parent). Found ${cols.size ? [...cols.keys()].join(', ') : 'none'}; the header has ${header.join(', ')}. Column names looked for — ${known}`,
     });
-    return { data: empty, issues: issues.items, truncated: false };
+    return { data: empty, problems: issues.items, truncated: false };
   }
 
   const areaMap = new Map<string, HierarchyArea>();
@@ -265,7 +265,7 @@ export function parseHierarchyCsv(text: string, file: string): { data: Hierarchy
       const code = normaliseCode(level, raw);
       const p = codeProblem(level, code);
       if (p) {
-        issues.add({ line, column: header[c.code], value: raw, message: p });
+        issues.add({ line, field: header[c.code], value: raw, message: p });
         continue;
       }
       codes.set(level, code);
@@ -290,7 +290,7 @@ export function parseHierarchyCsv(text: string, file: string): { data: Hierarchy
       const k = `${cl}|${pl}|${child}`;
       const prev = linkAt.get(k);
       if (prev && prev.parent !== parent) {
-        issues.add({ line, column: columns[pl]!.code, value: parent, message: `${cl} ${child} is in ${pl} ${prev.parent} on line ${prev.line}, and in ${pl} ${parent} here` });
+        issues.add({ line, field: columns[pl]!.code, value: parent, message: `${cl} ${child} is in ${pl} ${prev.parent} on line ${prev.line}, and in ${pl} ${parent} here` });
         continue;
       }
       if (!prev) {
@@ -323,5 +323,5 @@ export function parseHierarchyCsv(text: string, file: string): { data: Hierarchy
     const [predecessorCode, successorCode] = k.split('|') as [string, string];
     return { predecessorCode, successorCode, evidence };
   });
-  return { data: { columns, rows, areas: [...areaMap.values()], links, successions, notes }, issues: issues.items, truncated: issues.truncated };
+  return { data: { columns, rows, areas: [...areaMap.values()], links, successions, notes }, problems: issues.items, truncated: issues.truncated };
 }

@@ -9,7 +9,7 @@ import { accessColumn, accessFromColumns, type AccessColumn } from './access-col
 import { toCode } from './code-labels.js';
 import { restoreCell } from '../platform/spreadsheet-cells.js';
 import { didYouMean } from './suggest.js';
-import { quoted, type LocatedError } from './located-error.js';
+import { quoted, type LocatedProblem } from '../platform/located-problem.js';
 import type { ParsedFile, RawRecord } from './raw-record.js';
 
 const BOOLEANS: Record<string, boolean> = {
@@ -92,13 +92,13 @@ interface Row {
   line: number;
 }
 
-function readRows(file: string, text: string, delimiter: string): { rows: Row[]; error?: LocatedError } {
+function readRows(file: string, text: string, delimiter: string): { rows: Row[]; error?: LocatedProblem } {
   let parsed: { record: string[]; info: { lines: number; empty_lines: number } }[];
   try {
     parsed = parse(text, { delimiter, info: true, relax_column_count: true, skip_empty_lines: true, bom: true }) as unknown as typeof parsed;
   } catch (e) {
     const err = e as Error & { lines?: number };
-    return { rows: [], error: { file, ...(err.lines ? { row: err.lines } : {}), message: `not valid CSV: ${err.message}` } };
+    return { rows: [], error: { file, ...(err.lines ? { line: err.lines } : {}), message: `not valid CSV: ${err.message}` } };
   }
   const rows: Row[] = [];
   let previousEnd = 0;
@@ -118,7 +118,7 @@ export function parseCsv(file: string, text: string): ParsedFile {
   const header = rows.shift();
   if (!header) return { records: [], fileErrors: [{ file, message: 'the file is empty: expected a header row with the field names' }] };
 
-  const fileErrors: LocatedError[] = [];
+  const fileErrors: LocatedProblem[] = [];
   const columns: (Column | undefined)[] = [];
   const seen = new Set<string>();
   header.cells.forEach((raw, i) => {
@@ -132,9 +132,9 @@ export function parseCsv(file: string, text: string): ParsedFile {
       return;
     }
     if (!spec) {
-      fileErrors.push({ file, row: header.line, field: raw, message: `unknown column ${quoted(raw)} (column ${i + 1})${didYouMean(name, CSV_COLUMN_NAMES)}` });
+      fileErrors.push({ file, line: header.line, field: raw, message: `unknown column ${quoted(raw)} (column ${i + 1})${didYouMean(name, CSV_COLUMN_NAMES)}` });
     } else if (seen.has(name)) {
-      fileErrors.push({ file, row: header.line, field: name, message: `column ${quoted(name)} appears twice` });
+      fileErrors.push({ file, line: header.line, field: name, message: `column ${quoted(name)} appears twice` });
       columns.push(undefined);
       return;
     }
@@ -142,7 +142,7 @@ export function parseCsv(file: string, text: string): ParsedFile {
     columns.push(spec);
   });
   const missingColumns = new Set(INTERCHANGE_FIELDS.filter((f) => f.required && !seen.has(f.name)).map((f) => f.name as string));
-  for (const name of missingColumns) fileErrors.push({ file, row: header.line, field: name, message: `missing required column ${quoted(name)}` });
+  for (const name of missingColumns) fileErrors.push({ file, line: header.line, field: name, message: `missing required column ${quoted(name)}` });
 
   // A ragged row means a separator or quote went wrong; every cell after it would be misread, so stop there.
   const ragged = rows.filter((r) => r.cells.length !== header.cells.length && !r.cells.every((c) => c.trim() === ''));
@@ -152,7 +152,7 @@ export function parseCsv(file: string, text: string): ParsedFile {
     const sep = delimiter === ';' ? 'semicolons' : 'commas';
     fileErrors.push({
       file,
-      row: first.line,
+      line: first.line,
       message: `row has ${first.cells.length} cells but the header has ${header.cells.length} (separator: ${sep}; check separators and quotes in this row)${more}`,
     });
     return { records: [], fileErrors };
@@ -161,7 +161,7 @@ export function parseCsv(file: string, text: string): ParsedFile {
   const records: RawRecord[] = [];
   for (const row of rows) {
     if (row.cells.every((c) => c.trim() === '')) continue; // a spreadsheet's blank line, e.g. ";;;;"
-    const record: RawRecord = { at: { row: row.line }, data: {}, errors: [], reported: new Set() };
+    const record: RawRecord = { at: { line: row.line }, data: {}, errors: [], reported: new Set() };
     const access = new Map<string, unknown>();
     row.cells.forEach((cell, i) => {
       const column = columns[i];
@@ -169,7 +169,7 @@ export function parseCsv(file: string, text: string): ParsedFile {
       const name = 'field' in column ? column.field.name : column.access.name;
       const { value, error: problem } = 'field' in column ? convertCell(column.field, cell) : convertAccessCell(column.access, cell);
       if (problem) {
-        record.errors.push({ file, row: row.line, field: name, value: cell, message: problem });
+        record.errors.push({ file, line: row.line, field: name, value: cell, message: problem });
         record.reported.add(name);
       } else if (value !== undefined) {
         if ('field' in column) record.data[name] = value;

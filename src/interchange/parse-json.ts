@@ -1,7 +1,7 @@
 /** Reads the JSON interchange file: an array of initiatives or {"initiatives": [...]}. */
 import { didYouMean } from './suggest.js';
 import { FIELD_NAMES, fieldSpec } from './fields.js';
-import { quoted, type LocatedError } from './located-error.js';
+import { quoted, type LocatedProblem } from '../platform/located-problem.js';
 import type { ParsedFile, RawRecord } from './raw-record.js';
 
 /** Line of a character offset, for syntax errors. */
@@ -11,11 +11,11 @@ function lineAt(text: string, offset: number): number {
   return line;
 }
 
-function syntaxError(file: string, text: string, e: Error): LocatedError {
+function syntaxError(file: string, text: string, e: Error): LocatedProblem {
   const position = /position (\d+)/.exec(e.message);
   const lineCol = /\(line (\d+) column \d+\)/.exec(e.message);
   const row = lineCol ? Number(lineCol[1]) : position ? lineAt(text, Number(position[1])) : undefined;
-  return { file, ...(row !== undefined ? { row } : {}), message: `not valid JSON: ${e.message}` };
+  return { file, ...(row !== undefined ? { line: row } : {}), message: `not valid JSON: ${e.message}` };
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -7,7 +7,7 @@ import { decodeUtf8, detectFormat, type InterchangeFormat } from './decode.js';
 import { parseJson } from './parse-json.js';
 import { parseCsv } from './parse-csv.js';
 import { validateRecords } from './validate.js';
-import type { LocatedError } from './located-error.js';
+import type { LocatedProblem } from '../platform/located-problem.js';
 import type { RawRecord } from './raw-record.js';
 import { findBadText } from '../edge/bad-text.js';
 
@@ -15,7 +15,7 @@ export interface ParseResult {
   format: InterchangeFormat;
   initiatives: Initiative[];
   /** Every problem in the file; when not empty, nothing of the file may be written. */
-  errors: LocatedError[];
+  errors: LocatedProblem[];
 }
 
 export function parseInterchange(fileName: string, content: string | Uint8Array): ParseResult {
@@ -30,8 +30,8 @@ export function parseInterchange(fileName: string, content: string | Uint8Array)
 }
 
 /** NUL characters and lone surrogates cannot be stored: each one is a located error, not a database failure. */
-function badTextErrors(file: string, records: readonly RawRecord[]): LocatedError[] {
-  const out: LocatedError[] = [];
+function badTextErrors(file: string, records: readonly RawRecord[]): LocatedProblem[] {
+  const out: LocatedProblem[] = [];
   for (const r of records) {
     for (const [field, value] of Object.entries(r.data)) {
       const bad = findBadText(value, field);

@@ -1,13 +1,13 @@
 /** One item of a file after parsing, before validation. */
-import type { LocatedError } from './located-error.js';
+import type { LocatedProblem } from '../platform/located-problem.js';
 
 export interface RawRecord {
-  /** Where it is: CSV line (row) or JSON array index. */
-  at: { row?: number; index?: number };
+  /** Where it is: CSV line or JSON array index. */
+  at: { line?: number; index?: number };
   /** Known fields only, converted to the schema's types where the file format needs it (CSV). */
   data: Record<string, unknown>;
   /** Problems found while reading the item (unknown fields, bad booleans). */
-  errors: LocatedError[];
+  errors: LocatedProblem[];
   /** Fields already reported in `errors`, so validation does not report them twice. */
   reported: Set<string>;
 }
@@ -16,7 +16,7 @@ export interface RawRecord {
 export interface ParsedFile {
   records: RawRecord[];
   /** Errors about the file as a whole: syntax, header, encoding. */
-  fileErrors: LocatedError[];
+  fileErrors: LocatedProblem[];
   /** Required fields whose column is missing: reported once in fileErrors, not on every row. */
   missingColumns?: Set<string>;
 }

@@ -7,7 +7,7 @@ import { initiativeInputSchema, type Initiative } from '../initiatives/schema.js
 import { codesOf } from '../vocabulary/matrix.js';
 import { FIELD_NAMES, fieldSpec } from './fields.js';
 import { didYouMean } from './suggest.js';
-import { quoted, shownValue, type LocatedError } from './located-error.js';
+import { quoted, shownValue, type LocatedProblem } from '../platform/located-problem.js';
 import type { RawRecord } from './raw-record.js';
 import { accessColumnAt } from './access-columns.js';
 
@@ -51,22 +51,22 @@ function locate(issue: Issue, record: RawRecord, value: unknown): { field: strin
   if (top !== 'access' || issue.path.length < 2) return { field: top, message: describe(issue, top, value) };
   // The access rules' own messages say what is wrong (the offending value is in the error beside it).
   const message = value === undefined && issue.code !== 'custom' ? 'required field is missing or empty' : issue.message;
-  if (record.at.row === undefined) return { field: issue.path.map(String).join('.'), message };
+  if (record.at.line === undefined) return { field: issue.path.map(String).join('.'), message };
   const { column, inner } = accessColumnAt(issue.path.slice(1));
   return { field: column, message: inner ? `${inner}: ${message}` : message };
 }
 
 export interface Validated {
   initiatives: Initiative[];
-  errors: LocatedError[];
+  errors: LocatedProblem[];
 }
 
 export function validateRecords(file: string, records: readonly RawRecord[], missingColumns: ReadonlySet<string> = new Set()): Validated {
   const initiatives: Initiative[] = [];
-  const errors: LocatedError[] = [];
+  const errors: LocatedProblem[] = [];
   const firstSeen = new Map<string, RawRecord['at']>();
   for (const record of records) {
-    const recordErrors: LocatedError[] = [...record.errors];
+    const recordErrors: LocatedProblem[] = [...record.errors];
     if (record.reported.has('*')) {
       errors.push(...recordErrors);
       continue;
@@ -74,7 +74,7 @@ export function validateRecords(file: string, records: readonly RawRecord[], mis
     const rawId = typeof record.data.id === 'string' ? record.data.id.trim() : undefined;
     const first = rawId ? firstSeen.get(rawId) : undefined;
     if (rawId && first) {
-      const there = first.row !== undefined ? `line ${first.row}` : `index ${first.index}`;
+      const there = first.line !== undefined ? `line ${first.line}` : `index ${first.index}`;
       recordErrors.push({ file, ...record.at, field: 'id', value: rawId, message: `duplicate id ${quoted(rawId)}: also at ${there}` });
     } else if (rawId) firstSeen.set(rawId, record.at);
     const result = initiativeInputSchema.safeParse(record.data);

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { readBoundaries } from '../../src/areas/service/read-boundaries.js';
 import { polygonSelfIntersects, selfIntersectingParts } from '../../src/areas/repair.js';
 import { parseHierarchyCsv, parseRefnis } from '../../src/areas/read-hierarchy.js';
-import { ImportError } from '../../src/platform/import-problems.js';
+import { ImportError } from '../../src/platform/located-problem.js';
 import { fromWgs84 } from '../../src/areas/crs.js';
 import { DATA, makeZip, PRJ_LAMBERT72, squareCw, writeShapefile } from './files.js';
 
@@ -96,24 +96,24 @@ describe('boundary files', () => {
     };
     const e = await importErrorOf(readBoundaries(enc(fc), { level: 'municipality', label: 'bad.geojson' }));
     assert.deepEqual(
-      e.issues.map((i) => [i.feature, i.message.slice(0, 30)]),
+      e.problems.map((i) => [i.feature, i.message.slice(0, 30)]),
       [
         [2, 'expected a 5-digit NIS code fo'],
         [3, 'the code appears twice (also f'],
         [4, 'expected a Polygon or MultiPol'],
       ],
     );
-    assert.match(e.message, /bad\.geojson, feature 2, column nis, value "1100X": expected a 5-digit NIS code/);
+    assert.match(e.message, /bad\.geojson, feature 2, field nis, value "1100X": expected a 5-digit NIS code/);
     const noCode = await importErrorOf(readBoundaries(enc({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { x: 1 }, geometry: good }] }), { level: 'municipality', label: 'x.geojson' }));
-    assert.match(noCode.issues[0]!.message, /looked for CD_MUNTY_REFNIS, CD_MUNTY_R, CD_REFNIS, nis/);
+    assert.match(noCode.problems[0]!.message, /looked for CD_MUNTY_REFNIS, CD_MUNTY_R, CD_REFNIS, nis/);
     const wrongField = await importErrorOf(readBoundaries(enc({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { x: 1 }, geometry: good }] }), { level: 'zone', label: 'z.geojson', codeField: 'elz' }));
-    assert.match(wrongField.issues[0]!.message, /no property "elz"/);
+    assert.match(wrongField.problems[0]!.message, /no property "elz"/);
   });
 
   it('refuses a file whose coordinates fit no Belgian system', async () => {
     const fc = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { nis: '11001' }, geometry: { type: 'Polygon', coordinates: [[[400000, 5600000], [400100, 5600000], [400100, 5600100], [400000, 5600000]]] } }] };
     const e = await importErrorOf(readBoundaries(enc(fc), { level: 'municipality', label: 'utm.geojson' }));
-    assert.match(e.issues[0]!.message, /fit none of the coordinate systems/);
+    assert.match(e.problems[0]!.message, /fit none of the coordinate systems/);
   });
 
   it('reads the 2019 TopoJSON: 581 municipalities with names and parents', { skip: !existsSync(TOPO) }, async () => {
@@ -176,25 +176,25 @@ describe('area hierarchy files', () => {
       '4|12041|12000|Puurs-Sint-Amands|Puurs-Sint-Amands|Puurs-Sint-Amands|2019|31/12/9999\r\n';
     const r = parseRefnis(text, 'refnis.txt');
     assert.deepEqual(r.entries.map((e) => [e.level, e.code, e.parentCode, e.validFrom, e.validTo]), [['region', '02000', null, 1970, null], ['municipality', '12030', '12000', 1970, 2018]]);
-    assert.deepEqual(r.issues.map((i) => [i.line, i.column]), [[4, 'LVL_REFNIS'], [5, 'CD_REFNIS'], [6, 'DT_VLDT_START']]);
-    assert.match(r.issues[1]!.message, /5-digit NIS code/);
+    assert.deepEqual(r.problems.map((i) => [i.line, i.field]), [[4, 'LVL_REFNIS'], [5, 'CD_REFNIS'], [6, 'DT_VLDT_START']]);
+    assert.match(r.problems[1]!.message, /5-digit NIS code/);
   });
 
   it('finds the columns of a care-zone CSV and locates bad lines', () => {
     const ok = parseHierarchyCsv('elz_code,elz_naam,nis,gemeente_naam\nelz7,Bruzel,21001,Anderlecht\nelz7,Bruzel,21004,Brussel\n', 'elz.csv');
-    assert.deepEqual(ok.issues, []);
+    assert.deepEqual(ok.problems, []);
     assert.deepEqual(ok.data.links, [
       { childLevel: 'municipality', childCode: '21001', parentLevel: 'zone', parentCode: 'elz7' },
       { childLevel: 'municipality', childCode: '21004', parentLevel: 'zone', parentCode: 'elz7' },
     ]);
     const bad = parseHierarchyCsv('elz_code;elz_naam;nis;gemeente_naam\nelz7;Bruzel;2100;Anderlecht\nelz7;Bruzel;21004\nelz7;Bruzel;21004;Brussel\nelz8;Andere;21004;Brussel\n', 'elz.csv');
-    assert.deepEqual(bad.issues.map((i) => [i.line, i.column ?? null, i.value ?? null, i.message.slice(0, 24)]), [
+    assert.deepEqual(bad.problems.map((i) => [i.line, i.field ?? null, i.value ?? null, i.message.slice(0, 24)]), [
       [2, 'nis', '2100', 'expected a 5-digit NIS c'],
       [3, null, null, 'has 3 fields, the header'],
       [5, 'elz_code', 'elz8', 'municipality 21004 is in'],
     ]);
     const none = parseHierarchyCsv('a,b\n1,2\n', 'x.csv');
-    assert.match(none.issues[0]!.message, /no hierarchy found/);
+    assert.match(none.problems[0]!.message, /no hierarchy found/);
   });
 
   it('derives mergers from sectors whose code starts with an older municipality code', () => {
@@ -204,7 +204,7 @@ describe('area hierarchy files', () => {
       '11056A00-,Zwijndrecht,46030,Beveren-Kruibeke-Zwijndrecht,elz29,Waasland NO,2000,Vlaams Gewest\n' +
       '46030ZZZZ,niet te lokaliseren,46030,Beveren-Kruibeke-Zwijndrecht,elz29,Waasland NO,2000,Vlaams Gewest\n';
     const r = parseHierarchyCsv(csv, 'sectors-2025.csv');
-    assert.deepEqual(r.issues, []);
+    assert.deepEqual(r.problems, []);
     assert.deepEqual(r.data.successions, [
       { predecessorCode: '46003', successorCode: '46030', evidence: 2 },
       { predecessorCode: '11056', successorCode: '46030', evidence: 1 },

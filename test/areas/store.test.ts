@@ -7,7 +7,7 @@ import { describeDatabases, freshDatabase, type Engine } from '../support/databa
 import type { Database } from '../../src/db/client.js';
 import { importAreaHierarchy, importBoundaries } from '../../src/areas/service/import.js';
 import { AreaModel, geometriesAt } from '../../src/areas/store/query.js';
-import { ImportError } from '../../src/platform/import-problems.js';
+import { ImportError } from '../../src/platform/located-problem.js';
 import { selfIntersectingParts } from '../../src/areas/repair.js';
 import { fromWgs84 } from '../../src/areas/crs.js';
 import { DATA, makeZip, PRJ_LAMBERT72, REFNIS_SMALL as REFNIS, SECTORS_2025_SMALL as SECTORS_2025, squareCw, writeShapefile } from './files.js';
@@ -130,7 +130,7 @@ describeDatabases('area storage: hierarchy, validity, mergers, boundaries', (ctx
     const before = await counts(ctx.database);
     await assert.rejects(
       importAreaHierarchy(ctx.database, enc('elz_code,elz_naam,nis,gemeente_naam\nz9,Zone 9,44021,Gent\nz9,Zone 9,4402,Fout\n'), { label: 'zones-2026.csv' }),
-      (e: unknown) => e instanceof ImportError && /zones-2026\.csv, line 3, column nis, value "4402": expected a 5-digit NIS code/.test(e.message),
+      (e: unknown) => e instanceof ImportError && /zones-2026\.csv, line 3, field nis, value "4402": expected a 5-digit NIS code/.test(e.message),
     );
     assert.deepEqual(await counts(ctx.database), before);
     await assert.rejects(importAreaHierarchy(ctx.database, enc('elz_code,nis\nz9,44021\n'), { label: 'zones.csv' }), /--year YEAR/);
@@ -169,7 +169,7 @@ describeDatabases('area storage: hierarchy, validity, mergers, boundaries', (ctx
         { type: 'Feature', properties: { elz_code: '' }, geometry: { type: 'Polygon', coordinates: [[[4, 50], [4.1, 50], [4.1, 50.1], [4, 50]]] } },
       ],
     };
-    await assert.rejects(importBoundaries(ctx.database, enc(JSON.stringify(fc)), { level: 'zone', label: 'zones-2025.geojson' }), /zones-2025\.geojson, feature 2, column elz_code, value "": the code is empty/);
+    await assert.rejects(importBoundaries(ctx.database, enc(JSON.stringify(fc)), { level: 'zone', label: 'zones-2025.geojson' }), /zones-2025\.geojson, feature 2, field elz_code, value "": the code is empty/);
     assert.deepEqual(await counts(ctx.database), before);
   });
 

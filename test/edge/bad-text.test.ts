@@ -116,7 +116,7 @@ describe('bad text in imported files and CLI arguments', () => {
 
   it('the pure parser locates NUL in a CSV line and a lone surrogate in a JSON file', () => {
     const csv = parseInterchange('nul.csv', 'id;name;elements;prevention;dimensions;social_isolation;age_groups;primary_actor;geographic_level\nN2;Bab\u0000bel;meeting;primary;social;ja;older;local_government;local\n');
-    assert.ok(csv.errors.some((e) => e.row === 2 && e.field === 'name' && /NUL character/.test(e.message)), JSON.stringify(csv.errors));
+    assert.ok(csv.errors.some((e) => e.line === 2 && e.field === 'name' && /NUL character/.test(e.message)), JSON.stringify(csv.errors));
     const r = parseInterchange('x.json', '[{"id":"S1","name":"a\\udc00"}]');
     assert.ok(r.errors.some((e) => e.index === 0 && e.field === 'name' && /lone surrogate \(U\+DC00\)/.test(e.message)), JSON.stringify(r.errors));
   });

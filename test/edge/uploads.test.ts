@@ -11,7 +11,7 @@ import type { FastifyInstance } from 'fastify';
 import { readTable, readTableOffThread, TableReadError } from '../../src/intake/bulk/read-table.js';
 import { readPopulationFile } from '../../src/monitor/files/population.js';
 import { readBoundaries } from '../../src/areas/service/read-boundaries.js';
-import { ImportError } from '../../src/platform/import-problems.js';
+import { ImportError } from '../../src/platform/located-problem.js';
 import { buildApp } from '../../src/http/app.js';
 import { freshDatabase } from '../support/databases.js';
 import { DATA } from '../areas/files.js';
@@ -70,7 +70,7 @@ describe('zips of the import commands are checked before inflating', () => {
     const bomb = zeroBomb('x', 300, 'gemeenten.shp');
     await assert.rejects(readBoundaries(bomb, { level: 'municipality', label: 'gemeenten.zip' }), (e: unknown) => {
       assert.ok(e instanceof ImportError);
-      assert.match(e.issues[0]!.message, /^gemeenten\.shp would inflate .* possible zip bomb$/);
+      assert.match(e.problems[0]!.message, /^gemeenten\.shp would inflate .* possible zip bomb$/);
       return true;
     });
   });

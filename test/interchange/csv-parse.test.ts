@@ -2,12 +2,12 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseInterchange } from '../../src/interchange/parse.js';
 import { detectSeparator } from '../../src/interchange/parse-csv.js';
-import { formatLocatedError } from '../../src/interchange/located-error.js';
+import { formatProblem } from '../../src/platform/located-problem.js';
 import { AXES, AXIS_NAMES, LANGS } from '../../src/vocabulary/matrix.js';
 import { toCode } from '../../src/interchange/code-labels.js';
 import { HEADER, csv, goodRow } from './helpers.js';
 
-const messages = (r: ReturnType<typeof parseInterchange>) => r.errors.map(formatLocatedError);
+const messages = (r: ReturnType<typeof parseInterchange>) => r.errors.map((e) => formatProblem(e));
 
 describe('CSV parsing', () => {
   it('reads a comma-separated file and applies the schema defaults', () => {
@@ -41,12 +41,12 @@ describe('CSV parsing', () => {
     assert.deepEqual(r.errors, []);
     assert.deepEqual(r.initiatives.map((i) => i.name), ['Initiatief X1', 'Initiatief "X2"']);
     const bad = parseInterchange('excel.csv', text.replace('X2""";meeting', 'X2""";meetng'));
-    assert.deepEqual(bad.errors.map((e) => [e.row, e.field, e.value]), [[3, 'elements', 'meetng']]);
+    assert.deepEqual(bad.errors.map((e) => [e.line, e.field, e.value]), [[3, 'elements', 'meetng']]);
   });
 
   it('names a column without a name when it holds data', () => {
     const r = parseInterchange('n.csv', csv([[...goodRow('N1'), 'data']], ',', [...HEADER, '']));
-    assert.deepEqual(r.errors.map((e) => [e.row, e.message]), [[1, "unknown column '' (column 10)"]]);
+    assert.deepEqual(r.errors.map((e) => [e.line, e.message]), [[1, "unknown column '' (column 10)"]]);
   });
 
   it('accepts a UTF-8 byte order mark, as text and as bytes', () => {
@@ -119,7 +119,7 @@ describe('CSV errors are located: file, line (header = line 1), field, value', (
       "e.csv, line 4, field prevention: unknown code 'primair' (did you mean 'primary'?)",
       'e.csv, line 4, field primary_actor: required field is missing or empty',
     ]);
-    assert.deepEqual(r.errors.map((e) => [e.row, e.field, e.value]), [[3, 'elements', 'meetng'], [4, 'prevention', 'primair'], [4, 'primary_actor', undefined]]);
+    assert.deepEqual(r.errors.map((e) => [e.line, e.field, e.value]), [[3, 'elements', 'meetng'], [4, 'prevention', 'primair'], [4, 'primary_actor', undefined]]);
     assert.deepEqual(r.initiatives.map((i) => i.id), ['E1'], 'only the good rows parse; the caller writes nothing when errors exist');
   });
 
@@ -141,14 +141,14 @@ describe('CSV errors are located: file, line (header = line 1), field, value', (
     rows[2]!.push('extra');
     const r = parseInterchange('r.csv', csv(rows));
     assert.equal(r.errors.length, 1);
-    assert.equal(r.errors[0]!.row, 3);
+    assert.equal(r.errors[0]!.line, 3);
     assert.match(r.errors[0]!.message, /row has 10 cells but the header has 9.*1 more row is like this/);
   });
 
   it('gives one clear error for an unclosed quote', () => {
     const r = parseInterchange('q.csv', `${HEADER.join(',')}\nQ1,"Naam zonder einde,meeting\n`);
     assert.equal(r.errors.length, 1);
-    assert.match(formatLocatedError(r.errors[0]!), /^q\.csv, line \d+: not valid CSV: Quote Not Closed/);
+    assert.match(formatProblem(r.errors[0]!), /^q\.csv, line \d+: not valid CSV: Quote Not Closed/);
   });
 
   it('explains a value that is not a boolean', () => {
@@ -163,7 +163,7 @@ describe('CSV errors are located: file, line (header = line 1), field, value', (
     const header = [...HEADER, 'url', 'areas'];
     const row = [...goodRow('bad id'), 'ftp://example.org', '44021|4402'];
     const r = parseInterchange('v.csv', csv([row], ',', header));
-    assert.deepEqual(r.errors.map((e) => [e.row, e.field, e.value]), [[2, 'id', 'bad id'], [2, 'url', 'ftp://example.org'], [2, 'areas', '4402']]);
+    assert.deepEqual(r.errors.map((e) => [e.line, e.field, e.value]), [[2, 'id', 'bad id'], [2, 'url', 'ftp://example.org'], [2, 'areas', '4402']]);
     assert.match(r.errors[2]!.message, /NIS code/);
   });
 
@@ -202,7 +202,7 @@ describe('CSV errors are located: file, line (header = line 1), field, value', (
       'a.csv, line 2, field access_places: 0.postcode: postcode 1000 lies outside the province of municipality 44021 (its postcodes are 9000–9999)',
       'a.csv, line 2, field access_schedules: 0.end: the closing time 10:00 is not after the opening time 12:00',
       'a.csv, line 2, field access_languages: 1: unknown language code "xx"',
-      'a.csv, line 3, field access_places: not valid JSON (this column holds a JSON list, e.g. [{"name": "…"}]): ' + (() => { try { JSON.parse('[{name'); } catch (e) { return (e as Error).message; } return ''; })(),
+      'a.csv, line 3, field access_places, value "[{name": not valid JSON (this column holds a JSON list, e.g. [{"name": "…"}]): ' + (() => { try { JSON.parse('[{name'); } catch (e) { return (e as Error).message; } return ''; })(),
     ]);
     assert.deepEqual(parseInterchange('old.csv', csv([goodRow('O1')])).initiatives[0]!.access, undefined, 'an old file without access columns imports as before');
   });

@@ -6,7 +6,7 @@ import { SYSTEM } from '../support/fixtures.js';
 import { getInitiative, listRevisions } from '../../src/initiatives/store/repository.js';
 import { initiatives } from '../../src/db/schema.js';
 import { importInitiatives } from '../../src/interchange/service/import.js';
-import { InterchangeValidationError, formatLocatedError } from '../../src/interchange/located-error.js';
+import { ImportError, formatProblem } from '../../src/platform/located-problem.js';
 import { csv, goodRow } from './helpers.js';
 
 describeDatabases('import service', (ctx) => {
@@ -33,8 +33,8 @@ describeDatabases('import service', (ctx) => {
     await assert.rejects(
       importInitiatives(ctx.database, 'bad.csv', csv(rows), { actor: SYSTEM }),
       (e: unknown) => {
-        assert.ok(e instanceof InterchangeValidationError);
-        assert.deepEqual(e.errors.map(formatLocatedError), ["bad.csv, line 4, field elements: unknown code 'meetng' (did you mean 'meeting'?)"]);
+        assert.ok(e instanceof ImportError);
+        assert.deepEqual(e.problems.map((p) => formatProblem(p)), ["bad.csv, line 4, field elements: unknown code 'meetng' (did you mean 'meeting'?)"]);
         return true;
       },
     );

@@ -1,10 +1,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseInterchange } from '../../src/interchange/parse.js';
-import { formatLocatedError } from '../../src/interchange/located-error.js';
+import { formatProblem } from '../../src/platform/located-problem.js';
 import { goodJson } from './helpers.js';
 
-const messages = (r: ReturnType<typeof parseInterchange>) => r.errors.map(formatLocatedError);
+const messages = (r: ReturnType<typeof parseInterchange>) => r.errors.map((e) => formatProblem(e));
 
 describe('JSON parsing', () => {
   it('reads an array and an {"initiatives": [...]} object alike', () => {
@@ -35,8 +35,8 @@ describe('JSON errors are located: file, array index, field, value', () => {
     const text = '[\n  {"id": "S1",\n   "name": "x"\n   "elements": []}\n]';
     const r = parseInterchange('s.json', text);
     assert.equal(r.errors.length, 1);
-    assert.equal(r.errors[0]!.row, 4);
-    assert.match(formatLocatedError(r.errors[0]!), /^s\.json, line 4: not valid JSON/);
+    assert.equal(r.errors[0]!.line, 4);
+    assert.match(formatProblem(r.errors[0]!), /^s\.json, line 4: not valid JSON/);
   });
 
   it('refuses a document that is not a list of initiatives', () => {
@@ -56,7 +56,7 @@ describe('JSON errors are located: file, array index, field, value', () => {
     assert.deepEqual(messages(r), [
       "e.json, index 1, field elements: unknown code 'befriendng' (did you mean 'befriending'?)",
       "e.json, index 1, field social_isolation: expected boolean, got string 'ja'",
-      "e.json, index 2: expected an object, got string",
+      'e.json, index 2, value "not an object": expected an object, got string',
       "e.json, index 3, field age_groups: expected a list, got string 'older'",
       "e.json, index 3, field elemnts: unknown field 'elemnts' (did you mean 'elements'?)",
       "e.json, index 4, field id: duplicate id 'ok': also at index 0",
@@ -67,7 +67,7 @@ describe('JSON errors are located: file, array index, field, value', () => {
 
   it('shortens very long values in errors', () => {
     const r = parseInterchange('l.json', JSON.stringify([goodJson('L1', { name: 'x'.repeat(400) })]));
-    assert.deepEqual(messages(r), ['l.json, index 0, field name: too long: at most 300 characters']);
+    assert.deepEqual(messages(r), [`l.json, index 0, field name, value "${'x'.repeat(117)}...": too long: at most 300 characters`]);
     assert.equal((r.errors[0]!.value as string).length, 120);
   });
 

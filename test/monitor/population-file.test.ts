@@ -101,7 +101,7 @@ describe('TF_SOC_POP_STRUCT reader on small samples', () => {
     const text = 'CD_REFNIS|CD_SEX|CD_NATLTY|CD_CIV_STS|LEEFTIJD|MS_POPULATION\n11001|M|BEL|1|3|4\n';
     await assert.rejects(parsePopulation(text, { label: 'x.txt' }), (e: unknown) => {
       assert.ok(e instanceof PopulationFileError);
-      assert.equal(e.issues[0]!.line, 1);
+      assert.equal(e.problems[0]!.line, 1);
       assert.match(e.message, /x\.txt/);
       assert.match(e.message, /no column for the age in years: looked for CD_AGE, CD_AGE_YEARS, MS_AGE/);
       assert.match(e.message, /the header has CD_REFNIS, CD_SEX, CD_NATLTY, CD_CIV_STS, LEEFTIJD, MS_POPULATION/);
@@ -124,7 +124,7 @@ describe('TF_SOC_POP_STRUCT reader on small samples', () => {
     await assert.rejects(parsePopulation(text, { label: 'bad.txt' }), (e: unknown) => {
       assert.ok(e instanceof PopulationFileError);
       assert.deepEqual(
-        e.issues.map((i) => [i.line, i.column, i.value]),
+        e.problems.map((i) => [i.line, i.field, i.value]),
         [
           [3, 'CD_SEX', 'X'],
           [4, 'CD_AGE', 'abc'],
@@ -135,7 +135,7 @@ describe('TF_SOC_POP_STRUCT reader on small samples', () => {
           [9, 'CD_AGE', ''],
         ],
       );
-      assert.match(e.message, /line 6, column CD_NATLTY, value "BELGIE": expected BEL \(Belgian\) or ETR \(non-Belgian\)/);
+      assert.match(e.message, /line 6, field CD_NATLTY, value "BELGIE": expected BEL \(Belgian\) or ETR \(non-Belgian\)/);
       assert.match(e.message, /line 7: has 5 fields, the header has 6/);
       return true;
     });
@@ -154,7 +154,7 @@ describe('TF_SOC_POP_STRUCT reader on small samples', () => {
     ].join('\n');
     await assert.rejects(parsePopulation(text, { label: 'dup.txt' }), (e: unknown) => {
       assert.ok(e instanceof PopulationFileError);
-      assert.deepEqual(e.issues.map((i) => i.line), [5, 8], 'ages 125 and 126 share the "120 and older" cell but are different rows');
+      assert.deepEqual(e.problems.map((i) => i.line), [5, 8], 'ages 125 and 126 share the "120 and older" cell but are different rows');
       assert.match(e.message, /line 5: same municipality \(11001\), age \(30\), sex \(M\), nationality \(BEL\) and civil status \(1\) as line 2/);
       assert.match(e.message, /line 8: .*age \(125\).* as line 6/);
       return true;
@@ -169,7 +169,7 @@ describe('TF_SOC_POP_STRUCT reader on small samples', () => {
     const lines = ['CD_REFNIS|CD_SEX|CD_NATLTY|CD_CIV_STS|CD_AGE|MS_POPULATION', ...Array.from({ length: 50 }, () => '11001|Q|BEL|1|3|4')];
     await assert.rejects(parsePopulation(lines.join('\n'), { maxErrors: 5 }), (e: unknown) => {
       assert.ok(e instanceof PopulationFileError);
-      assert.equal(e.issues.length, 5);
+      assert.equal(e.problems.length, 5);
       assert.equal(e.truncated, true);
       assert.match(e.message, /5\+ problems \(reading stopped\)/);
       return true;
@@ -189,8 +189,8 @@ describe('OPENDATA_SECTOREN reader on small samples', () => {
     const dup = 'CD_REFNIS|CD_SECTOR|TOTAL\n11001|A|5\n11001|A|6\n11001|B|x\n';
     await assert.rejects(parseSectors(dup, { label: 's.txt' }), (e: unknown) => {
       assert.ok(e instanceof PopulationFileError);
-      assert.deepEqual(e.issues.map((i) => [i.line, i.column, i.value]), [[3, 'CD_SECTOR', 'A'], [4, 'TOTAL', 'x']]);
-      assert.match(e.issues[0]!.message, /also on line 2/);
+      assert.deepEqual(e.problems.map((i) => [i.line, i.field, i.value]), [[3, 'CD_SECTOR', 'A'], [4, 'TOTAL', 'x']]);
+      assert.match(e.problems[0]!.message, /also on line 2/);
       return true;
     });
     await assert.rejects(parseSectors('CD_REFNIS|TOTAL\n'), /no column for the statistical sector code: looked for CD_SECTOR/);

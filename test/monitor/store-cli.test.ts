@@ -61,7 +61,7 @@ for (const engine of engines()) {
     it('imports population, hierarchy and rates; a bad file is refused line by line', async () => {
       const bad = await cli('import-population', 'TF_SOC_POP_STRUCT_2023.txt');
       assert.equal(bad.code, 1);
-      assert.match(bad.stderr, /^TF_SOC_POP_STRUCT_2023\.txt, line 4, column CD_SEX, value "X": expected M or F$/m);
+      assert.match(bad.stderr, /^TF_SOC_POP_STRUCT_2023\.txt, line 4, field CD_SEX, value "X": expected M or F$/m);
       assert.match(bad.stderr, /1 problem found; nothing was imported\./);
       const ok = await cli('import-population', 'TF_SOC_POP_STRUCT_2024.txt');
       assert.equal(ok.code, 0, ok.stderr);

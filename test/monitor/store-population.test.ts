@@ -2,7 +2,7 @@ import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'drizzle-orm';
 import { describeDatabases } from '../support/databases.js';
-import { ImportError } from '../../src/platform/import-problems.js';
+import { ImportError } from '../../src/platform/located-problem.js';
 import { parsePopulation, parseSectors } from '../../src/monitor/files/population.js';
 import { clearPopulationCache, findDataset, importPopulation, listDatasets, loadPopulation, loadSectorTotals, NoYearError } from '../../src/monitor/store/population.js';
 import { decodeCounts, encodeCounts } from '../../src/monitor/store/codec.js';
@@ -68,8 +68,8 @@ describeDatabases('monitor storage: population datasets', (ctx) => {
     lines[7] = lines[7]!.replace(/\|(\d+)$/, '|-4');
     await assert.rejects(importPopulation(db(), enc(lines.join('\n')), { label: 'TF_SOC_POP_STRUCT_2023.txt' }), (e: unknown) => {
       assert.ok(e instanceof ImportError);
-      assert.deepEqual(e.issues.map((i) => [i.line, i.column]), [[4, 'CD_SEX'], [8, 'MS_POPULATION']]);
-      assert.match(e.message, /TF_SOC_POP_STRUCT_2023\.txt, line 4, column CD_SEX, value "X": expected M or F/);
+      assert.deepEqual(e.problems.map((i) => [i.line, i.field]), [[4, 'CD_SEX'], [8, 'MS_POPULATION']]);
+      assert.match(e.message, /TF_SOC_POP_STRUCT_2023\.txt, line 4, field CD_SEX, value "X": expected M or F/);
       return true;
     });
     assert.equal(await datasetCount(), before);
@@ -93,7 +93,7 @@ describeDatabases('monitor storage: population datasets', (ctx) => {
     const bad = sectorText([['46030', '46003A00-', 1200], ['46030', '46003A00-', 5], ['4603', '46003A01-', 7]]);
     await assert.rejects(importPopulation(db(), enc(bad), { label: 'OPENDATA_SECTOREN_2023.txt' }), (e: unknown) => {
       assert.ok(e instanceof ImportError);
-      assert.deepEqual(e.issues.map((i) => [i.line, i.column]), [[3, 'CD_SECTOR'], [4, 'CD_REFNIS']]);
+      assert.deepEqual(e.problems.map((i) => [i.line, i.field]), [[3, 'CD_SECTOR'], [4, 'CD_REFNIS']]);
       return true;
     });
     assert.equal((await listDatasets(db(), 'sector_totals')).length, 1);

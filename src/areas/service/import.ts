@@ -9,7 +9,8 @@ import { basename } from 'node:path';
 import type { Database, Db } from '../../db/client.js';
 import type { CrsId } from '../crs.js';
 import { bboxOf } from '../geometry.js';
-import { ImportError, type ProgressFn } from '../../platform/import-problems.js';
+import { ImportError } from '../../platform/located-problem.js';
+import type { ProgressFn } from '../../platform/progress.js';
 import { yearFromFileName, type AreaLevel } from '../levels.js';
 import { isRefnisHeader, parseHierarchyCsv, parseRefnis } from '../read-hierarchy.js';
 import { readBoundaries, type BoundaryData } from './read-boundaries.js';
@@ -77,8 +78,8 @@ export async function importAreaHierarchy(database: Database | Db, input: string
 
   const year = opts.year ?? yearFromFileName(file);
   if (year === undefined) throw new YearNeededError(`${file}: say which year this hierarchy is valid in (--year YEAR); no year in the file name`);
-  const { data, issues, truncated } = parseHierarchyCsv(text, file);
-  if (issues.length) throw new ImportError(file, issues, truncated);
+  const { data, problems, truncated } = parseHierarchyCsv(text, file);
+  if (problems.length) throw new ImportError(file, problems, truncated);
   opts.onProgress?.({ phase: 'checked', done: data.rows, total: data.rows, unit: 'rows' });
   await dbOf(database).transaction(async (tx) => {
     await ensureAreas(tx, data.areas as AreaMention[], year, file);
@@ -109,8 +110,8 @@ export async function importAreaHierarchy(database: Database | Db, input: string
 }
 
 async function importRefnis(database: Database | Db, file: string, text: string, opts: HierarchyImportOptions): Promise<HierarchyImportResult> {
-  const { entries, issues, truncated } = parseRefnis(text, file);
-  if (issues.length) throw new ImportError(file, issues, truncated);
+  const { entries, problems, truncated } = parseRefnis(text, file);
+  if (problems.length) throw new ImportError(file, problems, truncated);
   const records: AreaRecord[] = entries.map((e) => ({ level: e.level, code: e.code, nameNl: e.nameNl, nameFr: e.nameFr, parentCode: e.parentCode, validFrom: e.validFrom, validTo: e.validTo, source: file }));
   // The parent's level: the parent entry valid when the child started (else any entry of that code).
   const byCode = new Map<string, typeof entries>();

@@ -16,7 +16,8 @@ import { zipProblem } from '../../edge/zip-guard.js';
 import { crsFromExtent, crsFromGeoJsonMember, crsFromWkt, CrsError, toWgs84, type CrsId } from '../crs.js';
 import { repairGeometry, selfIntersectingParts } from '../repair.js';
 import { DISPLAY_TOLERANCE, extendExtent, prepareGeometry, simplifyLine, type AreaGeometry } from '../geometry.js';
-import { ImportError, IssueList, type ProgressFn } from '../../platform/import-problems.js';
+import { ImportError, ProblemList } from '../../platform/located-problem.js';
+import type { ProgressFn } from '../../platform/progress.js';
 import { normaliseCode, codeProblem, type AreaLevel } from '../levels.js';
 
 export type BoundaryFormat = 'geojson' | 'topojson' | 'shapefile';
@@ -387,7 +388,7 @@ function finish(
 ): BoundaryData & { codeOfRaw: (string | undefined)[] } {
   const keys = [...new Set(raw.flatMap((f) => Object.keys(f.properties ?? {})))];
   const level = opts.level;
-  const issues = new IssueList();
+  const issues = new ProblemList();
   const pick = (given: string | undefined, wanted: string[], what: string, pattern?: RegExp): string | null => {
     if (given !== undefined) {
       const k = findField(keys, [given]);
@@ -419,8 +420,8 @@ function finish(
     const code = rawCode === null ? '' : normaliseCode(level, rawCode);
     codeOfRaw.push(undefined);
     const problem = codeProblem(level, code);
-    if (problem) return issues.add({ feature: n, column: codeField!, value: rawCode ?? '', message: problem });
-    if (seen.has(code)) return issues.add({ feature: n, column: codeField!, value: code, message: `the code appears twice (also feature ${seen.get(code)})` });
+    if (problem) return issues.add({ feature: n, field: codeField!, value: rawCode ?? '', message: problem });
+    if (seen.has(code)) return issues.add({ feature: n, field: codeField!, value: code, message: `the code appears twice (also feature ${seen.get(code)})` });
     seen.set(code, n);
     let geometry: AreaGeometry | null;
     try {

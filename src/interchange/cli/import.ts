@@ -5,7 +5,8 @@ import { UsageError } from '../../platform/command.js';
 import { withDatabase } from '../../platform/cli/with-database.js';
 import { importInitiatives } from '../service/import.js';
 import { parseInterchange } from '../parse.js';
-import { formatLocatedError, InterchangeValidationError, type LocatedError } from '../located-error.js';
+import { ImportError } from '../../platform/located-problem.js';
+import { printProblems } from '../../platform/cli/import-helpers.js';
 import { INITIATIVE_STATUSES, type InitiativeStatus } from '../../db/schema.js';
 
 const help = [
@@ -29,11 +30,6 @@ const help = [
   'Progress goes to stderr, the summary to stdout.',
   'Environment: DATABASE_URL (PostgreSQL server), else VERBIND_DATA_DIR (embedded database, default ./data).',
 ].join('\n');
-
-function printErrors(errors: readonly LocatedError[]): void {
-  for (const e of errors) console.error(formatLocatedError(e));
-  console.error(`${errors.length} ${errors.length === 1 ? 'problem' : 'problems'} found; nothing was imported.`);
-}
 
 export const importCommand: Command = {
   name: 'import',
@@ -66,7 +62,7 @@ export const importCommand: Command = {
     if (values['dry-run']) {
       const { initiatives, errors } = parseInterchange(file, content);
       if (errors.length) {
-        printErrors(errors);
+        printProblems(errors);
         return 1;
       }
       console.log(`${file}: ${initiatives.length} initiatives, no problems found (dry run: nothing written).`);
@@ -88,8 +84,8 @@ export const importCommand: Command = {
       console.log(`Imported ${file}: ${result.created} created, ${result.updated} updated, ${result.unchanged} unchanged.`);
       return 0;
     } catch (e) {
-      if (e instanceof InterchangeValidationError) {
-        printErrors(e.errors);
+      if (e instanceof ImportError) {
+        printProblems(e.problems, e.truncated, e.file);
         return 1;
       }
       throw e;

@@ -8,7 +8,7 @@ import type { Database } from '../../db/client.js';
 import type { InitiativeStatus } from '../../db/schema.js';
 import { saveInitiatives, type Actor, type SaveResult } from '../../initiatives/store/repository.js';
 import { parseInterchange } from '../parse.js';
-import { InterchangeValidationError } from '../located-error.js';
+import { ImportError } from '../../platform/located-problem.js';
 
 export interface ImportOptions {
   actor: Actor;
@@ -19,10 +19,10 @@ export interface ImportOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** Throws InterchangeValidationError (with every located error) when the file has any problem. */
+/** Throws ImportError (with every located problem; nothing written) when the file has any problem. */
 export async function importInitiatives(database: Database, fileName: string, content: string | Uint8Array, opts: ImportOptions): Promise<SaveResult> {
   const { initiatives, errors } = parseInterchange(fileName, content);
-  if (errors.length) throw new InterchangeValidationError(errors);
+  if (errors.length) throw new ImportError(fileName, errors);
   return saveInitiatives(database.db, initiatives, {
     actor: opts.actor,
     defaultSource: basename(fileName),

@@ -12,24 +12,11 @@
 import { NATIONALITIES, SEXES, cellIndex, makeLayout, DEFAULT_MAX_AGE, type Composition } from '../composition.js';
 import type { MunicipalityPopulation, NamedCode, PopulationData, SectorPopulation, SectorPopulationData } from '../population-data.js';
 import { forEachLine, openTextSource } from './text-source.js';
+import { ImportError, type LocatedProblem } from '../../platform/located-problem.js';
 
-export interface FileIssue {
-  line: number;
-  column?: string;
-  value?: string;
-  message: string;
-}
-
-export class PopulationFileError extends Error {
-  constructor(
-    readonly file: string,
-    readonly issues: FileIssue[],
-    readonly truncated = false,
-  ) {
-    const list = issues.map((i) => `- line ${i.line}${i.column ? `, column ${i.column}` : ''}${i.value !== undefined ? `, value "${i.value}"` : ''}: ${i.message}`);
-    super(`${file}: ${issues.length}${truncated ? '+' : ''} problem${issues.length === 1 ? '' : 's'}${truncated ? ' (reading stopped)' : ''}:\n${list.join('\n')}`);
-    this.name = 'PopulationFileError';
-  }
+/** A population file with problems: the shared located ImportError, named for its reader. */
+export class PopulationFileError extends ImportError {
+  override name = 'PopulationFileError';
 }
 
 interface ColumnSpec {
@@ -80,7 +67,7 @@ function findColumns(headerLine: string, specs: readonly ColumnSpec[], file: str
   const index = new Map<string, number>();
   const names: Record<string, string> = {};
   const taken = new Set<number>();
-  const issues: FileIssue[] = [];
+  const issues: LocatedProblem[] = [];
   for (const spec of specs) {
     let i = -1;
     for (const n of spec.names) {
@@ -140,7 +127,7 @@ export async function parsePopulation(text: string | AsyncIterable<string> | Ite
   // Rows older than maxAge share a cell, so their duplicates are found by their own age.
   const oldLines = new Map<string, number>();
   const munis = new Map<string, Acc>();
-  const issues: FileIssue[] = [];
+  const issues: LocatedProblem[] = [];
   let cols: ReturnType<typeof findColumns> | undefined;
   let rows = 0;
   let total = 0;
@@ -185,7 +172,7 @@ export async function parsePopulation(text: string | AsyncIterable<string> | Ite
       nf++;
     }
     const bad = (field: string, value: string | undefined, message: string) => {
-      issues.push({ line: n, column: field, value, message });
+      issues.push({ line: n, field, value, message });
       if (issues.length >= maxErrors) truncated = true;
     };
     const names = cols!.names;
@@ -292,7 +279,7 @@ export async function readSectorFile(input: string | Uint8Array, opts: Omit<Read
 export async function parseSectors(text: string | AsyncIterable<string> | Iterable<string>, opts: Omit<ReadOptions, 'maxAge'> = {}): Promise<SectorPopulationData> {
   const file = opts.label ?? 'sector file';
   const maxErrors = opts.maxErrors ?? 20;
-  const issues: FileIssue[] = [];
+  const issues: LocatedProblem[] = [];
   const sectors: SectorPopulation[] = [];
   const seen = new Map<string, number>();
   let cols: ReturnType<typeof findColumns> | undefined;
@@ -310,7 +297,7 @@ export async function parseSectors(text: string | AsyncIterable<string> | Iterab
     const f = line.split('|');
     const c = cols!;
     const bad = (column: string | undefined, value: string | undefined, message: string) => {
-      issues.push({ line: n, column, value, message });
+      issues.push({ line: n, field: column, value, message });
       if (issues.length >= maxErrors) truncated = true;
     };
     if (f.length !== c.width) {

@@ -10,11 +10,12 @@ import { and, desc, eq, lte } from 'drizzle-orm';
 import yauzl from 'yauzl';
 import type { Db } from '../../db/client.js';
 import { populationCompositions, populationDatasets, populationSectorTotals, type PopulationKind } from '../../db/schema.js';
-import { ImportError, type ProgressFn } from '../../platform/import-problems.js';
+import { ImportError } from '../../platform/located-problem.js';
+import type { ProgressFn } from '../../platform/progress.js';
 import { yearFromFileName } from '../../areas/levels.js';
 import { cellCount, makeLayout, type CompositionLayout } from '../composition.js';
 import type { MunicipalityPopulation, NamedCode, PopulationData, SectorPopulationData } from '../population-data.js';
-import { parsePopulation, parseSectors, PopulationFileError } from '../files/population.js';
+import { parsePopulation, parseSectors } from '../files/population.js';
 import { openTextSource } from '../files/text-source.js';
 import { decodeCounts, encodeCounts, COUNTS_ENCODING } from './codec.js';
 
@@ -52,13 +53,6 @@ export class NoYearError extends Error {
   override name = 'NoYearError';
 }
 
-/** Converts the domain reader's error into the shared located ImportError. */
-function asImportError(e: unknown): never {
-  if (e instanceof PopulationFileError) {
-    throw new ImportError(e.file, e.issues.map((i) => ({ line: i.line, column: i.column, value: i.value, message: i.message })), e.truncated);
-  }
-  throw e;
-}
 
 /** The uncompressed size of the text inside a zip (or of the file), for progress. */
 async function sizeOf(input: string | Uint8Array): Promise<number | undefined> {
@@ -134,11 +128,11 @@ export async function importPopulation(db: Db, input: string | Uint8Array, opts:
   }
   const readOpts = { label: file, maxErrors: opts.maxErrors };
   if (kind === 'sector_totals') {
-    const data = await parseSectors(chunks(), readOpts).catch(asImportError);
+    const data = await parseSectors(chunks(), readOpts);
     opts.onProgress?.({ phase: 'reading', done: total ?? done, total: total ?? done, unit: 'bytes' });
     return saveSectorTotals(db, data, year, opts.onProgress);
   }
-  const data = await parsePopulation(chunks(), readOpts).catch(asImportError);
+  const data = await parsePopulation(chunks(), readOpts);
   opts.onProgress?.({ phase: 'reading', done: total ?? done, total: total ?? done, unit: 'bytes' });
   return saveComposition(db, data, year, opts.onProgress);
 }

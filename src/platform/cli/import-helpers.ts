@@ -1,7 +1,8 @@
 /** What the import commands share: progress on stderr, located problems, file and year checks, exit codes. */
 import { access } from 'node:fs/promises';
 import { UsageError } from '../command.js';
-import { ImportError, formatImportIssue, type Progress } from '../import-problems.js';
+import { ImportError, formatProblem, problemsSummary, type LocatedProblem } from '../located-problem.js';
+import type { Progress } from '../progress.js';
 
 /** Prints progress to stderr: in place on a terminal, else one line per tenth. */
 export function progressPrinter(label: string): (p: Progress) => void {
@@ -28,9 +29,13 @@ export function progressPrinter(label: string): (p: Progress) => void {
 
 /** Prints an ImportError's located problems to stderr. */
 export function printImportError(e: ImportError): void {
-  for (const i of e.issues) console.error(formatImportIssue(e.file, i));
-  const n = e.issues.length;
-  console.error(`${n}${e.truncated ? '+' : ''} ${n === 1 ? 'problem' : 'problems'} found${e.truncated ? ' (reading stopped)' : ''}; nothing was imported.`);
+  printProblems(e.problems, e.truncated, e.file);
+}
+
+/** Prints located problems to stderr, one a line, then how many and that nothing was imported. */
+export function printProblems(problems: readonly LocatedProblem[], truncated = false, file?: string): void {
+  for (const p of problems) console.error(formatProblem(p, p.file ?? file));
+  console.error(problemsSummary(problems.length, truncated));
 }
 
 export async function ensureReadable(file: string): Promise<boolean> {
