@@ -4,7 +4,7 @@
  * order; reasons), located 400s for bad input and never a 5xx, the OpenAPI entry, distances only
  * once municipality outlines are imported, the access facts (languages, cost, capacity, places) as
  * requirements and points with distances from the municipality's centroid, and the professionals'
- * page as a GET form.
+ * page as a GET form, whose municipality list holds the Flemish and Brussels ones only.
  */
 import { after, before, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -159,6 +159,8 @@ describeDatabases('matching: API and page', (ctx) => {
       features: [
         { type: 'Feature', properties: { nis: '12021', naam: 'Lier' }, geometry: square(4.55, 51.1) },
         { type: 'Feature', properties: { nis: '44021', naam: 'Gent' }, geometry: square(3.7, 51.03) },
+        { type: 'Feature', properties: { nis: '21004', naam: 'Brussel' }, geometry: square(4.35, 50.84) },
+        { type: 'Feature', properties: { nis: '62063', naam: 'Luik' }, geometry: square(5.57, 50.63) },
       ],
     };
     await importBoundaries(ctx.database, new TextEncoder().encode(JSON.stringify(fc)), { level: 'municipality', label: 'test-municipalities-2019.geojson' });
@@ -167,6 +169,9 @@ describeDatabases('matching: API and page', (ctx) => {
     const page = await app.inject('/en/matches?municipality=12021&elements=befriending');
     assert.doesNotMatch(page.body, /Distances are not shown/);
     assert.match(page.body, /Works in Lier/, 'the municipality by its name');
+    // People choose among the Flemish and Brussels municipalities Verbind serves: Liège (Wallonia) is not in the list.
+    const options = [...page.body.matchAll(/<option value="(\d{5})"/g)].map((m) => m[1]);
+    assert.deepEqual(options.sort(), ['12021', '21004', '44021'], 'the municipality list');
   });
 
   it('access facts: known misfits are left out (language, cost, full), unknown facts kept below known fits; distance to a place', async () => {

@@ -10,7 +10,7 @@ import { searchCatalogue } from '../../initiatives/store/search.js';
 import { SearchPage, type SearchGeoView } from './SearchPage.js';
 import { searchGeography } from '../service/near.js';
 import { searchMapData } from '../service/search-map.js';
-import { municipalities } from '../../matching/service/index.js';
+import { choosableMunicipalities } from '../../areas/service/choosable.js';
 import { InitiativePage } from './InitiativePage.js';
 import { getPublishedInitiative } from '../../initiatives/store/repository.js';
 import { areaNames } from '../../areas/store/names.js';
@@ -31,7 +31,7 @@ export async function registerCataloguePages(app: FastifyInstance): Promise<void
     const names = await areaNames(app.database.db, [...result.facets.area.slice(0, 30).map((f) => f.code), ...(query.area ?? []), ...places, ...(query.near ? [query.near] : [])], req.lang);
     const geo: SearchGeoView = {
       available: geography.available,
-      municipalities: geography.available ? (await municipalities(app.database.db, req.lang)).filter((m) => geography.centroids.has(m.code)) : [],
+      municipalities: geography.available ? (await choosableMunicipalities(app.database.db, req.lang)).filter((m) => geography.centroids.has(m.code)) : [],
       near: query.near ? { code: query.near, name: names.get(query.near) ?? query.near } : undefined,
       map: await searchMapData(app.database, result.items, geography),
     };

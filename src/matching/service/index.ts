@@ -3,10 +3,7 @@
  * the initiatives table), the municipality centroids from the imported outlines, then rank with
  * the pure core (match.ts). Nothing is written: a matching stores nothing.
  */
-import type { Database, Db } from '../../db/client.js';
-import type { Lang } from '../../vocabulary/matrix.js';
-import { listMunicipalities } from '../../areas/store/names.js';
-import { areasRevision } from '../../areas/store/boundaries.js';
+import type { Database } from '../../db/client.js';
 import { matchCandidates } from '../../initiatives/store/candidates.js';
 import { ValidationError } from '../../platform/problem.js';
 import { brusselsToday } from '../../initiatives/access.js';
@@ -41,15 +38,4 @@ export async function findMatches(database: Database, req: MatchRequest, opts: {
   const result = match(req, rows, { today: opts.today ?? brusselsToday(new Date()), origin, centroids });
   // Every candidate meets the requirements in SQL as in the core, so the database's count is the total.
   return { ...result, total, distances: origin !== undefined };
-}
-
-/** Municipalities for the form's pick list, kept per database until the areas change. */
-const municipalityCache = new WeakMap<Db, { revision: string; byLang: Map<Lang, Promise<{ code: string; name: string }[]>> }>();
-export async function municipalities(db: Db, lang: Lang): Promise<{ code: string; name: string }[]> {
-  const revision = await areasRevision(db);
-  let entry = municipalityCache.get(db);
-  if (!entry || entry.revision !== revision) municipalityCache.set(db, (entry = { revision, byLang: new Map() }));
-  let list = entry.byLang.get(lang);
-  if (!list) entry.byLang.set(lang, (list = listMunicipalities(db, lang)));
-  return list;
 }

@@ -17,8 +17,9 @@ import { LANGUAGES } from '../../initiatives/access.js';
 import { RULES } from '../rules.js';
 import { languageName } from '../languages.js';
 import type { MatchItem, Reason, FitCode, MissCode } from '../match.js';
-import { findMatches, municipalities, type Matches } from '../service/index.js';
+import { findMatches, type Matches } from '../service/index.js';
 import { SelectField } from '../../ui/form-fields.js';
+import { choosableMunicipalities } from '../../areas/service/choosable.js';
 
 /** Languages offered as checkboxes: those initiatives can record (the access model's list, with its sources). */
 const FORM_LANGUAGES: readonly string[] = LANGUAGES;
@@ -225,7 +226,7 @@ export async function registerMatchingPages(app: FastifyInstance): Promise<void>
     const request = parseOrThrow(matchRequestSchema, formToRequest(query));
     const asked = Object.keys(query).length > 0;
     const result = asked ? await findMatches(app.database, request) : null;
-    const places = await municipalities(app.database.db, req.lang);
+    const places = await choosableMunicipalities(app.database.db, req.lang);
     const place = request.municipality ? (places.find((p) => p.code === request.municipality)?.name ?? request.municipality) : '';
     return sendPage(req, reply, { title: req.t('matches.title'), description: req.t('matches.lead'), noindex: asked }, <MatchesPage req={request} asked={asked} result={result} places={places} place={place} />);
   });

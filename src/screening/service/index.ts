@@ -4,8 +4,7 @@
  */
 import type { Database, Db } from '../../db/client.js';
 import { elementsOfferedIn } from '../../initiatives/store/candidates.js';
-import { listMunicipalities } from '../../areas/store/names.js';
-import { areasRevision } from '../../areas/store/boundaries.js';
+import { choosableMunicipalities } from '../../areas/service/choosable.js';
 import type { Lang } from '../../vocabulary/matrix.js';
 import { ValidationError } from '../../platform/problem.js';
 import { findMatches } from '../../matching/service/index.js';
@@ -61,22 +60,8 @@ export async function nearbyInitiatives(database: Database, municipality: string
   return nearbySource.serving(database, { municipality, elements, ageGroup, limit: 10 });
 }
 
-/** Municipalities for the pick list, kept per database until the areas change (a full import has thousands of sector rows to read). */
-const municipalityCache = new WeakMap<Db, { revision: string; byLang: Map<Lang, { code: string; name: string }[]> }>();
-export async function municipalities(db: Db, lang: Lang): Promise<{ code: string; name: string }[]> {
-  const revision = await areasRevision(db);
-  let entry = municipalityCache.get(db);
-  if (!entry || entry.revision !== revision) {
-    entry = { revision, byLang: new Map() };
-    municipalityCache.set(db, entry);
-  }
-  let list = entry.byLang.get(lang);
-  if (!list) {
-    list = await listMunicipalities(db, lang);
-    entry.byLang.set(lang, list);
-  }
-  return list;
-}
+/** The municipalities people can choose (Flanders and Brussels), for the pick list. */
+export const municipalities = choosableMunicipalities;
 
 export async function municipalityName(db: Db, code: string | undefined, lang: Lang): Promise<string | undefined> {
   if (!code) return undefined;
