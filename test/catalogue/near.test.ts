@@ -122,8 +122,8 @@ describeDatabases('catalogue search: near', (ctx) => {
     const r = await app.inject({ url: '/en/?near=44021&pageSize=4' });
     assert.equal(r.statusCode, 200);
     assert.doesNotMatch(r.body, /boundaries are not in Verbind/);
-    assert.match(r.body, /<select id="near" name="near"/);
-    assert.match(r.body, /<option value="44021" selected="">[^<]+<\/option>/);
+    // The field is a text box holding the municipality's name; the old links with a NIS code keep working.
+    assert.match(r.body, /<input type="text" id="near"[^>]* name="near" value="Gent"\/>/);
     const svg = r.body.match(/<svg[^>]*point-map[\s\S]*?<\/svg>/)?.[0] ?? '';
     assert.ok(svg, 'a map');
     const markers = [...svg.matchAll(/<a href="([^"]+)" aria-label="([^"]+)"/g)].map((m) => [m[1], m[2]]);
@@ -139,8 +139,49 @@ describeDatabases('catalogue search: near', (ctx) => {
     // Page 2 holds the two without a place: the map says how many are not on it.
     const p2 = await app.inject({ url: '/en/?near=44021&pageSize=4&page=2' });
     assert.match(p2.body, /2 initiatives on this page are not on the map/);
-    // Bad near on the page: a 400, never a 5xx.
-    assert.equal((await app.inject({ url: '/en/?near=99999' })).statusCode, 400);
+    // An unknown code on the page: said in words, the results without distance (never a 5xx).
+    const unknown = await app.inject({ url: '/en/?near=99999' });
+    assert.equal(unknown.statusCode, 200);
+    assert.match(unknown.body, /Verbind knows no municipality in Flanders or Brussels called “99999”/);
+    assert.doesNotMatch(unknown.body, /km from the centre of/);
+  });
+
+  it('the page resolves what people type: names in nl, fr and en, several matches as links, none, a postcode, the NIS code', async () => {
+    const page = async (url: string) => {
+      const r = await app.inject({ url });
+      assert.equal(r.statusCode, 200, `${url}: ${r.statusCode}`);
+      return r.body;
+    };
+    const first = (body: string) => body.match(/<ul class="results" id="result-list"><li><h3>(?:<span[^>]*>[^<]*<\/span>)?<a [^>]*>([^<]+)</)?.[1];
+    // Ghent by its Dutch, French and English names, any case and accents, and by its NIS code: the same order, nearest first.
+    for (const url of ['/nl/?near=Gent', '/fr/?near=gand', '/en/?near=Ghent', '/en/?near=GHENT', '/nl/?near=44021', '/nl/?near=%20gent%20']) {
+      const body = await page(url);
+      assert.equal(first(body), 'Gentse koffieklap', url);
+      assert.match(body, /name="near" value="(Gent|Gand)"/, `${url}: the field holds the municipality's name`);
+      // Page links carry the NIS code, so a shared link names one municipality.
+      assert.match(body, /href="\?near=44021&amp;page=1"|href="\?near=44021"|near=44021/, url);
+    }
+    // A French name in Brussels, a name with a hyphen typed without it, and the start of a word.
+    assert.match(await page('/fr/?near=Bruxelles'), /name="near" value="Bruxelles"/);
+    assert.match(await page('/nl/?near=sint%20niklaas'), /name="near" value="Sint-Niklaas"/);
+    assert.match(await page('/nl/?near=Niklaas'), /name="near" value="Sint-Niklaas"/);
+    // Several municipalities fit: a plain-language choice, each a link that searches near that one; no distances yet.
+    const several = await page('/nl/?near=sint&q=lier');
+    assert.match(several, /“sint” past bij \d+ gemeenten\. Kies de gemeente die u bedoelt:/);
+    const choices = [...several.matchAll(/<li><a href="\?q=lier&amp;near=(\d{5})">([^<]+)<\/a><\/li>/g)].map((m) => [m[1], m[2]]);
+    assert.ok(choices.length >= 2 && choices.length <= 12, `choices: ${JSON.stringify(choices)}`);
+    assert.ok(choices.some(([code, name]) => code === '21003' && name === 'Sint-Agatha-Berchem'), JSON.stringify(choices));
+    assert.ok(choices.every(([, name]) => /^Sint-/.test(name!)), `names that start with the text come first: ${JSON.stringify(choices)}`);
+    assert.doesNotMatch(several, /km from the centre of|km van het midden/);
+    assert.match(several, /En nog \d+ andere\. Staat uw gemeente er niet bij\? Typ meer van de naam\./, 'more than twelve Sint- municipalities: asked to type more');
+    // Only Flanders and Brussels are offered by name: Liège (Luik) is not, though its outline is imported; its NIS code still works for old links.
+    assert.match(await page('/fr/?near=Li%C3%A8ge'), /Verbind ne connaît aucune commune de Flandre ou de Bruxelles nommée «\u00a0Liège\u00a0»/);
+    assert.equal(first(await page('/nl/?near=62063')), 'Anders in Lier', 'Liège by code: Lier (about 88 km) is the nearest of the fixtures, before Antwerp (about 104 km)');
+    // Nothing fits, and a postcode: said in words, with what to do; the search runs without distance.
+    const none = await page('/en/?near=Atlantis');
+    assert.match(none, /Verbind knows no municipality in Flanders or Brussels called “Atlantis”\. Check the spelling or type part of the name\./);
+    assert.match(none, /8 initiatives found/);
+    assert.match(await page('/nl/?near=9000'), /Verbind kent geen postcodes\. Typ de naam van de gemeente, bijvoorbeeld Gent\./);
   });
 
   it('the API orders by near and says the distance; an unknown or malformed code is a located 400', async () => {

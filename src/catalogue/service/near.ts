@@ -10,6 +10,10 @@ import type { DistanceOf } from '../../initiatives/store/near.js';
 import { nearestPlaceKm, placePoint, type LonLat } from '../../matching/distance.js';
 import { municipalityCentroids } from '../../matching/store/centroids.js';
 import type { Place } from '../../initiatives/access.js';
+import { ENGLISH_EXONYMS } from '../../initiatives/place-names.js';
+import { choosableMunicipalities } from '../../areas/service/choosable.js';
+import type { Lang } from '../../vocabulary/matrix.js';
+import { resolveNear, type NearAnswer, type NearPlace } from '../near-place.js';
 
 export interface Geography {
   /** Whether municipality outlines are imported: the map and "near" are offered only then. */
@@ -34,3 +38,26 @@ export async function searchGeography(db: Db, near: string | undefined): Promise
 
 /** Where a place goes on the map: its coordinates, else its municipality's centroid. */
 export const pointOf = (place: Place, centroids: ReadonlyMap<string, LonLat>): LonLat | undefined => placePoint(place, centroids);
+
+/**
+ * The municipalities people can choose for "near" by name: those people can choose everywhere
+ * (areas/service/choosable.ts: Flanders and Brussels, valid now) that have an imported outline, so
+ * a distance can be computed, under their Dutch, French and English names (place-names.ts); shown
+ * in French on French pages.
+ */
+export async function nearPlaces(db: Db, lang: Lang, centroids: ReadonlyMap<string, LonLat>): Promise<NearPlace[]> {
+  const [nl, fr] = await Promise.all([choosableMunicipalities(db, 'nl'), choosableMunicipalities(db, 'fr')]);
+  const french = new Map(fr.map((m) => [m.code, m.name]));
+  return nl
+    .filter((m) => centroids.has(m.code))
+    .map((m) => {
+      const frName = french.get(m.code) ?? m.name;
+      return { code: m.code, name: lang === 'fr' ? frName : m.name, names: [...new Set([m.name, frName, ...(ENGLISH_EXONYMS[m.code] ?? [])])] };
+    });
+}
+
+/** What a typed "near" names (near-place.ts); a NIS code is any municipality with an outline, so links shared before keep working (a found code's name is the code: the page names it from the area model). */
+export async function resolveNearText(db: Db, text: string, lang: Lang, geography: Geography): Promise<NearAnswer> {
+  const places = /^\d{5}$/.test(text.trim()) ? [] : await nearPlaces(db, lang, geography.centroids);
+  return resolveNear(text, places, new Set(geography.centroids.keys()));
+}

@@ -38,6 +38,9 @@ export function accessChips(query: CatalogueQuery, lang: Lang, t: ReturnType<typ
   return chips;
 }
 
+/** A filter value that would give no initiative is not offered (a dead end, and most of the form's weight); a ticked one always is. */
+export const offered = (counts: readonly FacetCount[], selected: readonly string[]): FacetCount[] => counts.filter((f) => f.count > 0 || selected.includes(f.code));
+
 function Checks({ name, counts, selected, label }: { name: string; counts: FacetCount[]; selected: readonly string[]; label: (code: string) => string }) {
   return (
     <ul className="checks">
@@ -68,21 +71,26 @@ function Group({ title, open, children }: { title: string; open: boolean; childr
   );
 }
 
+/** One folded group of values; only those that give initiatives, or are ticked (none: no group). */
+function CheckGroup({ title, name, counts, selected, label }: { title: string; name: string; counts: FacetCount[]; selected: readonly string[]; label: (code: string) => string }) {
+  const values = offered(counts, selected);
+  if (!values.length) return null;
+  return (
+    <Group title={title} open={selected.length > 0}>
+      <Checks name={name} counts={values} selected={selected} label={label} />
+    </Group>
+  );
+}
+
 export function AccessFilterGroups({ query, facets }: { query: CatalogueQuery; facets: CatalogueResult['facets'] }) {
   const { lang, t } = usePage();
   const labels = accessLabels(lang, t);
   const flags = ACCESS_FLAGS.filter((f) => query[f]);
   return (
     <>
-      <Group title={t('search.access.language')} open={!!query.language?.length}>
-        <Checks name="language" counts={facets.language} selected={query.language ?? []} label={labels.language} />
-      </Group>
-      <Group title={t('search.access.mode')} open={!!query.mode?.length}>
-        <Checks name="mode" counts={facets.mode} selected={query.mode ?? []} label={labels.mode} />
-      </Group>
-      <Group title={t('search.access.weekday')} open={!!query.weekday?.length}>
-        <Checks name="weekday" counts={facets.weekday} selected={query.weekday ?? []} label={labels.weekday} />
-      </Group>
+      <CheckGroup title={t('search.access.language')} name="language" counts={facets.language} selected={query.language ?? []} label={labels.language} />
+      <CheckGroup title={t('search.access.mode')} name="mode" counts={facets.mode} selected={query.mode ?? []} label={labels.mode} />
+      <CheckGroup title={t('search.access.weekday')} name="weekday" counts={facets.weekday} selected={query.weekday ?? []} label={labels.weekday} />
       <Group title={t('search.access.practical')} open={flags.length > 0}>
         <ul className="checks">
           {ACCESS_FLAGS.map((f) => {

@@ -6,21 +6,26 @@ import type { CatalogueQuery } from '../query-schema.js';
 import { toSearchParams } from '../query-schema.js';
 import type { CatalogueResult, FacetCount } from '../../initiatives/store/search.js';
 import { codeLabel, Tags } from './components.js';
-import { AccessFilterGroups, accessChips, WhenWhereLine } from './AccessFilters.js';
+import { AccessFilterGroups, accessChips, offered, WhenWhereLine } from './AccessFilters.js';
 import { descriptionFor } from '../../initiatives/descriptions.js';
 import { ToolsIntro } from './ToolsIntro.js';
 import { SearchDownloadLinks } from './search-download-routes.js';
 import { formatNumber } from '../../platform/format.js';
 import { SearchMap } from './SearchMap.js';
 import type { SearchMapData } from '../service/search-map.js';
-import { SelectField } from '../../ui/form-fields.js';
+import type { NearAnswer } from '../near-place.js';
 
 /** The map and "near" (issue 13): offered only when municipality outlines are imported. */
 export interface SearchGeoView {
   available: boolean;
-  /** The municipalities one can sort by distance from (those with an outline). */
-  municipalities: { code: string; name: string }[];
+  /** The "near" field's text: the found municipality's name, else what was typed. */
+  nearText: string;
   near?: { code: string; name: string } | undefined;
+  /** The typed text named several municipalities (offered as links) or none. */
+  nearProblem?: Exclude<NearAnswer, { kind: 'found' }> | undefined;
+  /** The map was asked for without "near" (map=1): kept on the form and the page links. */
+  mapAsked: boolean;
+  /** Drawn with "near" or when asked for; null otherwise. */
   map: SearchMapData | null;
 }
 
@@ -44,8 +49,10 @@ function without(query: CatalogueQuery, key: keyof CatalogueQuery, code?: string
   return s ? `?${s}` : '?';
 }
 
-function FacetGroup({ axis, counts, selected }: { axis: AxisName; counts: FacetCount[]; selected: readonly string[] }) {
+function FacetGroup({ axis, counts: all, selected }: { axis: AxisName; counts: FacetCount[]; selected: readonly string[] }) {
   const { lang } = usePage();
+  const counts = offered(all, selected);
+  if (!counts.length) return null;
   return (
     <details open={selected.length > 0 || axis === 'elements'}>
       <summary>{AXES[axis].label[lang]}</summary>
@@ -102,27 +109,46 @@ function ActiveFilters({ query, areaNames, nearName }: { query: CatalogueQuery; 
   );
 }
 
-function NearField({ geo, selected }: { geo: SearchGeoView; selected: string | undefined }) {
+function NearField({ geo }: { geo: SearchGeoView }) {
   const { t } = usePage();
   return (
-    <SelectField
-      className="field near-field"
-      id="near"
-      name="near"
-      label={t('searchMap.near')}
-      hint={t('searchMap.nearHint')}
-      value={selected ?? ''}
-      options={[{ value: '', label: t('searchMap.nearNone') }, ...geo.municipalities.map((m) => ({ value: m.code, label: m.name }))]}
-    />
+    <div className="field near-field">
+      <label htmlFor="near">{t('searchMap.near')}</label>
+      <p className="hint" id="near-hint">
+        {t('searchMap.nearHint')}
+      </p>
+      <input type="text" id="near" name="near" defaultValue={geo.nearText} aria-describedby="near-hint" maxLength={100} autoComplete="address-level2" />
+    </div>
+  );
+}
+
+/** The typed place named several municipalities (each a link that searches near it) or none: said in words, the search runs without distance. */
+function NearProblem({ problem, text, query }: { problem: NonNullable<SearchGeoView['nearProblem']>; text: string; query: CatalogueQuery }) {
+  const { t } = usePage();
+  if (problem.kind === 'none') return <p className="notice">{t(problem.postcode ? 'searchMap.nearPostcode' : 'searchMap.nearUnknown', { text })}</p>;
+  return (
+    <div className="notice">
+      <p>{t('searchMap.nearSeveral', { text, n: problem.total })}</p>
+      <ul className="near-choices">
+        {problem.matches.map((m) => (
+          <li key={m.code}>
+            <a href={`?${toSearchParams({ ...query, near: m.code, page: 1 }).toString()}`}>{m.name}</a>
+          </li>
+        ))}
+      </ul>
+      {problem.total > problem.matches.length && <p>{t('searchMap.nearMore', { n: problem.total - problem.matches.length })}</p>}
+    </div>
   );
 }
 
 export function SearchPage({ query, result, areaNames, geo }: SearchPageProps) {
   const { lang, t } = usePage();
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
-  const pageLink = (p: number) => `?${toSearchParams({ ...query, page: p }).toString()}`;
+  const mapParam = geo?.mapAsked ? '&map=1' : '';
+  const pageLink = (p: number) => `?${toSearchParams({ ...query, page: p }).toString()}${mapParam}`;
   const areaFacet = result.facets.area.slice(0, 30);
   const map = geo?.available && result.items.length > 0 ? geo.map : null;
+  const mapLink = geo?.available && !map && result.items.length > 0 ? `?${new URLSearchParams([...toSearchParams(query), ['map', '1']]).toString()}` : undefined;
   return (
     <>
       <h1>{t('search.title')}</h1>
@@ -136,9 +162,11 @@ export function SearchPage({ query, result, areaNames, geo }: SearchPageProps) {
             </p>
             <input type="search" id="q" name="q" defaultValue={query.q ?? ''} aria-describedby="q-hint" maxLength={200} />
           </div>
-          {geo?.available && <NearField geo={geo} selected={query.near} />}
+          {geo?.available && <NearField geo={geo} />}
+          {geo?.mapAsked && <input type="hidden" name="map" value="1" />}
           <button type="submit">{t('search.submit')}</button>
         </div>
+        {geo?.nearProblem && <NearProblem problem={geo.nearProblem} text={geo.nearText} query={query} />}
         <ActiveFilters query={query} areaNames={areaNames} nearName={geo?.near?.name} />
         <div className="search-layout">
           {/* Results first: on a phone they come right under the search box; on wide screens the filters sit beside them. */}
@@ -153,6 +181,11 @@ export function SearchPage({ query, result, areaNames, geo }: SearchPageProps) {
             {geo?.near && result.total > 1 ? <p className="muted">{t('searchMap.order', { place: geo.near.name })}</p> : query.q && result.total > 1 && <p className="muted">{t('search.order')}</p>}
             <p className="muted">{t('search.effectiveNote')}</p>
             {geo && !geo.available && <p>{t('searchMap.unavailable')}</p>}
+            {mapLink && (
+              <p>
+                <a href={mapLink}>{t('searchMap.show')}</a>
+              </p>
+            )}
             <div className={map ? 'results-with-map' : undefined}>
             {map && <SearchMap map={map} />}
             <ul className="results" id="result-list">

@@ -8,14 +8,16 @@ import { parseOrThrow, notFound } from '../../platform/problem.js';
 import { catalogueQuerySchema } from '../query-schema.js';
 import { searchCatalogue } from '../../initiatives/store/search.js';
 import { SearchPage, type SearchGeoView } from './SearchPage.js';
-import { searchGeography } from '../service/near.js';
+import { resolveNearText, searchGeography } from '../service/near.js';
 import { searchMapData } from '../service/search-map.js';
-import { choosableMunicipalities } from '../../areas/service/choosable.js';
 import { InitiativePage } from './InitiativePage.js';
 import { getPublishedInitiative } from '../../initiatives/store/repository.js';
 import { areaNames } from '../../areas/store/names.js';
 import { codingNoteFor } from '../../seed/first-start.js';
 import { AboutPage } from './AboutPage.js';
+
+/** A query parameter's first value (a repeated parameter arrives as an array). */
+const firstString = (v: unknown): string | undefined => (typeof v === 'string' ? v : Array.isArray(v) && typeof v[0] === 'string' ? v[0] : undefined);
 
 export async function registerCataloguePages(app: FastifyInstance): Promise<void> {
   app.get('/', async (req, reply) => {
@@ -24,16 +26,28 @@ export async function registerCataloguePages(app: FastifyInstance): Promise<void
   });
 
   const search = async (req: import('fastify').FastifyRequest, reply: import('fastify').FastifyReply) => {
-    const query = parseOrThrow(catalogueQuerySchema, req.query);
-    const geography = await searchGeography(app.database.db, query.near);
+    const raw = req.query as Record<string, unknown>;
+    // "near" on the page is what people type (a name, or a NIS code from a shared link), resolved below; the API takes NIS codes only.
+    const nearText = (firstString(raw.near) ?? '').trim().slice(0, 100);
+    const mapAsked = firstString(raw.map) === '1';
+    const parsed = parseOrThrow(catalogueQuerySchema, { ...raw, near: undefined, map: undefined });
+    let geography = await searchGeography(app.database.db, undefined);
+    const answer = nearText && geography.available ? await resolveNearText(app.database.db, nearText, req.lang, geography) : undefined;
+    const query = answer?.kind === 'found' ? { ...parsed, near: answer.place.code } : parsed;
+    if (query.near) geography = await searchGeography(app.database.db, query.near);
     const result = await searchCatalogue(app.database, query, geography.near ? { near: geography.near.distanceOf } : {});
     const places = result.items.flatMap((i) => i.when_where?.places.flatMap((p) => (p.municipality ? [p.municipality] : [])) ?? []);
     const names = await areaNames(app.database.db, [...result.facets.area.slice(0, 30).map((f) => f.code), ...(query.area ?? []), ...places, ...(query.near ? [query.near] : [])], req.lang);
+    const near = query.near ? { code: query.near, name: names.get(query.near) ?? query.near } : undefined;
+    // The map costs 7-12 KB of outlines: drawn with "near" (where distance is the point) or when asked for.
+    const showMap = geography.available && (near !== undefined || mapAsked);
     const geo: SearchGeoView = {
       available: geography.available,
-      municipalities: geography.available ? (await choosableMunicipalities(app.database.db, req.lang)).filter((m) => geography.centroids.has(m.code)) : [],
-      near: query.near ? { code: query.near, name: names.get(query.near) ?? query.near } : undefined,
-      map: await searchMapData(app.database, result.items, geography),
+      nearText: near?.name ?? nearText,
+      near,
+      nearProblem: answer && answer.kind !== 'found' ? answer : undefined,
+      mapAsked: mapAsked && !near,
+      map: showMap ? await searchMapData(app.database, result.items, geography) : null,
     };
     return sendPage(req, reply, { title: req.t('search.title'), description: req.t('search.lead') }, <SearchPage query={query} result={result} areaNames={names} geo={geo} />);
   };
