@@ -209,11 +209,11 @@ export function crossTabChart(rows: readonly string[], cols: readonly string[], 
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** Greedy word wrap at `width` characters; a word longer than a line keeps its own line whole (no mid-word breaks). */
+/** Greedy word wrap at `width` characters, at ordinary spaces only (never at a non-breaking one, e.g. French « : »); a word longer than a line keeps its own line whole. */
 export function wrapLabel(s: string, width: number): string[] {
   const lines: string[] = [];
   // A lone mark ("*", "–") stays with the word before it.
-  const words = s.split(/\s+/).filter(Boolean).reduce<string[]>((w, x) => (w.length && /^\W{1,2}$/u.test(x) ? [...w.slice(0, -1), `${w[w.length - 1]} ${x}`] : [...w, x]), []);
+  const words = s.split(/[ \t\r\n]+/).filter(Boolean).reduce<string[]>((w, x) => (w.length && /^\W{1,2}$/u.test(x) ? [...w.slice(0, -1), `${w[w.length - 1]} ${x}`] : [...w, x]), []);
   for (const word of words) {
     const last = lines[lines.length - 1];
     if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;

@@ -70,3 +70,9 @@ describe('label wrapping', () => {
     assert.deepEqual(wrapLabel('Psychologische interventie *', 20), ['Psychologische', 'interventie *']);
   });
 });
+
+describe('label wrapping and French typography', () => {
+  it('never breaks or loses a non-breaking space', () => {
+    assert.deepEqual(wrapLabel('Niveau 0 – pas d’évaluation\u00a0: savoir implicite', 30), ['Niveau 0 – pas d’évaluation\u00a0:', 'savoir implicite']);
+  });
+});
