@@ -9,7 +9,8 @@
  * The first part (matrix, search, initiative pages) found "Studie 003, tabel 1" and the Dutch
  * source titles and a record's Dutch location ("Bij de oudere thuis", now lang="nl"); the landscape (citations of the study's Dutch headings, prevalence sources), the
  * monitor (notes, sources, table headers) and the area sheet are rendered here with a small
- * population (test/areas/files.ts) so their notes and tables are on the page.
+ * population (test/areas/files.ts) so their notes and tables are on the page. The matching and
+ * self-check pages, in Dutch and French, cite their rules' sources with the reference marked lang="en".
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -59,6 +60,20 @@ export function frenchTypography(text: string): string[] {
   return out;
 }
 
+const ENGLISH = ['the', 'and', 'with', 'after', 'developed', 'research', 'updated', 'guidance', 'used', 'level', 'risk', 'factors'];
+const ENGLISH_WORD = new RegExp(`(?<![\\p{L}-])(${ENGLISH.join('|')})(?![\\p{L}-])`, 'gu');
+
+/** English words on a Dutch or French page outside elements marked lang="en" (a reference cited as published) or translate="no". */
+export function englishLeaks(html: string): string[] {
+  const d = new JSDOM(html).window.document;
+  d.querySelectorAll('[lang="en"], [translate="no"], script, style, template').forEach((e) => e.remove());
+  const text = (d.body.textContent ?? '').replace(/\s+/g, ' ');
+  return [...text.matchAll(ENGLISH_WORD)].map((m) => `"${m[1]}" in ${around(text, m.index)}`);
+}
+
+/** Pages whose rules cite their sources (matching, self-check): read in Dutch and French for English outside lang="en". */
+const CITING_PAGES = ['/matches?elements=befriending', '/self-check'];
+
 const ADDRESS = {
   nl: /(?<![\p{L}'’-])(je|jij|jou|jouw|jezelf)(?![\p{L}'’-])/giu,
   // "veux-tu" counts: the hyphen is no word boundary here.
@@ -105,6 +120,13 @@ describe('every visible string in the page’s language', () => {
     await importAreaHierarchy(db, SECTORS_2025_SMALL, { label: 'sectors-2025.csv' });
     await importPopulation(db.db, new TextEncoder().encode(populationText()), { label: 'TF_SOC_POP_STRUCT_2024.txt' });
     app = await buildApp({ database: db, logLevel: 'silent' });
+    for (const lang of ['nl', 'fr']) {
+      for (const path of CITING_PAGES) {
+        const res = await app.inject(`/${lang}${path}`);
+        assert.equal(res.statusCode, 200, `/${lang}${path}`);
+        bodies.set(`/${lang}${path}`, res.body);
+      }
+    }
     for (const lang of ['fr', 'en']) {
       for (const path of PAGES) {
         const res = await app.inject(`/${lang}${path}`);
@@ -140,6 +162,19 @@ describe('every visible string in the page’s language', () => {
       assert.deepEqual(found, []);
     });
   }
+
+  it('nl, fr: the sources of the matching\'s and the self-check\'s rules are cited in the page\'s words, the reference itself marked lang="en"', () => {
+    assert.equal(englishLeaks('<p>Bron: Hughes et al. (2004), the survey <span lang="en">after Research on Aging</span></p>').length, 1, 'the check finds English outside lang="en"');
+    const found: string[] = [];
+    for (const lang of ['nl', 'fr']) {
+      for (const path of CITING_PAGES) {
+        const body = bodies.get(`/${lang}${path}`)!;
+        assert.match(body, /<span lang="en">/, `/${lang}${path} cites a source`);
+        for (const l of englishLeaks(body)) found.push(`/${lang}${path}: ${l}`);
+      }
+    }
+    assert.deepEqual(found, []);
+  });
 
   it('fr: French typography, non-breaking spaces before : ; ? ! and inside « », no " quotations', () => {
     const found: string[] = [];

@@ -10,7 +10,8 @@ import { href, usePage } from '../../web/page-context.js';
 import { parseOrThrow } from '../../platform/problem.js';
 import { formatDate, formatNumber } from '../../platform/format.js';
 import { AXES, findCode, type Lang } from '../../vocabulary/matrix.js';
-import type { MessageKey, Translate } from '../../i18n/index.js';
+import { PLACE, type MessageKey, type Translate } from '../../i18n/index.js';
+import { Cited } from '../../ui/Cited.js';
 import { formToRequest, matchRequestSchema, PERSON_AGE_GROUPS, type MatchRequest } from '../request.js';
 import { MODES } from '../facts.js';
 import { LANGUAGES } from '../../initiatives/access.js';
@@ -187,7 +188,9 @@ function RulesView() {
         {RULES.map((r) => (
           <li key={r.id}>
             <strong>{r.kind === 'requirement' ? t('matches.rules.requirement') : t('matches.rules.points', { weight: r.weight, unit: r.unit?.[lang] ?? '' })}</strong>: {r.rewards[lang]} {r.why[lang]}{' '}
-            <span className="muted">{t('matches.rules.source', { citation: r.citation })}</span>
+            <span className="muted">
+              <Cited message={t('matches.rules.source', { citation: PLACE })} citation={r.citation} lang={lang} />
+            </span>
           </li>
         ))}
       </ul>

@@ -1,6 +1,7 @@
 /** Shared pieces of the screening pages: the care note, crisis numbers, an instrument's questions, and a result. */
 import type { ReactNode } from 'react';
-import type { MessageKey, Translate } from '../../i18n/index.js';
+import { PLACE, type MessageKey, type Translate } from '../../i18n/index.js';
+import { Cited } from '../../ui/Cited.js';
 import { usePage, href } from '../../web/page-context.js';
 import { INSTRUMENTS, type InstrumentId } from '../instruments.js';
 import { DJG_THREE_POINT } from '../instruments.js';
@@ -37,7 +38,7 @@ export function CrisisNumbers() {
 export function WordingNote({ id }: { id: InstrumentId }) {
   const { lang, t } = usePage();
   const w = INSTRUMENTS[id].wordingSources[lang];
-  return <p className="hint">{w.kind === 'source' ? t('screening.wording.source', { citation: w.citation }) : t('screening.wording.working')}</p>;
+  return <p className="hint">{w.kind === 'source' ? <Cited message={t('screening.wording.source', { citation: PLACE })} citation={w.citation} lang={lang} /> : t('screening.wording.working')}</p>;
 }
 
 /** One instrument's questions as radio groups (no JavaScript needed). */
@@ -74,7 +75,11 @@ export function InstrumentQuestions({ id, scale = 3, headingLevel = 2, showSourc
           </div>
         );
       })}
-      {showSource && <p className="hint">{t('screening.source', { citation: ins.citation })}</p>}
+      {showSource && (
+        <p className="hint">
+          <Cited message={t('screening.source', { citation: PLACE })} citation={ins.citation} lang={lang} />
+        </p>
+      )}
     </section>
   );
 }
@@ -136,7 +141,7 @@ export function ScoresTable({ results }: { results: Evaluation['results'] }) {
                 ))}
             </dl>
             <p className="hint">
-              {t('screening.scores.rule')}: {INSTRUMENTS[id].scoringRule[lang]} {t('screening.source', { citation: r.citation })}
+              {t('screening.scores.rule')}: {INSTRUMENTS[id].scoringRule[lang]} <Cited message={t('screening.source', { citation: PLACE })} citation={r.citation} lang={lang} />
             </p>
           </section>
         );
@@ -166,7 +171,7 @@ export function ProfileView({ evaluation }: { evaluation: Evaluation }) {
       ))}
       {ty.lonelinessFrom && <p>{t('screening.typology.from', { instrument: INSTRUMENTS[ty.lonelinessFrom].name[lang] })}</p>}
       <p className="hint">
-        {t('screening.typology.rule')} {t('screening.source', { citation: TYPOLOGY_SOURCE })}
+        {t('screening.typology.rule')} <Cited message={t('screening.source', { citation: PLACE })} citation={TYPOLOGY_SOURCE} lang={lang} />
       </p>
 
       <h2>{t('screening.dimensions.title')}</h2>
@@ -268,7 +273,10 @@ export function AdviceView({ evaluation, bankLink, matchesLink, simple = false }
           <ul className="rules">
             {a.rules.map((r) => (
               <li key={r.id}>
-                {r.why[lang]} <span className="muted">{t('screening.source', { citation: r.citation })}</span>
+                {r.why[lang]}{' '}
+                <span className="muted">
+                  <Cited message={t('screening.source', { citation: PLACE })} citation={r.citation} lang={lang} />
+                </span>
               </li>
             ))}
           </ul>

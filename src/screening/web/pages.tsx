@@ -17,7 +17,8 @@ import { AdviceView, CareNote, CrisisNumbers, ElementLink, InstrumentQuestions, 
 import { municipalities, municipalityName, nearbyInitiatives, nearbySource, type NearbyInitiative } from '../service/index.js';
 import { findCode } from '../../vocabulary/matrix.js';
 import { matchesLink } from '../../matching/link.js';
-import type { Translate } from '../../i18n/index.js';
+import { PLACE, type Translate } from '../../i18n/index.js';
+import { Cited } from '../../ui/Cited.js';
 import { TYPE_SHARES, type SocialType } from '../profile.js';
 import { SelectField } from '../../ui/form-fields.js';
 
@@ -283,7 +284,10 @@ function PersonasPage({ views, places, area, place }: { views: PersonaView[]; pl
             <ul className="rules">
               {v.evaluation.advice.rules.map((r) => (
                 <li key={r.id}>
-                  {r.why[lang]} <span className="muted">{t('screening.source', { citation: r.citation })}</span>
+                  {r.why[lang]}{' '}
+                  <span className="muted">
+                    <Cited message={t('screening.source', { citation: PLACE })} citation={r.citation} lang={lang} />
+                  </span>
                 </li>
               ))}
             </ul>
