@@ -6,6 +6,7 @@
  */
 import { siteModule } from './web/module.js';
 import { vocabularyModule } from './vocabulary/module.js';
+import { initiativesModule } from './initiatives/module.js';
 import { catalogueModule } from './catalogue/module.js';
 import { accountsModule } from './accounts/module.js';
 import { codingModule } from './coding/module.js';
@@ -22,6 +23,7 @@ import { backupModule } from './backup/module.js';
 export const MODULES = [
   siteModule,
   vocabularyModule,
+  initiativesModule,
   interchangeModule,
   areasModule,
   catalogueModule,

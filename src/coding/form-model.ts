@@ -6,7 +6,7 @@
 import { AXIS_NAMES, AXES, type AxisName } from '../vocabulary/matrix.js';
 import type { StoredInitiative } from '../initiatives/record.js';
 import { formList, formString } from '../ui/form-fields.js';
-import { accessFormFrom, accessFormFromBody, accessInputFromForm, emptyAccessForm, type AccessFormValues } from './access-form.js';
+import { accessFormFrom, accessFormFromBody, accessInputFromForm, emptyAccessForm, type AccessFormValues } from '../initiatives/access-form/form.js';
 
 export const TEXT_FIELDS = ['name', 'url', 'description', 'description_fr', 'description_en', 'goal', 'location', 'organisation', 'partners', 'areas', 'contact', 'source'] as const;
 export type TextFieldName = (typeof TEXT_FIELDS)[number];

@@ -1,10 +1,9 @@
 /** The coders' desk: editing and verifying initiatives, and the queue of what the survey brought in. */
 import type { CapabilityModule } from '../platform/module.js';
 import { codingMessages } from './messages.js';
-import { accessFormMessages } from './access-messages.js';
 import { intakeCodingMessages } from './submission-messages.js';
 
-const messages = [codingMessages, accessFormMessages, intakeCodingMessages] as const;
+const messages = [codingMessages, intakeCodingMessages] as const;
 
 export const codingModule: CapabilityModule<typeof messages> = {
   name: 'coding',

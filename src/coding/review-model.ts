@@ -7,7 +7,7 @@
 import { AXES, AXIS_NAMES, type AxisName } from '../vocabulary/matrix.js';
 import { foldAccents } from '../search/normalise.js';
 import { emptyForm, TEXT_FIELDS, type InitiativeFormValues, type TextFieldName } from './form-model.js';
-import { accessFormFrom, accessInputFromForm } from './access-form.js';
+import { accessFormFrom, accessInputFromForm } from '../initiatives/access-form/form.js';
 import type { Access } from '../initiatives/access.js';
 import { surveyAnswersSchema, type SurveyAnswers } from '../intake/survey-schema.js';
 import { suggestCoding, type Suggestion } from '../intake/suggest/suggest.js';

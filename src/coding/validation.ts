@@ -7,10 +7,10 @@ import type { z } from 'zod';
 import { initiativeInputSchema, type Initiative } from '../initiatives/schema.js';
 import { AXES, AXIS_NAMES, type AxisName } from '../vocabulary/matrix.js';
 import { FIELD_ORDER, inputFromForm, type FieldName, type InitiativeFormValues } from './form-model.js';
-import { accessProblem } from './access-problems.js';
+import { accessProblem } from '../initiatives/access-form/problems.js';
 
 export interface FieldProblem {
-  /** A field of FIELD_ORDER, or a field of the access part of the form (place_0_postcode, languages, …; see access-form.ts). */
+  /** A field of FIELD_ORDER, or a field of the access part of the form (place_0_postcode, languages, …; see initiatives/access-form/form.ts). */
   field: FieldName | (string & {});
   /** Message key, e.g. "coding.error.tooLong". */
   key: string;

@@ -7,9 +7,9 @@ import { z } from 'zod';
 import { contactSchema, surveyAnswersSchema, type Contact, type SurveyAnswers } from './survey-schema.js';
 import { formList, formString, type FormError } from '../ui/form-fields.js';
 import type { MessageKey, Translate } from '../i18n/index.js';
-import { accessFormFromBody, accessInputFromForm } from '../coding/access-form.js';
-import { accessProblem } from '../coding/access-problems.js';
-import { fieldId } from '../coding/desk-ui.js';
+import { accessFormFromBody, accessInputFromForm } from '../initiatives/access-form/form.js';
+import { accessProblem } from '../initiatives/access-form/problems.js';
+import { fieldId } from '../initiatives/access-form/fields.js';
 import { surveyAccessLabel } from './web/survey-access.js';
 import { findBadText } from '../edge/bad-text.js';
 

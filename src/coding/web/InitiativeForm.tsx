@@ -13,7 +13,7 @@ import { MULTILINE, TEXT_FIELDS, type InitiativeFormValues } from '../form-model
 import type { FieldProblem } from '../validation.js';
 import { fieldId, fieldLabel } from '../desk-ui.js';
 import { AxisFieldset, SocialIsolationFieldset } from './matrix-fieldsets.js';
-import { AccessFieldsets } from '../AccessFieldsets.js';
+import { AccessFieldsets } from '../../initiatives/access-form/AccessFieldsets.js';
 import { missingDescriptionLangs } from '../../initiatives/descriptions.js';
 
 /** Which languages the description is still missing in, said before the three description fields. */

@@ -12,7 +12,7 @@ import { AXES, AXIS_NAMES, type AxisName } from '../../vocabulary/matrix.js';
 import { CsrfField, ErrorSummary, Notice, TextField, type FormError } from '../../ui/form-fields.js';
 import { fieldId, fieldLabel, formatWhen, StatusBadge } from '../desk-ui.js';
 import { AxisFieldset, SocialIsolationFieldset } from './matrix-fieldsets.js';
-import { AccessFieldsets } from '../AccessFieldsets.js';
+import { AccessFieldsets } from '../../initiatives/access-form/AccessFieldsets.js';
 import { MULTILINE, type InitiativeFormValues } from '../form-model.js';
 import type { FieldProblem } from '../validation.js';
 import { href, usePage } from '../../web/page-context.js';

@@ -15,7 +15,7 @@ import { getInitiative, listRevisions, saveInitiatives, setStatus, type Actor } 
 import type { StoredInitiative } from '../../initiatives/record.js';
 import { deskQuerySchema, listForDesk } from '../store/desk-list.js';
 import { emptyForm, formFromBody, formFromInitiative } from '../form-model.js';
-import { addRequested } from '../access-form.js';
+import { addRequested } from '../../initiatives/access-form/form.js';
 import { validateForm, type FieldProblem } from '../validation.js';
 import { DeskPage } from './DeskPage.js';
 import { EDIT_NOTICES, EditInitiativePage, NewInitiativePage } from './EditPages.js';

@@ -20,7 +20,7 @@ import { formString, titleWithErrors } from '../../ui/form-fields.js';
 import { SUBMISSION_STATUSES, type SubmissionStatus } from '../../db/schema.js';
 import { getInitiative } from '../../initiatives/store/repository.js';
 import { formFromBody, type InitiativeFormValues } from '../form-model.js';
-import { addRequested } from '../access-form.js';
+import { addRequested } from '../../initiatives/access-form/form.js';
 import type { Access } from '../../initiatives/access.js';
 import { validateForm, type FieldProblem } from '../validation.js';
 import { areaNames } from '../../areas/store/names.js';

@@ -6,7 +6,7 @@ import { usePage } from '../../web/page-context.js';
 import { LOCATION_LEVELS, SURVEY_AGE_GROUPS, TARGETS, EVALUATED } from '../survey-schema.js';
 import type { SurveyFormValues } from '../survey-form.js';
 import { SurveyAccess } from './survey-access.js';
-import { accessFormFrom } from '../../coding/access-form.js';
+import { accessFormFrom } from '../../initiatives/access-form/form.js';
 import type { Access } from '../../initiatives/access.js';
 import { MunicipalityPicker } from './MunicipalityPicker.js';
 import type { PickerGroup } from '../store/municipality-picker.js';

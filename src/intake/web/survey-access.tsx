@@ -6,13 +6,13 @@
 import type { MessageKey, Translate } from '../../i18n/index.js';
 import { FieldError, FieldHint, TextField, describedBy } from '../../ui/form-fields.js';
 import { usePage } from '../../web/page-context.js';
-import type { AccessFormValues } from '../../coding/access-form.js';
-import { AccessSelect, useAccessOptions } from '../../coding/AccessFieldsets.js';
-import { fieldId, fieldLabel } from '../../coding/desk-ui.js';
+import type { AccessFormValues } from '../../initiatives/access-form/form.js';
+import { AccessSelect, useAccessOptions } from '../../initiatives/access-form/AccessFieldsets.js';
+import { accessFieldLabel, fieldId } from '../../initiatives/access-form/fields.js';
 
 /** The label of a practical-facts field, for the error summary ("Place 1: Postcode"). */
 export function surveyAccessLabel(field: string, t: Translate): string {
-  return fieldLabel(field, 'nl', t);
+  return accessFieldLabel(field, t) ?? field;
 }
 
 type Option = { value: string; label: string };

@@ -3,8 +3,8 @@
  * form field they concern (coding.access.error.*), shared by the coders' form and the survey.
  */
 import type { z } from 'zod';
-import type { AccessRule } from '../initiatives/access.js';
-import { accessFieldOf } from './access-form.js';
+import type { AccessRule } from '../access.js';
+import { accessFieldOf } from './form.js';
 
 export interface AccessProblem {
   /** The form field (place_0_postcode, languages, …). */

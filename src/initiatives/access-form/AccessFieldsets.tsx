@@ -5,12 +5,12 @@
  * `location` and `contact` of older records are shown beside the new fields until converted.
  */
 import type { ReactNode } from 'react';
-import type { MessageKey } from '../i18n/index.js';
-import { CAPACITIES, ENTRIES, LANGUAGES, MODES, REDUCTIONS, WEEKDAYS } from '../initiatives/access.js';
-import { usePage } from '../web/page-context.js';
-import { FieldError, FieldHint, SelectField, TextField, describedBy } from '../ui/form-fields.js';
-import { PLACE_KEYS, type AccessFormValues } from './access-form.js';
-import { fieldId } from './desk-ui.js';
+import type { MessageKey } from '../../i18n/index.js';
+import { CAPACITIES, ENTRIES, LANGUAGES, MODES, REDUCTIONS, WEEKDAYS } from '../access.js';
+import { usePage } from '../../web/page-context.js';
+import { FieldError, FieldHint, SelectField, TextField, describedBy } from '../../ui/form-fields.js';
+import { PLACE_KEYS, type AccessFormValues } from './form.js';
+import { fieldId } from './fields.js';
 
 export interface AccessFieldsetsProps {
   values: AccessFormValues;
@@ -23,7 +23,7 @@ export interface AccessFieldsetsProps {
 
 type Option = { value: string; label: string };
 
-/** A labelled choice of one access value (with "choose…" first), its hint and error beside it; the survey asks the same way (intake/survey-access.tsx). */
+/** A labelled choice of one access value (with "choose…" first), its hint and error beside it; the survey asks the same way (intake/web/survey-access.tsx). */
 export function AccessSelect({ field, name, label, value, options, error, hint }: { field: string; name?: string; label: string; value: string; options: Option[]; error?: string | undefined; hint?: ReactNode }) {
   const { t } = usePage();
   return <SelectField id={fieldId(field)} name={name ?? field} label={label} hint={hint} error={error} value={value} options={[{ value: '', label: t('coding.access.choose') }, ...options]} />;

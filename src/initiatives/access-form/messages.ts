@@ -1,5 +1,8 @@
-/** The coders' form for the access facts (issue 13), in the same plain words as the survey. */
-import { defineMessages } from '../i18n/index.js';
+/**
+ * The form for the access facts (issue 13), as the coders' form and the survey ask them, in the
+ * same plain words. The keys keep their first name (coding.access.*).
+ */
+import { defineMessages } from '../../i18n/index.js';
 
 export const accessFormMessages = defineMessages({
   nl: {

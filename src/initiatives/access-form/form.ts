@@ -5,8 +5,8 @@
  * Converts to the access document that the one initiative schema validates, and maps its
  * located issues (access.places.0.postcode) back to form fields (place_0_postcode).
  */
-import type { Access, Place, Schedule } from '../initiatives/access.js';
-import { formList, formString } from '../ui/form-fields.js';
+import type { Access, Place, Schedule } from '../access.js';
+import { formList, formString } from '../../ui/form-fields.js';
 
 export const PLACE_KEYS = ['name', 'street', 'number', 'postcode', 'municipality', 'lat', 'lon', 'wheelchair', 'hearing_loop'] as const;
 export const SCHEDULE_KEYS = ['repeat', 'nth', 'weekday', 'date', 'start', 'end', 'from', 'until'] as const;
