@@ -15,6 +15,7 @@
  *
  * Pure: no file, database or network access. The CSV parser takes the file's text.
  */
+import { formatProblem, type LocatedProblem } from '../platform/located-problem.js';
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { CitationText } from '../i18n/index.js';
 import { CIVIL_STATUSES, NATIONALITIES, SEXES, type Nationality, type PersonCell, type Sex } from './composition.js';
@@ -173,12 +174,17 @@ export interface PrevalenceModel {
   readonly tables: readonly { id: string; title: Localized; covers: Localized; citation: string; cite?: CitationText }[];
 }
 
-export interface RateIssue {
-  message: string;
-  line?: number;
-  field?: string;
+/** A located problem of a rate rule: its line in a rates file, or else its origin ("table statbel-2024"). */
+export interface RateIssue extends LocatedProblem {
   value?: string;
-  origin?: string;
+  /** Where the rule came from when no line says it (RateRule.origin). */
+  origin?: string | undefined;
+}
+
+/** The shared located problem: the rule's origin is its place when there is no line. */
+export function locatedRateIssue(i: RateIssue): LocatedProblem {
+  const { origin, ...p } = i;
+  return p.line === undefined && origin !== undefined ? { ...p, file: origin } : p;
 }
 
 export class RateModelError extends Error {
@@ -202,10 +208,7 @@ export class RatesCsvError extends RateModelError {
 }
 
 export function formatIssue(i: RateIssue): string {
-  const where = [i.line !== undefined ? `line ${i.line}` : i.origin, i.field ? `field ${i.field}` : undefined, i.value !== undefined ? `value "${i.value}"` : undefined]
-    .filter(Boolean)
-    .join(', ');
-  return where ? `- ${where}: ${i.message}` : `- ${i.message}`;
+  return `- ${formatProblem(locatedRateIssue(i))}`;
 }
 
 // ---------------------------------------------------------------------------------------------

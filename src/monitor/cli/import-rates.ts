@@ -2,10 +2,10 @@ import { parseArgs } from 'node:util';
 import type { Command } from '../../platform/command.js';
 import { UsageError } from '../../platform/command.js';
 import { withDatabase } from '../../platform/cli/with-database.js';
-import { INDICATOR_IDS, RateModelError, RatesCsvError } from '../rates.js';
+import { INDICATOR_IDS, locatedRateIssue, RateModelError, RatesCsvError } from '../rates.js';
 import { importRates } from '../store/rates.js';
 import { DEFAULT_TABLES } from '../default-rates.js';
-import { ensureReadable } from '../../platform/cli/import-helpers.js';
+import { ensureReadable, printProblems } from '../../platform/cli/import-helpers.js';
 
 const help = [
   'Usage: npx verbind import-rates FILE [--id ID] [--title TITLE]',
@@ -59,11 +59,7 @@ export const importRatesCommand: Command = {
     } catch (e) {
       if (e instanceof RateModelError) {
         const f = e instanceof RatesCsvError ? (e.file ?? file) : file;
-        for (const i of e.issues) {
-          const where = [i.line !== undefined ? `line ${i.line}` : i.origin, i.field ? `field ${i.field}` : undefined, i.value !== undefined ? `value "${i.value}"` : undefined].filter(Boolean).join(', ');
-          console.error(`${f}${where ? `, ${where}` : ''}: ${i.message}`);
-        }
-        console.error(`${e.issues.length} ${e.issues.length === 1 ? 'problem' : 'problems'} found; nothing was imported.`);
+        printProblems(e.issues.map(locatedRateIssue), false, f);
         return 1;
       }
       throw e;
