@@ -40,16 +40,16 @@ describeDatabases('bulk survey import', (ctx) => {
     assert.equal(await getContact(ctx.database.db, buddy.id), undefined);
   });
 
-  it('reports every bad row with line, field, column and value, and writes nothing', async () => {
+  it('reports every bad row with line, column, value and question, and writes nothing', async () => {
     const before = (await listQueue(ctx.database.db, ['submitted'])).total;
     const rows = [...goodRows, '3;;Zonder naam.;Lokaal;Ouderen;Iedereen;Nee;;;', '4;Foute leeftijd;Iets.;Lokaal;Peuters;Iedereen;Misschien;;;'];
     const r = await commitSurveyImport(ctx.database, await readTable(csv(rows), 'fout.csv'), 'fout.csv', mapping);
     assert.equal(r.created, 0);
-    const keyed = r.errors.map((e) => `${e.line}:${e.field}:${e.value ?? ''}`);
+    const keyed = r.errors.map((e) => `${e.line}:${e.question}:${e.value ?? ''}`);
     assert.ok(keyed.includes('4:name:'), keyed.join(' | '));
     assert.ok(keyed.includes('5:age_groups:Peuters'), keyed.join(' | '));
     assert.ok(keyed.includes('5:evaluated:Misschien'), keyed.join(' | '));
-    assert.equal(r.errors.find((e) => e.field === 'age_groups')?.column, 'Q8 Leeftijd');
+    assert.equal(r.errors.find((e) => e.question === 'age_groups')?.field, 'Q8 Leeftijd');
     assert.equal((await listQueue(ctx.database.db, ['submitted'])).total, before);
   });
 
@@ -68,7 +68,7 @@ describeDatabases('bulk survey import', (ctx) => {
   it('says which mapped column is missing from the file', async () => {
     const bad = surveyMappingSchema.parse({ ...mapping, columns: { ...mapping.columns, goal: 'Q4 Doel' } });
     const r = await previewSurveyImport(ctx.database, await readTable(csv(goodRows), 'x.csv'), 'x.csv', bad);
-    assert.deepEqual(r.errors.map((e) => [e.line, e.field, e.column]), [[1, 'goal', 'Q4 Doel']]);
+    assert.deepEqual(r.errors.map((e) => [e.line, e.question, e.field]), [[1, 'goal', 'Q4 Doel']]);
   });
 });
 
@@ -83,7 +83,8 @@ describe('npx verbind import-survey', () => {
       delete env.DATABASE_URL;
       const bad = spawnSync(process.execPath, ['bin/verbind.js', 'import-survey', join(dir, 'bad.csv'), '--mapping', join(dir, 'mapping.json')], { env, encoding: 'utf8' });
       assert.equal(bad.status, 1, bad.stderr);
-      assert.match(bad.stderr, /bad\.csv, line 2, name/);
+      assert.match(bad.stderr, /^bad\.csv, line 2, field Q1 Naam: question name: /m);
+      assert.match(bad.stderr, /^1 problem found; nothing was imported\.$/m);
       const ok = spawnSync(process.execPath, ['bin/verbind.js', 'import-survey', join(dir, 'ok.csv'), '--mapping', join(dir, 'mapping.json'), '--source', 'ronde 1'], { env, encoding: 'utf8' });
       assert.equal(ok.status, 0, ok.stderr);
       assert.match(ok.stdout, /Created 2 submission/);

@@ -10,7 +10,7 @@ import { formatWhen } from '../desk-ui.js';
 import { href, usePage } from '../../web/page-context.js';
 import type { MessageKey, Translate } from '../../i18n/index.js';
 import { MAPPABLE_FIELDS, type MappableField, type SurveyMapping } from '../../intake/bulk/mapping.js';
-import type { RowError, SurveyRecord } from '../../intake/bulk/transform.js';
+import type { SurveyRowProblem, SurveyRecord } from '../../intake/bulk/transform.js';
 import { SURVEY_FIELDS } from '../../intake/survey-form.js';
 import { columnInput, optionInput, OPTION_FIELDS, type MappingProblem } from '../../intake/store/uploads.js';
 import { CodingNav } from './submission-ui.js';
@@ -174,12 +174,12 @@ export function MappingPage({ upload, headers, mappings, from, values, problems 
 }
 
 /** A row error in plain words; the column and value are shown beside it. */
-export function rowErrorMessage(e: RowError, t: Translate): string {
+export function rowErrorMessage(e: SurveyRowProblem, t: Translate): string {
   if (/is not in the file's header/.test(e.message)) return t('upload.rowError.noColumn');
   if (/is not a known answer/.test(e.message)) return t('upload.rowError.unknownAnswer');
   if (e.value === undefined || e.value === '') return t('upload.rowError.missing');
-  if (e.field === 'url') return t('upload.rowError.url');
-  if (e.field === 'contact_email') return t('upload.rowError.email');
+  if (e.question === 'url') return t('upload.rowError.url');
+  if (e.question === 'contact_email') return t('upload.rowError.email');
   if (/too big|too long|<=/i.test(e.message)) return t('upload.rowError.tooLong');
   return t('upload.rowError.invalid', { detail: e.message });
 }
@@ -189,7 +189,7 @@ export interface PreviewProps {
   mappingName: string;
   rows: number;
   records: SurveyRecord[];
-  errors: RowError[];
+  errors: SurveyRowProblem[];
   /** How many of the records to show. */
   shown: number;
   busyProblem?: string | undefined;
@@ -236,8 +236,8 @@ export function PreviewPage({ upload, mappingName, rows, records, errors, shown,
             {errors.map((e, i) => (
               <tr key={i}>
                 <td className="num">{e.line}</td>
-                <td>{surveyFieldLabel(e.field, t)}</td>
-                <td>{e.column ?? '—'}</td>
+                <td>{surveyFieldLabel(e.question, t)}</td>
+                <td>{e.field ?? '—'}</td>
                 <td>{e.value ?? '—'}</td>
                 <td>{rowErrorMessage(e, t)}</td>
               </tr>

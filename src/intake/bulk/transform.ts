@@ -1,21 +1,22 @@
 /**
  * Survey export rows to submissions: each row through the mapping, closed
  * answers matched to codes, then validated with the survey schema. Every
- * problem is reported with its line, field, column and value; nothing is
- * written unless every row is right (see import.ts).
+ * problem is reported with its line, column, value and the question it is
+ * for; nothing is written unless every row is right (service/bulk-import.ts).
  */
+import type { LocatedProblem } from '../../platform/located-problem.js';
 import { contactSchema, surveyAnswersSchema, type Contact, type SurveyAnswers } from '../survey-schema.js';
 import type { SurveyMapping, MappableField } from './mapping.js';
 import type { Table } from './read-table.js';
 import { normaliseWording, WORDINGS } from './wordings.js';
 
-export interface RowError {
+/** A located problem of one row (`field` is the file's column), with the survey question the column is mapped to. */
+export interface SurveyRowProblem extends LocatedProblem {
   /** Line in the file (the header is line 1). */
   line: number;
-  field: string;
-  column?: string | undefined;
-  value?: string | undefined;
-  message: string;
+  /** The survey question: a mappable field or a key of the answer schema (e.g. age_groups, contact_email). */
+  question: string;
+  value?: string;
 }
 
 export interface SurveyRecord {
@@ -27,12 +28,12 @@ export interface SurveyRecord {
 const MULTI: ReadonlySet<MappableField> = new Set(['age_groups', 'target', 'municipalities']);
 const CLOSED: ReadonlySet<MappableField> = new Set(['age_groups', 'target', 'location_level', 'evaluated']);
 
-export function checkColumns(mapping: SurveyMapping, headers: readonly string[]): RowError[] {
+export function checkColumns(mapping: SurveyMapping, headers: readonly string[]): SurveyRowProblem[] {
   const have = new Set(headers);
-  const errors: RowError[] = [];
+  const errors: SurveyRowProblem[] = [];
   for (const [field, target] of Object.entries(mapping.columns)) {
     const cols = typeof target === 'string' ? [target] : Object.values(target);
-    for (const c of cols) if (!have.has(c)) errors.push({ line: 1, field, column: c, message: `column "${c}" is not in the file's header` });
+    for (const c of cols) if (!have.has(c)) errors.push({ line: 1, question: field, field: c, message: `column "${c}" is not in the file's header` });
   }
   return errors;
 }
@@ -49,8 +50,8 @@ function toCode(field: MappableField, raw: string, mapping: SurveyMapping, munic
   return table?.get(normaliseWording(raw));
 }
 
-export function transformRows(table: Table, mapping: SurveyMapping, municipalityNames: ReadonlyMap<string, string>): { records: SurveyRecord[]; errors: RowError[] } {
-  const errors: RowError[] = checkColumns(mapping, table.headers);
+export function transformRows(table: Table, mapping: SurveyMapping, municipalityNames: ReadonlyMap<string, string>): { records: SurveyRecord[]; errors: SurveyRowProblem[] } {
+  const errors: SurveyRowProblem[] = checkColumns(mapping, table.headers);
   if (errors.length) return { records: [], errors };
   const index = new Map(table.headers.map((h, i) => [h, i]));
   const records: SurveyRecord[] = [];
@@ -74,13 +75,13 @@ export function transformRows(table: Table, mapping: SurveyMapping, municipality
         for (const p of parts) {
           const code = toCode(f, p, mapping, municipalityNames);
           if (code) codes.push(code);
-          else errors.push({ line, field: f, column: target, value: p, message: `"${p}" is not a known answer` });
+          else errors.push({ line, question: f, field: target, value: p, message: `"${p}" is not a known answer` });
         }
         obj[f] = codes;
       } else if (CLOSED.has(f)) {
         const code = toCode(f, raw, mapping, municipalityNames);
         if (code) obj[f] = code;
-        else errors.push({ line, field: f, column: target, value: raw, message: `"${raw}" is not a known answer` });
+        else errors.push({ line, question: f, field: target, value: raw, message: `"${raw}" is not a known answer` });
       } else obj[f] = raw;
     }
     if (obj.location_level === undefined) obj.location_level = 'unknown';
@@ -88,9 +89,9 @@ export function transformRows(table: Table, mapping: SurveyMapping, municipality
     const answers = surveyAnswersSchema.safeParse(obj);
     if (!answers.success) {
       for (const i of answers.error.issues) {
-        const field = String(i.path[0] ?? '');
-        const t = mapping.columns[field as MappableField];
-        errors.push({ line, field, column: typeof t === 'string' ? t : undefined, value: obj[field] === undefined ? undefined : String(obj[field]).slice(0, 100), message: i.message });
+        const question = String(i.path[0] ?? '');
+        const t = mapping.columns[question as MappableField];
+        errors.push({ line, question, ...(typeof t === 'string' ? { field: t } : {}), ...(obj[question] === undefined ? {} : { value: String(obj[question]).slice(0, 100) }), message: i.message });
       }
       return;
     }
@@ -98,7 +99,7 @@ export function transformRows(table: Table, mapping: SurveyMapping, municipality
     if (obj.contact_name || obj.contact_email) {
       const c = contactSchema.safeParse(obj);
       if (!c.success) {
-        for (const i of c.error.issues) errors.push({ line, field: String(i.path[0]), message: i.message });
+        for (const i of c.error.issues) errors.push({ line, question: String(i.path[0]), message: i.message });
         return;
       }
       contact = c.data;

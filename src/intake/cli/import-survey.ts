@@ -4,6 +4,7 @@ import { basename } from 'node:path';
 import type { Command } from '../../platform/command.js';
 import { UsageError } from '../../platform/command.js';
 import { withDatabase } from '../../platform/cli/with-database.js';
+import { printProblems } from '../../platform/cli/import-helpers.js';
 import { surveyMappingSchema } from '../bulk/mapping.js';
 import { commitSurveyImport } from '../service/bulk-import.js';
 import { readTableOffThread, TableReadError } from '../bulk/read-table.js';
@@ -49,8 +50,8 @@ export const importSurveyCommand: Command = {
               onProgress: (done, total) => process.stderr.write(`\rImporting ${done}/${total}`),
             });
         if (result.errors.length) {
-          for (const e of result.errors) console.error(`${basename(file)}, line ${e.line}, ${e.field}${e.column ? ` (column "${e.column}")` : ''}: ${e.message}${e.value !== undefined ? ` [${e.value}]` : ''}`);
-          console.error(`${result.errors.length} problem(s); nothing was imported.`);
+          // The place in the file first (line, column, value), then the survey question the column answers.
+          printProblems(result.errors.map((e) => ({ ...e, message: `question ${e.question}: ${e.message}` })), false, basename(file));
           return 1;
         }
         if (!values['dry-run']) process.stderr.write('\n');

@@ -7,7 +7,7 @@ import type { Database } from '../../db/client.js';
 import { listMunicipalities } from '../../areas/store/names.js';
 import { normaliseWording } from '../bulk/wordings.js';
 import type { Table } from '../bulk/read-table.js';
-import { transformRows, type RowError, type SurveyRecord } from '../bulk/transform.js';
+import { transformRows, type SurveyRowProblem, type SurveyRecord } from '../bulk/transform.js';
 import type { SurveyMapping } from '../bulk/mapping.js';
 import { insertImportedSubmissions } from '../store/imported-submissions.js';
 
@@ -15,7 +15,7 @@ export interface SurveyImportResult {
   file: string;
   rows: number;
   records: SurveyRecord[];
-  errors: RowError[];
+  errors: SurveyRowProblem[];
   created: number;
 }
 
