@@ -104,7 +104,7 @@ describeDatabases('landscape: API, page and downloads on the study’s 133 initi
       assert.ok(svg.querySelector('title')!.textContent!.trim());
       assert.ok(svg.querySelector('desc')!.textContent!.trim());
       for (const g of svg.querySelectorAll(':scope > g')) assert.equal(g.getAttribute('aria-hidden'), 'true', 'marks are hidden from assistive technology');
-      const block = svg.closest('.chart-table')!;
+      const block = svg.closest('.figure-table')!;
       assert.ok(block.querySelector('table'), 'a data table beside the chart');
     }
     assert.equal(doc.querySelectorAll('[style]').length, 0, 'no style attributes (CSP style-src self)');

@@ -26,6 +26,7 @@ import { ScrollTable } from '../../ui/ScrollTable.js';
 import { SeverityBadge } from '../../ui/Badge.js';
 import { DataTable } from '../../ui/DataTable.js';
 import { DownloadLinks } from '../../ui/DownloadLinks.js';
+import { FigureWithTable } from '../../ui/FigureWithTable.js';
 import { SelectField, type SelectItem } from '../../ui/form-fields.js';
 
 export interface LandscapePageProps {
@@ -70,17 +71,13 @@ function chartScroll(chart: string): Record<string, unknown> {
 }
 
 /**
- * A chart and its data table, side by side (stacked on narrow screens and on paper). The table
- * scrolls sideways in its own region on a phone, named by the table's caption, not the section's
- * heading: two regions with one name cannot be told apart (axe landmark-unique).
+ * A chart for FigureWithTable: its SVG, with a text alternative of its own (title and description).
+ * Its data table beside it scrolls sideways in its own region on a phone, named by the table's
+ * caption, not the section's heading: two regions with one name cannot be told apart (axe
+ * landmark-unique).
  */
-function ChartWithTable({ chart, children, wide }: { chart: string; children: ReactNode; wide?: boolean }) {
-  return (
-    <div className={wide ? 'chart-table wide' : 'chart-table'}>
-      <div className="chart" {...chartScroll(chart)} dangerouslySetInnerHTML={{ __html: chart }} />
-      {children}
-    </div>
-  );
+function Chart({ svg }: { svg: string }) {
+  return <div className="chart" {...chartScroll(svg)} dangerouslySetInnerHTML={{ __html: svg }} />;
 }
 
 /** Which layout the bar charts take: the page's (any width) or the printed report's. */
@@ -105,28 +102,31 @@ function SharesFigure({ id, title, codes, of, note, extraRows, studyRef }: { id:
     <section className="lfigure" aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>{title}</h3>
       {note && <p className="muted">{note}</p>}
-      <ChartWithTable chart={chart}>
-        <DataTable
-          className="ltable"
-          caption={t('landscape.table.caption', { title, n: of })}
-          captionHidden
-          captionId={`${id}-caption`}
-          columns={[{ label: t('landscape.table.code') }, { label: t('landscape.table.count'), className: 'num' }, { label: t('landscape.table.percentOfN', { n: of }), className: 'num' }]}
-        >
-          {codes.map((c) => (
-            <tr key={c.code}>
-              <th scope="row">
-                {c.label}
-                {c.effective && <Star />}
-              </th>
-              <td className="num">{c.count}</td>
-              <td className="num">{pct(c.percent, lang)}</td>
-            </tr>
-          ))}
-          {extraRows}
-        </DataTable>
-      </ChartWithTable>
-      {studyRef && <p className="muted small">{t('landscape.studyFigure', { ref: studyRef })}</p>}
+      <FigureWithTable
+        figure={<Chart svg={chart} />}
+        notes={studyRef && <p className="muted small">{t('landscape.studyFigure', { ref: studyRef })}</p>}
+        table={
+          <DataTable
+            className="ltable"
+            caption={t('landscape.table.caption', { title, n: of })}
+            captionHidden
+            captionId={`${id}-caption`}
+            columns={[{ label: t('landscape.table.code') }, { label: t('landscape.table.count'), className: 'num' }, { label: t('landscape.table.percentOfN', { n: of }), className: 'num' }]}
+          >
+            {codes.map((c) => (
+              <tr key={c.code}>
+                <th scope="row">
+                  {c.label}
+                  {c.effective && <Star />}
+                </th>
+                <td className="num">{c.count}</td>
+                <td className="num">{pct(c.percent, lang)}</td>
+              </tr>
+            ))}
+            {extraRows}
+          </DataTable>
+        }
+      />
     </section>
   );
 }
@@ -180,56 +180,60 @@ function CrossTabFigure({ x, index, removeHref }: { x: CrossTabReport; index: nu
   return (
     <section className="lfigure" aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>{title}</h3>
-      <ChartWithTable chart={chart} wide={x.colCategories.length > 2}>
-        {/* A two-way table (a header on each row and column, a blank corner): not DataTable's shape. */}
-        <ScrollTable labelledBy={`${id}-caption`}>
-          <table className="ltable crosstab">
-            <caption id={`${id}-caption`}>
-              <span className="visually-hidden">
-                {t('landscape.crosstab.caption', { row: x.rowLabel, col: x.colLabel })}
-                {colon(lang)}{' '}
-              </span>
-              {what}
-            </caption>
-            <thead>
-              <tr>
-                <td />
-                {x.colCategories.map((c) => (
-                  <th scope="col" key={c.key} className="num">
-                    {c.label}
+      <FigureWithTable
+        figure={<Chart svg={chart} />}
+        layout={x.colCategories.length > 2 ? 'stacked' : 'beside'}
+        notes={p && !p.addsUpTo100 && <p className="muted small">{t('landscape.crosstab.overlapNote')}</p>}
+        // A two-way table (a header on each row and column, a blank corner): not DataTable's shape.
+        table={
+          <ScrollTable labelledBy={`${id}-caption`}>
+            <table className="ltable crosstab">
+              <caption id={`${id}-caption`}>
+                <span className="visually-hidden">
+                  {t('landscape.crosstab.caption', { row: x.rowLabel, col: x.colLabel })}
+                  {colon(lang)}{' '}
+                </span>
+                {what}
+              </caption>
+              <thead>
+                <tr>
+                  <td />
+                  {x.colCategories.map((c) => (
+                    <th scope="col" key={c.key} className="num">
+                      {c.label}
+                    </th>
+                  ))}
+                  <th scope="col" className="num total">
+                    {t('landscape.crosstab.totalColumn')}
                   </th>
+                </tr>
+              </thead>
+              <tbody>
+                {x.rowCategories.map((r, i) => (
+                  <tr key={r.key}>
+                    <th scope="row">{r.label}</th>
+                    {x.colCategories.map((c, j) => (
+                      <td key={c.key} className="num">
+                        {cell(x.table[i]![j]!, p?.cells[i]![j])}
+                      </td>
+                    ))}
+                    <td className="num total">{cell(r.total, p?.rowTotals[i])}</td>
+                  </tr>
                 ))}
-                <th scope="col" className="num total">
-                  {t('landscape.crosstab.totalColumn')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {x.rowCategories.map((r, i) => (
-                <tr key={r.key}>
-                  <th scope="row">{r.label}</th>
+                <tr className="total">
+                  <th scope="row">{t('landscape.crosstab.total')}</th>
                   {x.colCategories.map((c, j) => (
                     <td key={c.key} className="num">
-                      {cell(x.table[i]![j]!, p?.cells[i]![j])}
+                      {cell(c.total, p?.colTotals[j])}
                     </td>
                   ))}
-                  <td className="num total">{cell(r.total, p?.rowTotals[i])}</td>
+                  <td className="num total">{cell(x.n, p?.total)}</td>
                 </tr>
-              ))}
-              <tr className="total">
-                <th scope="row">{t('landscape.crosstab.total')}</th>
-                {x.colCategories.map((c, j) => (
-                  <td key={c.key} className="num">
-                    {cell(c.total, p?.colTotals[j])}
-                  </td>
-                ))}
-                <td className="num total">{cell(x.n, p?.total)}</td>
-              </tr>
-            </tbody>
-          </table>
-        </ScrollTable>
-      </ChartWithTable>
-      {p && !p.addsUpTo100 && <p className="muted small">{t('landscape.crosstab.overlapNote')}</p>}
+              </tbody>
+            </table>
+          </ScrollTable>
+        }
+      />
       <div className="test-result">
         <p>
           <strong>

@@ -1,6 +1,7 @@
 /** The supply map and the need-against-supply map beside the need map, with their table. */
 import { usePage } from '../../web/page-context.js';
 import { DataTable } from '../../ui/DataTable.js';
+import { FigureWithTable } from '../../ui/FigureWithTable.js';
 import { MapLegend, ShadowMap, Swatch } from '../../maps/Choropleth.js';
 import { classPlan, fillOf } from '../../maps/classes.js';
 import { type MonitorRow, type MonitorView } from '../service/pages-data.js';
@@ -53,40 +54,48 @@ export function SupplyMaps({ view }: { view: MonitorView }) {
     <section aria-labelledby="supply-maps-heading" id="supply-maps">
       <h2 id="supply-maps-heading">{t('monitor.supplyMap.heading')}</h2>
       <p>{t('monitor.supplyMap.lead')}</p>
-      <div className="supply-maps">
-        <figure>
-          <ShadowMap id="supply-map" source={MAP_SHAPE_PREFIX} viewBox={viewBox} title={t('monitor.supplyMap.supplyTitle', { level })} description={t('monitor.supplyMap.desc')} fills={supplyFills} />
-          <MapLegend id="supply-map" title={t('monitor.supplyMap.supplyLegend')} plan={supplyPlan} format={intFormat} noDataLabel="" withNoData={false} />
-        </figure>
-        <figure>
-          <ShadowMap id="gap-map" source={MAP_SHAPE_PREFIX} viewBox={viewBox} title={t('monitor.supplyMap.gapTitle', { level })} description={t('monitor.supplyMap.desc')} fills={gapFills} />
-          <MapLegend id="gap-map" title={t('monitor.supplyMap.gapLegend')} plan={gapPlan} format={intFormat} noDataLabel={t('monitor.noFigure')} withNoData={anyNoData} />
-          <p className="map-legend-extra">
-            <Swatch fill={NO_SUPPLY_FILL} />
-            {t('monitor.supplyMap.none')}
-          </p>
-        </figure>
-      </div>
-      <DataTable
-        scroll="table-scroll"
-        id="supply-maps-table"
-        className="monitor-table monitor-stack nums"
-        caption={t('monitor.supplyMap.caption', { level })}
-        captionId="supply-maps-caption"
-        columns={[{ label: t('monitor.col.name') }, { label: t('monitor.supplyMap.colLocal'), className: 'num' }, { label: t('monitor.supplyMap.colWider'), className: 'num' }, { label: t('monitor.supplyMap.colGap'), className: 'num' }]}
-      >
-        {ordered.map((r) => {
-          const g = perInitiative(r);
-          return (
-            <tr key={r.code}>
-              <th scope="row">{r.name}</th>
-              <td>{f.int(r.supply.effective)}</td>
-              <td>{f.int(r.supply.wider.effective)}</td>
-              <td>{!hasFigure(r) ? rowFigureText(r, t, f, view.estimate.threshold) : g === null ? t('monitor.supplyMap.noneShort') : f.int(g)}</td>
-            </tr>
-          );
-        })}
-      </DataTable>
+      {/* Two maps side by side, too wide to share a row with their table: the table below them. */}
+      <FigureWithTable
+        layout="stacked"
+        figure={
+          <div className="supply-maps">
+            <figure>
+              <ShadowMap id="supply-map" source={MAP_SHAPE_PREFIX} viewBox={viewBox} title={t('monitor.supplyMap.supplyTitle', { level })} description={t('monitor.supplyMap.desc')} fills={supplyFills} />
+              <MapLegend id="supply-map" title={t('monitor.supplyMap.supplyLegend')} plan={supplyPlan} format={intFormat} noDataLabel="" withNoData={false} />
+            </figure>
+            <figure>
+              <ShadowMap id="gap-map" source={MAP_SHAPE_PREFIX} viewBox={viewBox} title={t('monitor.supplyMap.gapTitle', { level })} description={t('monitor.supplyMap.desc')} fills={gapFills} />
+              <MapLegend id="gap-map" title={t('monitor.supplyMap.gapLegend')} plan={gapPlan} format={intFormat} noDataLabel={t('monitor.noFigure')} withNoData={anyNoData} />
+              <p className="map-legend-extra">
+                <Swatch fill={NO_SUPPLY_FILL} />
+                {t('monitor.supplyMap.none')}
+              </p>
+            </figure>
+          </div>
+        }
+        table={
+          <DataTable
+            scroll="table-scroll"
+            id="supply-maps-table"
+            className="monitor-table monitor-stack nums"
+            caption={t('monitor.supplyMap.caption', { level })}
+            captionId="supply-maps-caption"
+            columns={[{ label: t('monitor.col.name') }, { label: t('monitor.supplyMap.colLocal'), className: 'num' }, { label: t('monitor.supplyMap.colWider'), className: 'num' }, { label: t('monitor.supplyMap.colGap'), className: 'num' }]}
+          >
+            {ordered.map((r) => {
+              const g = perInitiative(r);
+              return (
+                <tr key={r.code}>
+                  <th scope="row">{r.name}</th>
+                  <td>{f.int(r.supply.effective)}</td>
+                  <td>{f.int(r.supply.wider.effective)}</td>
+                  <td>{!hasFigure(r) ? rowFigureText(r, t, f, view.estimate.threshold) : g === null ? t('monitor.supplyMap.noneShort') : f.int(g)}</td>
+                </tr>
+              );
+            })}
+          </DataTable>
+        }
+      />
     </section>
   );
 }

@@ -20,7 +20,7 @@ import { FigureTable } from './FigureTable.js';
 import { Supply, TablesCss } from './SupplyTables.js';
 import { RankingSection } from './RankingSection.js';
 import { SUPPLY_MAPS_MAX, SupplyMaps } from './SupplyMaps.js';
-import { DownloadLinks } from '../../ui/DownloadLinks.js';
+import { FigureWithTable } from '../../ui/FigureWithTable.js';
 import { withQuery } from '../../platform/query-string.js';
 
 function Method({ view }: { view: MonitorView }) {
@@ -87,12 +87,48 @@ function ThresholdNotice({ view, id }: { view: MonitorView; id?: string }) {
   );
 }
 
-export function MonitorPage({ view, mapHtml }: { view: MonitorView; mapHtml: string }) {
+/** The need map with its heading, what it cannot show and a link past its many area links; without outlines, how to import them. */
+function NeedMap({ view, mapHtml }: { view: MonitorView; mapHtml: string }) {
   const { lang, t, user } = usePage();
   const map = monitorMapModel(view, lang, t);
+  const missingShapes = view.rows.length - view.features.length;
+  return (
+    <section aria-labelledby="map-heading" className="monitor-map">
+      <h2 id="map-heading">{t('monitor.map.heading')}</h2>
+      {view.features.length > 0 ? (
+        <>
+          {map.uncertaintyNote && (
+            <p className="notice" id="map-uncertainty">
+              {map.uncertaintyNote}
+            </p>
+          )}
+          <a href="#table" className="skip-map">
+            {t('monitor.map.skip', { n: view.features.length })}
+          </a>
+          {/* The SVG rendered (and cached) by mapMarkup: server-side markup of our own component, no script. */}
+          <div className="map-box" dangerouslySetInnerHTML={{ __html: mapHtml }} />
+          <MapLegend id="monitor-map" title={map.legendTitle} plan={map.plan} format={map.format} noDataLabel={t('monitor.noFigure')} withNoData={map.anyNoData} {...(map.noDataNote ? { noDataNote: map.noDataNote } : {})} />
+        </>
+      ) : (
+        <p className="notice">
+          {t('monitor.map.noBoundariesPublic')}
+          {user?.role === 'admin' && (
+            <>
+              {' '}
+              <code className="command">{`npx verbind import-areas FILE --level ${view.query.level}`}</code>
+            </>
+          )}
+        </p>
+      )}
+      {view.features.length > 0 && missingShapes > 0 && <p className="muted">{t('monitor.map.missingShapes', { n: missingShapes })}</p>}
+    </section>
+  );
+}
+
+export function MonitorPage({ view, mapHtml }: { view: MonitorView; mapHtml: string }) {
+  const { lang, t } = usePage();
   const e = view.estimate;
   const qs = queryString(view.query);
-  const missingShapes = view.rows.length - view.features.length;
   const dl = (file: string) => `${href(lang, `/monitor/${file}`)}?${qs}`;
   return (
     <>
@@ -111,54 +147,29 @@ export function MonitorPage({ view, mapHtml }: { view: MonitorView; mapHtml: str
         )}
       </p>
       <ThresholdNotice view={view} id="threshold" />
-      <div className="monitor-layout">
-        <section aria-labelledby="map-heading" className="monitor-map">
-          <h2 id="map-heading">{t('monitor.map.heading')}</h2>
-          {view.features.length > 0 ? (
-            <>
-              {map.uncertaintyNote && (
-                <p className="notice" id="map-uncertainty">
-                  {map.uncertaintyNote}
-                </p>
-              )}
-              <a href="#table" className="skip-map">
-                {t('monitor.map.skip', { n: view.features.length })}
-              </a>
-              {/* The SVG rendered (and cached) by mapMarkup: server-side markup of our own component, no script. */}
-              <div className="map-box" dangerouslySetInnerHTML={{ __html: mapHtml }} />
-              <MapLegend id="monitor-map" title={map.legendTitle} plan={map.plan} format={map.format} noDataLabel={t('monitor.noFigure')} withNoData={map.anyNoData} {...(map.noDataNote ? { noDataNote: map.noDataNote } : {})} />
-            </>
-          ) : (
-            <p className="notice">
-              {t('monitor.map.noBoundariesPublic')}
-              {user?.role === 'admin' && (
-                <>
-                  {' '}
-                  <code className="command">{`npx verbind import-areas FILE --level ${view.query.level}`}</code>
-                </>
-              )}
-            </p>
-          )}
-          {view.features.length > 0 && missingShapes > 0 && <p className="muted">{t('monitor.map.missingShapes', { n: missingShapes })}</p>}
-        </section>
-        <section aria-labelledby="table-heading" id="table" className="monitor-tablebox">
-          <h2 id="table-heading">{t('monitor.table.heading')}</h2>
-          <FigureTable view={view} />
-        </section>
-      </div>
-      {view.features.length > 0 && view.rows.length <= SUPPLY_MAPS_MAX && <SupplyMaps view={view} />}
-      <section aria-labelledby="downloads-heading">
-        <h2 id="downloads-heading">{t('monitor.downloads.heading')}</h2>
-        <DownloadLinks
-          links={[
+      {/* The need map beside its table, then their downloads (the map as SVG/PNG, the table as CSV/XLSX, the API). */}
+      <FigureWithTable
+        layout="halves"
+        figure={<NeedMap view={view} mapHtml={mapHtml} />}
+        table={
+          <section aria-labelledby="table-heading" id="table" className="monitor-tablebox">
+            <h2 id="table-heading">{t('monitor.table.heading')}</h2>
+            <FigureTable view={view} />
+          </section>
+        }
+        downloads={{
+          title: t('monitor.downloads.heading'),
+          titleId: 'downloads-heading',
+          links: [
             { href: dl('map.svg'), label: t('monitor.downloads.svg'), file: true },
             { href: dl('map.png'), label: t('monitor.downloads.png'), file: true },
             { href: dl('table.csv'), label: t('monitor.downloads.csv'), file: true },
             { href: dl('table.xlsx'), label: t('monitor.downloads.xlsx'), file: true },
             { href: withQuery('/api/v1/monitor/estimates', { level: view.query.level, indicator: view.indicator, year: view.query.year || undefined }), label: t('monitor.downloads.api') },
-          ]}
-        />
-      </section>
+          ],
+        }}
+      />
+      {view.features.length > 0 && view.rows.length <= SUPPLY_MAPS_MAX && <SupplyMaps view={view} />}
       <Supply view={view} full={false} />
       <RankingSection view={view} />
       <Method view={view} />
