@@ -5,7 +5,6 @@
  * supply per area, the ranking and display geometry.
  */
 import { z } from 'zod';
-import { sql } from 'drizzle-orm';
 import type { Feature, Geometry } from 'geojson';
 import type { Db } from '../../db/client.js';
 import { AreaModel, geometriesAt, type Lang } from '../../areas/store/query.js';
