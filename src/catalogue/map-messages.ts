@@ -4,7 +4,7 @@ import { defineMessages } from '../i18n/index.js';
 export const searchMapMessages = defineMessages({
   nl: {
     'searchMap.near': 'Dichtst bij',
-    'searchMap.nearHint': 'Een gemeente in Vlaanderen of Brussel, bijvoorbeeld Gent of Gand. De resultaten komen dan op afstand: van het midden van de gemeente tot de dichtstbijzijnde plaats van elk initiatief.',
+    'searchMap.nearHint': 'Een gemeente in Vlaanderen of Brussel, bijvoorbeeld Gent of Gand. De dichtstbijzijnde initiatieven komen eerst.',
     'searchMap.nearUnknown': 'Verbind kent geen gemeente in Vlaanderen of Brussel met de naam “{text}”. Kijk de schrijfwijze na of typ een deel van de naam. Hieronder staan de resultaten zonder afstand.',
     'searchMap.nearPostcode': 'Verbind kent geen postcodes. Typ de naam van de gemeente, bijvoorbeeld Gent. Hieronder staan de resultaten zonder afstand.',
     'searchMap.nearSeveral': '“{text}” past bij {n} gemeenten. Kies de gemeente die u bedoelt:',
@@ -24,7 +24,7 @@ export const searchMapMessages = defineMessages({
   },
   fr: {
     'searchMap.near': 'Les plus proches de',
-    'searchMap.nearHint': 'Une commune de Flandre ou de Bruxelles, par exemple Gand ou Gent. Les résultats sont alors triés selon la distance entre le centre de la commune et le lieu le plus proche de chaque initiative.',
+    'searchMap.nearHint': 'Une commune de Flandre ou de Bruxelles, par exemple Gand ou Gent. Les initiatives les plus proches viennent d’abord.',
     'searchMap.nearUnknown': 'Verbind ne connaît aucune commune de Flandre ou de Bruxelles nommée « {text} ». Vérifiez l’orthographe ou tapez une partie du nom. Voici les résultats sans distance.',
     'searchMap.nearPostcode': 'Verbind ne connaît pas les codes postaux. Tapez le nom de la commune, par exemple Gand. Voici les résultats sans distance.',
     'searchMap.nearSeveral': '« {text} » correspond à {n} communes. Choisissez celle que vous cherchez :',
@@ -44,7 +44,7 @@ export const searchMapMessages = defineMessages({
   },
   en: {
     'searchMap.near': 'Nearest to',
-    'searchMap.nearHint': 'A municipality in Flanders or Brussels, for example Ghent or Gand. The results are then sorted by distance from the centre of the municipality to the nearest place of each initiative.',
+    'searchMap.nearHint': 'A municipality in Flanders or Brussels, for example Ghent or Gand. The nearest initiatives come first.',
     'searchMap.nearUnknown': 'Verbind knows no municipality in Flanders or Brussels called “{text}”. Check the spelling or type part of the name. Below are the results without distance.',
     'searchMap.nearPostcode': 'Verbind does not know postcodes. Type the name of the municipality, for example Ghent. Below are the results without distance.',
     'searchMap.nearSeveral': '“{text}” fits {n} municipalities. Choose the one you mean:',

@@ -5,21 +5,16 @@
  */
 import { href, usePage } from '../web/page-context.js';
 
-export function InitiativeNameLink({ id, name, organisation }: { id: string; name: string; organisation?: string | null | undefined }) {
+/** `marked={false}`: the list around it already says translate="no" (a list of names only), so each name need not. */
+export function InitiativeNameLink({ id, name, organisation, marked = true }: { id: string; name: string; organisation?: string | null | undefined; marked?: boolean }) {
   const { lang } = usePage();
+  const no = marked ? ('no' as const) : undefined;
   return (
     <>
-      <a href={href(lang, `/initiatives/${encodeURIComponent(id)}`)} translate="no">
+      <a href={href(lang, `/initiatives/${encodeURIComponent(id)}`)} translate={no}>
         {name}
       </a>
-      {organisation ? (
-        <>
-          {' ('}
-          <span translate="no">{organisation}</span>)
-        </>
-      ) : (
-        ''
-      )}
+      {organisation ? <>{' ('}{marked ? <span translate="no">{organisation}</span> : organisation})</> : ''}
     </>
   );
 }

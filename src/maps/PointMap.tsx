@@ -79,8 +79,9 @@ export function PointMap(p: PointMapProps) {
     ],
     fit,
   );
-  // Many outlines (a wide area): thinner detail still reads as borders behind the markers.
-  const outlines = compactPath(projection, p.features.length > 120 ? 2.5 : 1.2)(collection);
+  // Many outlines (a wide area): thinner detail still reads as borders behind the markers. Whole
+  // units: a unit of this 400-wide map is about a screen pixel, and the backdrop halves in bytes.
+  const outlines = compactPath(projection, p.features.length > 120 ? 2.5 : 1.2, 0)(collection);
   const placed = spread(p.markers.map((m) => projection(m.point as [number, number]) ?? [Number.NaN, Number.NaN]).map(([x, y]) => ({ x: x!, y: y! })));
   const titleId = `${p.id}-title`;
   const descId = `${p.id}-desc`;

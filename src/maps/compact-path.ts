@@ -9,11 +9,12 @@ import { geoPath, type GeoPermissibleObjects, type GeoStreamWrapper } from 'd3-g
 import svgpath from 'svgpath';
 import { thinned } from './thin.js';
 
-export function compactPath(projection: GeoStreamWrapper, minDistance?: number): (object: GeoPermissibleObjects) => string {
-  const geo = geoPath(thinned(projection, minDistance)).digits(1);
+/** `digits`: decimals kept (0 for a backdrop of many small outlines, where a unit is below what the eye sees). */
+export function compactPath(projection: GeoStreamWrapper, minDistance?: number, digits = 1): (object: GeoPermissibleObjects) => string {
+  const geo = geoPath(thinned(projection, minDistance)).digits(digits);
   return (object) => {
     const d = geo(object);
     // "-0.6" → "-.6": a leading zero is optional in SVG path numbers.
-    return d ? svgpath(d).rel().round(1).toString().replace(/(^|[\s,-])0\./g, '$1.') : '';
+    return d ? svgpath(d).rel().round(digits).toString().replace(/(^|[\s,-])0\./g, '$1.') : '';
   };
 }

@@ -33,9 +33,9 @@ export function Layout({ title, children, noindex, description }: { title: strin
         {noindex && <meta name="robots" content="noindex" />}
         <link rel="stylesheet" href="/assets/verbind.css" />
         <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
-        {LANGS.map((l) => (
-          <link key={l} rel="alternate" hrefLang={l} href={href(l, pathWithoutLang)} />
-        ))}
+        {/* Language versions are for search engines: a page they must not index (an error, a private link) names none. */}
+        {!noindex &&
+          LANGS.map((l) => <link key={l} rel="alternate" hrefLang={l} href={href(l, pathWithoutLang)} />)}
       </head>
       <body>
         <a className="skip-link" href="#main">

@@ -101,6 +101,9 @@ export function InitiativePage({ initiative: i, areaNames, codingNote }: { initi
                 <dd>
                   {codes.length === 0 ? (
                     <span className="muted">{t('initiative.none')}</span>
+                  ) : codes.length === 1 ? (
+                    // One value: the link alone (a list of one says "list, 1 item" to a screen reader, and weighs more).
+                    <CodeLink axis={axis} code={codes[0]!} />
                   ) : (
                     <ul className="plain">
                       {codes.map((c) => (

@@ -113,10 +113,11 @@ function CodePage({ axis, code, result }: { axis: AxisName; code: string; result
       )}
       <h2>{t('matrix.initiatives')}</h2>
       <p>{t('matrix.initiativesCount', { count: result.total })}</p>
-      <ul>
+      {/* Names only (of initiatives and organisations): proper names, left alone by a browser's translation. */}
+      <ul translate="no">
         {result.items.map((i) => (
           <li key={i.id}>
-            <InitiativeNameLink id={i.id} name={i.name} organisation={i.organisation} />
+            <InitiativeNameLink id={i.id} name={i.name} organisation={i.organisation} marked={false} />
           </li>
         ))}
       </ul>
