@@ -42,7 +42,7 @@ export const ACCESS_TERMS: readonly { code: string; label: Labels }[] = [
 const SOCIAL_ISOLATION_LABELS: Labels = { nl: 'Sociaal isolement', fr: 'Isolement social', en: 'Social isolation' };
 const SOCIAL_ISOLATION_TERM: Labels = {
   nl: 'Werkt ook tegen sociaal isolement',
-  fr: "Agit aussi contre l'isolement social",
+  fr: 'Agit aussi contre l’isolement social',
   en: 'Also addresses social isolation',
 };
 

@@ -46,10 +46,12 @@ export function makeTranslator(catalogue: MessageBundle, lang: Lang): Translate 
  * one (U+202F) before ; ? ! — where the text has an ordinary space, so a line never starts with
  * the sign. Every French message gets it where it is compiled (makeTranslator: the pattern, not
  * the values put in it), so the bundles can be written with ordinary spaces; other French text
- * (citations) calls it directly.
+ * (citations) calls it directly. A straight apostrophe between letters becomes the typographic one (’).
  */
 export function frenchSpacing(text: string): string {
-  return text.replace(/ ([:;?!»])/g, (_, sign: string) => (sign === ':' || sign === '»' ? '\u00a0' : '\u202f') + sign).replace(/« /g, '«\u00a0');
+  return text
+    .replace(/(\p{L})'(?=\p{L})/gu, '$1’') // the typographic apostrophe (d’âge); ICU reads an apostrophe between letters as itself, so patterns keep their meaning
+    .replace(/ ([:;?!»])/g, (_, sign: string) => (sign === ':' || sign === '»' ? '\u00a0' : '\u202f') + sign).replace(/« /g, '«\u00a0');
 }
 
 /** ":" after a label as the language writes it (French: a non-breaking space before it). */

@@ -75,7 +75,7 @@ export const AXES: Record<AxisName, Axis> = {
   prevention: {
     name: 'prevention',
     multi: false,
-    label: { nl: 'Type interventie (preventieniveau)', fr: "Type d'intervention (niveau de prévention)", en: 'Type of intervention (prevention level)' },
+    label: { nl: 'Type interventie (preventieniveau)', fr: 'Type d’intervention (niveau de prévention)', en: 'Type of intervention (prevention level)' },
     codes: [
       c('primary', 'Primaire interventie (algemene bevolking)', 'Prévention primaire (population générale)', 'Primary (general population)'),
       c('secondary', 'Secundaire interventie (mensen met een risico)', 'Prévention secondaire (personnes à risque)', 'Secondary (people at risk)'),
@@ -99,7 +99,7 @@ export const AXES: Record<AxisName, Axis> = {
   age_groups: {
     name: 'age_groups',
     multi: true,
-    label: { nl: 'Leeftijdsgroepen', fr: "Groupes d'âge", en: 'Age groups' },
+    label: { nl: 'Leeftijdsgroepen', fr: 'Groupes d’âge', en: 'Age groups' },
     codes: [
       c('children', 'Kinderen', 'Enfants', 'Children'),
       c('youth', 'Jongeren', 'Jeunes', 'Young people'),
@@ -154,7 +154,7 @@ export const AXES: Record<AxisName, Axis> = {
   evidence: {
     name: 'evidence',
     multi: false,
-    label: { nl: 'Effectladder', fr: "Échelle d'efficacité (effectladder)", en: 'Effectiveness ladder (effectladder)' },
+    label: { nl: 'Effectladder', fr: 'Échelle d’efficacité (effectladder)', en: 'Effectiveness ladder (effectladder)' },
     codes: [
       c('level0_implicit', 'Niveau 0 – geen evaluatie: impliciete kennis', 'Niveau 0 – pas d’évaluation : savoir implicite', 'Level 0 – no evaluation: implicit knowledge'),
       c('level1_described', 'Niveau 1 – geen evaluatie: goed beschreven', 'Niveau 1 – pas d’évaluation : bien décrite', 'Level 1 – no evaluation: well described'),

@@ -23,6 +23,7 @@ import { importAreaHierarchy } from '../../src/areas/service/import.js';
 import { importPopulation } from '../../src/monitor/store/population.js';
 import { CATALOGUE } from '../../src/i18n/catalogue.js';
 import { DESCRIPTIONS, type CodeDescription } from '../../src/vocabulary/descriptions.js';
+import { AXES } from '../../src/vocabulary/matrix.js';
 import { populationText, REFNIS_SMALL, SECTORS_2025_SMALL } from '../areas/files.js';
 
 const DUTCH = ['het', 'een', 'voor', 'niet', 'zijn', 'wordt', 'naar', 'bij', 'ook', 'uw', 'jouw', 'studie', 'tabel', 'deel', 'categorie', 'gemeente', 'bron', 'werkzaam', 'werkzame', 'eenzaamheid', 'eenzaam', 'inspirerende', 'praktijken', 'Vlaanderen', 'onaangepaste', 'leeftijdsgroep', 'onderschat', 'verdeling', 'aanpak', 'doel', 'Studie'];
@@ -182,7 +183,7 @@ describe('every visible string in the page’s language', () => {
     assert.deepEqual(found, []);
   });
 
-  it('one form of address: "u" in the Dutch messages and texts, "vous" in the French ones', () => {
+  it('one form of address: "u" in the Dutch messages and texts, "vous" in the French ones; French texts with the typographic apostrophe', () => {
     assert.deepEqual(addressLeaks(CATALOGUE), []);
     // The vocabulary's descriptions (matrix pages, search) are texts of their own, outside the bundles.
     const texts: Record<'nl' | 'fr', Record<string, string>> = { nl: {}, fr: {} };
@@ -197,5 +198,10 @@ describe('every visible string in the page’s language', () => {
     }
     assert.ok(Object.keys(texts.nl).length > 50, 'the descriptions are read');
     assert.deepEqual(addressLeaks(texts), []);
+    // The typographic apostrophe in French (d’âge): the messages get it where they are compiled (frenchSpacing); the matrix's labels and descriptions are written with it.
+    // (Area names are Statbel's data, shown as published: "Province d'Anvers".)
+    for (const axis of Object.values(AXES)) for (const label of [axis.label.fr, ...axis.codes.map((c) => c.label.fr)]) texts.fr[`label ${label}`] = label;
+    const straight = Object.entries(texts.fr).filter(([, v]) => /\p{L}'\p{L}/u.test(v)).map(([k, v]) => `${k}: ${v}`);
+    assert.deepEqual(straight, [], 'straight apostrophes in French');
   });
 });

@@ -37,6 +37,8 @@ describe('messages nl/fr/en', () => {
   it('French messages get French spacing where they are compiled; the values put in them are left as given', () => {
     assert.equal(frenchSpacing('Source : « étude » ; oui ? non !'), 'Source\u00a0: «\u00a0étude\u00a0»\u202f; oui\u202f? non\u202f!');
     assert.equal(frenchSpacing('14:00, https://x.be/?q=1'), '14:00, https://x.be/?q=1');
+    assert.equal(frenchSpacing("Groupes d'âge, l'isolement"), 'Groupes d’âge, l’isolement', 'the typographic apostrophe between letters');
+    assert.equal(frenchSpacing("'{'n'}' d'un"), "'{'n'}' d’un", 'ICU quoting (an apostrophe beside a brace) is left alone');
     const t = makeTranslator({ nl: { k: 'Bron: {x}' }, fr: { k: 'Source : {x}' }, en: { k: 'Source: {x}' } }, 'fr');
     assert.equal(t('k' as never, { x: 'a ; b' }), 'Source\u00a0: a ; b');
   });
