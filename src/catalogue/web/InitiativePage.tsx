@@ -1,4 +1,5 @@
 /** One initiative: what it does, who runs it, where, and its full matrix coding at a glance. */
+import { Fragment } from 'react';
 import { formatDate } from '../../platform/format.js';
 import { AXES, AXIS_NAMES } from '../../vocabulary/matrix.js';
 import { href, usePage } from '../../web/page-context.js';
@@ -96,7 +97,7 @@ export function InitiativePage({ initiative: i, areaNames, codingNote }: { initi
             const value = i[axis];
             const codes = Array.isArray(value) ? value : [value];
             return (
-              <div key={axis} className="contents">
+              <Fragment key={axis}>
                 <dt>{AXES[axis].label[lang]}</dt>
                 <dd>
                   {codes.length === 0 ? (
@@ -114,13 +115,11 @@ export function InitiativePage({ initiative: i, areaNames, codingNote }: { initi
                     </ul>
                   )}
                 </dd>
-              </div>
+              </Fragment>
             );
           })}
-          <div className="contents">
-            <dt>{t('initiative.socialIsolation')}</dt>
-            <dd>{i.social_isolation ? t('initiative.socialIsolationYes') : t('initiative.socialIsolationNo')}</dd>
-          </div>
+          <dt>{t('initiative.socialIsolation')}</dt>
+          <dd>{i.social_isolation ? t('initiative.socialIsolationYes') : t('initiative.socialIsolationNo')}</dd>
         </dl>
       </section>
       <section aria-labelledby="source">
