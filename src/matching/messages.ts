@@ -90,7 +90,7 @@ export const matchingMessages = defineMessages({
     'matches.misses': 'Ce qui ne convient pas ou n’est pas connu',
     'matches.score': 'Score {score}',
     'matches.noDistance': 'Les distances ne sont pas affichées : aucune limite communale n’a été importée.',
-    'matches.distance': 'Environ {km} km du centre de {place} au lieu le plus proche',
+    'matches.distance': 'Environ {km} km du centre de la commune ({place}) au lieu le plus proche',
     'matches.fit.area_local': 'Active à {place}',
     'matches.fit.area_wider': 'Active dans une zone plus large qui inclut {place}',
     'matches.fit.age_group': 'Pour : {group}',

@@ -55,7 +55,7 @@ export const areaSheetMessages = defineMessages({
     'areaSheet.download.pdf': 'Télécharger la fiche territoriale en PDF',
     'areaSheet.back': 'Retour au moniteur territorial',
     'areaSheet.link': 'Fiche territoriale',
-    'areaSheet.linkFor': 'Fiche territoriale de {name}',
+    'areaSheet.linkFor': 'Fiche territoriale : {name}',
     'areaSheet.notFound': 'Aucune commune ni zone de première ligne avec le code {code}.',
     'areaSheet.noData': 'Aucun chiffre de population n’a encore été importé\u00a0; la fiche territoriale ne peut pas encore être affichée.',
     'areaSheet.pdfUnavailable': 'Le PDF ne peut pas être créé pour l’instant. Imprimez cette page depuis votre navigateur, qui utilise la même mise en page.',

@@ -20,6 +20,11 @@ describe('messages nl/fr/en', () => {
     for (const axis of AXIS_NAMES) for (const c of AXES[axis].codes) for (const lang of ['nl', 'fr', 'en'] as const) assert.ok(c.label[lang].trim(), `${axis}.${c.code}.${lang}`);
   });
 
+  it('French messages do not put "de" before a place or an axis name: "de Anvers", "de Éléments" need the elision no message can know (d’Anvers)', () => {
+    const bad = Object.entries(CATALOGUE.fr).filter(([k, v]) => /\b(de|que|le|la) \{(place|axis)\}/.test(v) || (k === 'areaSheet.linkFor' && /\bde \{name\}/.test(v)));
+    assert.deepEqual(bad.map(([k, v]) => `${k}: ${v}`), []);
+  });
+
   it('negotiates the language from Accept-Language, Dutch by default', () => {
     assert.equal(negotiateLang(undefined), 'nl');
     assert.equal(negotiateLang('de-DE,fr;q=0.8,en;q=0.9'), 'en');
