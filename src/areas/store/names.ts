@@ -1,5 +1,5 @@
 /** Names of areas by code, in the requested language where known (Brussels municipalities have a French name too). */
-import { inArray } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { areas } from '../../db/schema.js';
 import type { Lang } from '../../vocabulary/matrix.js';
@@ -20,11 +20,15 @@ export async function areaNames(db: Db, codes: readonly string[], lang: Lang): P
 
 /** Municipalities valid now, sorted by name, for pick lists. */
 export async function listMunicipalities(db: Db, lang: Lang): Promise<{ code: string; name: string }[]> {
-  const rows = await db.select({ code: areas.code, nameNl: areas.nameNl, nameFr: areas.nameFr, level: areas.level, validTo: areas.validTo }).from(areas);
+  // Only the municipalities valid now: reading every area (tens of thousands of statistical sectors once imported) to keep a few hundred made every survey page pay for them.
+  const rows = await db
+    .select({ code: areas.code, nameNl: areas.nameNl, nameFr: areas.nameFr })
+    .from(areas)
+    .where(and(eq(areas.level, 'municipality'), isNull(areas.validTo)));
   const seen = new Map<string, string>();
   for (const r of rows) {
     // 9999x are Statbel's "not localisable" pseudo-municipalities of the sector files.
-    if (r.level !== 'municipality' || r.validTo !== null || /^9999\d$/.test(r.code)) continue;
+    if (/^9999\d$/.test(r.code)) continue;
     seen.set(r.code, lang === 'fr' && r.nameFr ? r.nameFr : r.nameNl);
   }
   return [...seen].map(([code, name]) => ({ code, name })).sort((a, b) => a.name.localeCompare(b.name, lang));
