@@ -18,8 +18,8 @@ export interface NearPlace {
 
 export type NearAnswer =
   | { kind: 'found'; place: NearPlace }
-  /** `total`: how many fit; at most MAX_CHOICES of them are in `matches`. */
-  | { kind: 'several'; matches: NearPlace[]; total: number }
+  /** `total`: how many fit; at most MAX_CHOICES of them are in `matches`, each with `fits`: the name that fits when the shown one does not ("Saint-Trond" for "sint": Sint-Truiden). */
+  | { kind: 'several'; matches: (NearPlace & { fits?: string })[]; total: number }
   /** `postcode`: the text looks like a Belgian postcode (4 digits), which Verbind cannot look up. */
   | { kind: 'none'; postcode: boolean };
 
@@ -51,7 +51,12 @@ export function resolveNear(text: string, places: readonly NearPlace[], codes: R
     // Names that start with the text first ("Sint-…" before "Puurs-Sint-Amands"), then by name.
     const starts = (p: NearPlace) => (p.names.some((n) => nameKey(n).startsWith(key)) ? 0 : 1);
     const sorted = [...fits].sort((a, b) => starts(a) - starts(b) || a.name.localeCompare(b.name));
-    return { kind: 'several', matches: sorted.slice(0, MAX_CHOICES), total: fits.length };
+    const fitting = (n: string) => (' ' + nameKey(n)).includes(' ' + key);
+    const matches = sorted.slice(0, MAX_CHOICES).map((p) => {
+      const other = fitting(p.name) ? undefined : p.names.find(fitting);
+      return other ? { ...p, fits: other } : p;
+    });
+    return { kind: 'several', matches, total: fits.length };
   }
   return { kind: 'none', postcode: /^\d{4}$/.test(t) };
 }

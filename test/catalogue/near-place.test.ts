@@ -43,6 +43,8 @@ describe('near: what people type', () => {
     assert.deepEqual(r.kind === 'several' && [r.matches.map((m) => m.code), r.total], [['46021', '12041'], 2]);
     const lie = resolveNear('lie', PLACES, CODES);
     assert.deepEqual(lie.kind === 'several' && lie.matches.map((m) => m.name), ['Lier', 'Lierde', 'Luik']);
+    // The name shown (the page's language) with the one that fits beside it when that is another: Luik (Liège).
+    assert.deepEqual(lie.kind === 'several' && lie.matches.map((m) => m.fits), [undefined, undefined, 'Liège']);
   });
 
   it('at most MAX_CHOICES choices, with how many fit in all', () => {

@@ -132,7 +132,7 @@ function NearProblem({ problem, text, query }: { problem: NonNullable<SearchGeoV
       <ul className="near-choices">
         {problem.matches.map((m) => (
           <li key={m.code}>
-            <a href={`?${toSearchParams({ ...query, near: m.code, page: 1 }).toString()}`}>{m.name}</a>
+            <a href={`?${toSearchParams({ ...query, near: m.code, page: 1 }).toString()}`}>{m.fits ? `${m.name} (${m.fits})` : m.name}</a>
           </li>
         ))}
       </ul>
