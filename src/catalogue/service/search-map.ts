@@ -7,6 +7,7 @@
 import type { Feature, Geometry } from 'geojson';
 import type { Database, Db } from '../../db/client.js';
 import { areasRevision } from '../../areas/store/boundaries.js';
+import { DataCache } from '../../platform/data-cache.js';
 import { geometriesAt, type AreaShape } from '../../areas/store/query.js';
 import { areaCoverage } from '../../initiatives/store/area-scope.js';
 import { placesOf } from '../../initiatives/store/near.js';
@@ -30,17 +31,11 @@ export interface SearchMapData {
   unplaced: number;
 }
 
-const shapeCache = new WeakMap<Db, { revision: string; shapes: Promise<AreaShape[]> }>();
+const shapeCache = new DataCache<AreaShape[]>({ max: 1 });
 
 /** The municipality outlines of the current year, kept per database until the areas change. */
 async function municipalityShapes(db: Db): Promise<AreaShape[]> {
-  const revision = await areasRevision(db);
-  const hit = shapeCache.get(db);
-  if (hit?.revision === revision) return hit.shapes;
-  const shapes = areaCoverage(db).then(({ year }) => geometriesAt(db, 'municipality', year));
-  shapeCache.set(db, { revision, shapes });
-  shapes.catch(() => shapeCache.delete(db));
-  return shapes;
+  return shapeCache.get(db, await areasRevision(db), 'municipalities', async () => geometriesAt(db, 'municipality', (await areaCoverage(db)).year));
 }
 
 /** Margin around the places, in degrees: a tenth of their spread, at least about 4 km, so neighbouring municipalities frame them. */
