@@ -7,7 +7,8 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PageContext, type PageContextValue } from './page-context.js';
 import { Layout } from './Layout.js';
-import type { ProblemError } from '../platform/problem.js';
+import type { FieldError, ProblemError } from '../platform/problem.js';
+import { colon, type Lang, type Translate } from '../i18n/index.js';
 import { sitePublicUrl } from '../config.js';
 
 export interface PageOptions {
@@ -66,9 +67,9 @@ export function sendErrorPage(req: FastifyRequest, reply: FastifyReply, problem:
       <p>{t(`${key}.body`)}</p>
       {problem.errors.length > 0 && (
         <ul>
-          {problem.errors.map((e) => (
-            <li key={e.field}>
-              <strong>{e.field}</strong>: {e.message}
+          {problem.errors.map((e, n) => (
+            <li key={n}>
+              <FieldProblem error={e} lang={req.lang} t={t} />
             </li>
           ))}
         </ul>
@@ -78,4 +79,23 @@ export function sendErrorPage(req: FastifyRequest, reply: FastifyReply, problem:
       </p>
     </>
   ));
+}
+
+/**
+ * One wrong field, said in the page's language when the kind of mistake is known (a name the page
+ * does not know, a value outside its list, not a number, out of range); otherwise the field with
+ * its English message, marked as English so it is read as such.
+ */
+function FieldProblem({ error, lang, t }: { error: FieldError; lang: Lang; t: Translate }) {
+  const r = error.reason;
+  const list = (items: readonly string[]) => items.map((x) => (lang === 'fr' ? `«\u00a0${x}\u00a0»` : `“${x}”`)).join(', ');
+  if (r?.kind === 'unknown') return <>{t('error.field.unknown', { keys: list(r.keys) })}</>;
+  const said = r ? t(`error.field.${r.kind}`, r.kind === 'choice' ? { allowed: list(r.allowed) } : {}) : undefined;
+  return (
+    <>
+      <strong>{error.field}</strong>
+      {`${colon(lang)} `}
+      {said ?? <span lang={lang === 'en' ? undefined : 'en'}>{error.message}</span>}
+    </>
+  );
 }
