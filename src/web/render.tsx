@@ -93,7 +93,8 @@ function FieldProblem({ error, lang, t }: { error: FieldError; lang: Lang; t: Tr
   const said = r ? t(`error.field.${r.kind}`, r.kind === 'choice' ? { allowed: list(r.allowed) } : {}) : undefined;
   return (
     <>
-      <strong>{error.field}</strong>
+      {/* The API's "query." or "body." prefix says nothing to a person on a page. */}
+      <strong>{error.field.replace(/^(query|body|params)\./, '')}</strong>
       {`${colon(lang)} `}
       {said ?? <span lang={lang === 'en' ? undefined : 'en'}>{error.message}</span>}
     </>

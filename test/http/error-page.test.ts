@@ -40,6 +40,7 @@ describe('the 400 page says what is wrong in the page language', () => {
   test('a value outside the list names the values that can be chosen', async () => {
     const nl = await badPage('/nl/monitor?level=xyz');
     assert.match(nl, /level: kies een van deze waarden: “sector”, “municipality”/);
+    assert.doesNotMatch(nl, /query\./, "the API's query. prefix is not shown on a page");
     assert.doesNotMatch(nl, /Invalid option/);
     assert.match(await badPage('/fr/monitor?level=xyz'), /level\u00a0: choisissez une de ces valeurs\u00a0: «\u00a0sector\u00a0»/);
   });
