@@ -8,7 +8,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PageContext, type PageContextValue } from './page-context.js';
 import { Layout } from './Layout.js';
 import type { FieldError, ProblemError } from '../platform/problem.js';
-import { colon, type Lang, type Translate } from '../i18n/index.js';
+import { colon, QUOTES, type Lang, type Translate } from '../i18n/index.js';
 import { sitePublicUrl } from '../config.js';
 
 export interface PageOptions {
@@ -88,7 +88,8 @@ export function sendErrorPage(req: FastifyRequest, reply: FastifyReply, problem:
  */
 function FieldProblem({ error, lang, t }: { error: FieldError; lang: Lang; t: Translate }) {
   const r = error.reason;
-  const list = (items: readonly string[]) => items.map((x) => (lang === 'fr' ? `«\u00a0${x}\u00a0»` : `“${x}”`)).join(', ');
+  const [open, close] = QUOTES[lang];
+  const list = (items: readonly string[]) => items.map((x) => `${open}${x}${close}`).join(', ');
   if (r?.kind === 'unknown') return <>{t('error.field.unknown', { keys: list(r.keys) })}</>;
   const said = r ? t(`error.field.${r.kind}`, r.kind === 'choice' ? { allowed: list(r.allowed) } : {}) : undefined;
   return (
